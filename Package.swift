@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// tdkt — a terminal desk for the ward clerk who keeps the emulation and commendation file.
+/// The module layout is described in docs/ARCHITECTURE (../shared/design/ARCHITECTURE.md).
+let package = Package(
+    name: "tdkt",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tdkt", targets: ["tdkt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "VietnameseText"),
+        .target(name: "Commendation", dependencies: ["VietnameseText"]),
+        .target(
+            name: "CommendationStore",
+            dependencies: [
+                "Commendation",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(name: "TdktResources", path: "Resources", resources: [.copy("data")]),
+        .target(name: "TerminalUI", dependencies: ["VietnameseText"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(
+            name: "Desk",
+            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources"]),
+        .executableTarget(
+            name: "tdkt",
+            dependencies: [
+                "Desk", "CursesTerminal", "CommendationStore", "Commendation", "TdktResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+        .testTarget(name: "CommendationTests", dependencies: ["Commendation", "TdktResources"]),
+        .testTarget(name: "CommendationStoreTests", dependencies: ["CommendationStore", "TdktResources"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
+        .testTarget(
+            name: "DeskTests",
+            dependencies: ["Desk", "TdktResources"],
+            exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tdkt"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// VietnameseText: pure text handling for Vietnamese (see files in this folder).
