@@ -1,1 +1,5 @@
-print("tdkt")
+// tdkt's entry point: the only place where concrete pieces are wired together.
+import ArgumentParser
+import Foundation
+
+TdktCommand.runAndExit()

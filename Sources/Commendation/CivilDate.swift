@@ -1,0 +1,103 @@
+import Foundation
+
+/// A calendar date without time or zone (a birth date, the day a file was received).
+public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    /// Year, e.g. 2026.
+    public let year: Int
+    /// Month 1–12.
+    public let month: Int
+    /// Day 1–31.
+    public let day: Int
+
+    /// A date, or nil when it does not exist (31/02, month 13…).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO `YYYY-MM-DD`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses the Vietnamese form `dd/mm/yyyy` (one or two digits for day and month).
+    public init?(vietnamese text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Days in a month of a year (Gregorian).
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `dd/mm/yyyy`.
+    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    /// ISO form.
+    public var description: String { iso }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CivilDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected a date YYYY-MM-DD, found \"\(text)\""))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+/// Where "today" comes from: the system clock in the desk, a fixed day in tests.
+public protocol Clock: Sendable {
+    /// The current instant.
+    func now() -> Date
+    /// Today's date in the local calendar.
+    func today() -> CivilDate
+}
+
+/// The machine's clock, in the local time zone.
+public struct SystemClock: Clock {
+    /// Creates the system clock.
+    public init() {}
+    public func now() -> Date { Date() }
+    public func today() -> CivilDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(year: 2000, month: 1, day: 1)!
+    }
+}
+
+/// A clock stopped at one instant (tests, snapshots).
+public struct FixedClock: Clock {
+    /// The day it shows.
+    public let day: CivilDate
+    /// Stops the clock at noon UTC of `day`.
+    public init(_ day: CivilDate) { self.day = day }
+    public func now() -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
+    }
+    public func today() -> CivilDate { day }
+}

@@ -1,0 +1,57 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The audit trail: every change appends a row saying who, when, what, before and after,
+/// chained to the previous row by a SHA-256 hash so that an edit behind tdkt's back shows.
+extension Store {
+    /// Appends an audit row inside the caller's transaction.
+    func audit(_ db: Database, action: String, entity: String, id: String, before: String?, after: String?) throws {
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1") ?? ""
+        let at = timestamp()
+        let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile,
+                                  action: action, entity: entity, id: id, before: before, after: after)
+        try db.execute(sql: """
+            INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [at, actor.osUser, actor.profile, action, entity, id, before, after, previous, hash])
+    }
+
+    /// The hash of an audit row: SHA-256 over the previous hash and every field, each
+    /// length-prefixed so that no two different rows give the same input.
+    static func auditHash(previous: String, at: String, osUser: String, profile: String, action: String,
+                          entity: String, id: String, before: String?, after: String?) -> String {
+        var input = Data()
+        for field in [previous, at, osUser, profile, action, entity, id, before ?? "\u{0}", after ?? "\u{0}"] {
+            let bytes = Data(field.utf8)
+            input.append(contentsOf: String(bytes.count).utf8)
+            input.append(0x3A)
+            input.append(bytes)
+        }
+        return SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Number of audit rows.
+    public func auditCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0 }
+    }
+
+    /// Checks the chain: nil when every row's hash matches its content and its predecessor,
+    /// otherwise the sequence number of the first broken row.
+    public func firstBrokenAuditRow() throws -> Int? {
+        try read { db in
+            var previous = ""
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
+            while let row = try rows.next() {
+                let expected = Self.auditHash(previous: previous, at: row["at"], osUser: row["os_user"], profile: row["profile"],
+                                              action: row["action"], entity: row["entity"], id: row["entity_id"],
+                                              before: row["before"], after: row["after"])
+                let stored: String = row["hash"]
+                let storedPrevious: String = row["prev_hash"]
+                if stored != expected || storedPrevious != previous { return row["seq"] }
+                previous = stored
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import Commendation
+import Foundation
+import GRDB
+
+/// A nomination with its nominee, as lists show it.
+public struct NominationListing: Sendable, Hashable {
+    /// The nomination.
+    public var nomination: Nomination
+    /// Its nominee.
+    public var nominee: Nominee
+    /// The stored version (for conflict detection when saving an edit).
+    public var version: Int
+}
+
+/// Reading and writing nominations.
+extension Store {
+    /// The nomination with `id`, with its nominee.
+    public func nomination(id: String) throws -> NominationListing? {
+        try read { db in
+            try Row.fetchOne(db, sql: Self.listingSelect + " WHERE n.id = ?", arguments: [id]).map(Self.listing(from:))
+        }
+    }
+
+    /// Number of nominations still awaiting a decision.
+    public func pendingCount() throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination WHERE status IN (\(Self.pendingList))") ?? 0
+        }
+    }
+
+    /// A window of the nominations awaiting a decision: by workflow stage, then nominee in
+    /// list order.
+    public func pending(offset: Int, limit: Int) throws -> [NominationListing] {
+        try read { db in
+            try Row.fetchAll(db, sql: Self.listingSelect + """
+                 WHERE n.status IN (\(Self.pendingList))
+                 ORDER BY \(Self.stageOrder), e.sort_key, n.id LIMIT ? OFFSET ?
+                """, arguments: [limit, offset]).map(Self.listing(from:))
+        }
+    }
+
+    /// Every nomination awaiting a decision, in the same order (command line).
+    public func allPending() throws -> [NominationListing] {
+        try pending(offset: 0, limit: Int(Int32.max))
+    }
+
+    /// Past and present nominations of a nominee, newest first.
+    public func nominations(ofNominee id: String) throws -> [NominationListing] {
+        try read { db in
+            try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.nominee_id = ? ORDER BY n.year DESC, n.id",
+                             arguments: [id]).map(Self.listing(from:))
+        }
+    }
+
+    /// Saves a draft: validates it, creates the nominee when new, allocates the id of a new
+    /// nomination (`YEAR-CODE-NNNN`), or updates an edited one when nobody changed it since
+    /// `expectedVersion`. One transaction; audited. Returns the saved nomination.
+    public func save(_ draft: NominationDraft, rulebook: Rulebook, expectedVersion: Int? = nil) throws -> Nomination {
+        let issues = draft.validate(rulebook: rulebook, today: clock.today())
+        guard issues.isEmpty, let nomineeChoice = draft.nominee, let awardCode = draft.award,
+              let award = rulebook.award(awardCode), let kind = draft.kind, let year = draft.yearValue else {
+            throw StoreError.invalid(issues)
+        }
+        return try write { db in
+            let nomineeID: String
+            switch nomineeChoice {
+            case .existing(let nominee):
+                nomineeID = nominee.id
+            case .new(let nomineeDraft):
+                nomineeID = try nextNomineeID(for: nomineeDraft.type, db)
+                try insert(Self.nominee(from: nomineeDraft, id: nomineeID, groupName: nil), db)
+            }
+            let factsJSON = Self.json(draft.facts)
+            let now = timestamp()
+            let note = draft.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : draft.note
+            if let id = draft.id {
+                guard let old = try Row.fetchOne(db, sql: Self.listingSelect + " WHERE n.id = ?", arguments: [id]) else {
+                    throw StoreError.missing(id: id)
+                }
+                let current: Int = old["n_version"]
+                if let expectedVersion, expectedVersion != current { throw StoreError.conflict(id: id) }
+                let before = Self.json(NominationSnapshot(Self.listing(from: old).nomination))
+                try db.execute(sql: """
+                    UPDATE nomination SET year = ?, award = ?, kind = ?, nominee_id = ?, movement_id = ?, facts = ?, note = ?,
+                        updated_at = ?, version = version + 1 WHERE id = ?
+                    """, arguments: [year, award.code, kind.rawValue, nomineeID, draft.movementID, factsJSON, note, now, id])
+                let saved = try Row.fetchOne(db, sql: Self.listingSelect + " WHERE n.id = ?", arguments: [id]).map(Self.listing(from:))!
+                try audit(db, action: "update", entity: "nomination", id: id, before: before,
+                          after: Self.json(NominationSnapshot(saved.nomination)))
+                return saved.nomination
+            }
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM nomination WHERE id LIKE ?", arguments: ["\(year)-\(award.idCode)-%"])
+            let number = (ids.compactMap(NominationID.number(of:)).max() ?? 0) + 1
+            let id = NominationID.make(year: year, idCode: award.idCode, number: number)
+            let receivedOn = draft.status == .draft ? nil : clock.today().iso
+            try db.execute(sql: """
+                INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, facts, note,
+                                       created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, year, award.code, kind.rawValue, nomineeID, draft.movementID, draft.status.rawValue,
+                                 receivedOn, factsJSON, note, now, now])
+            let saved = try Row.fetchOne(db, sql: Self.listingSelect + " WHERE n.id = ?", arguments: [id]).map(Self.listing(from:))!
+            try audit(db, action: "create", entity: "nomination", id: id, before: nil, after: Self.json(NominationSnapshot(saved.nomination)))
+            return saved.nomination
+        }
+    }
+
+    /// Inserts a complete nomination (demo data, imports) inside the caller's transaction.
+    func insert(_ nomination: Nomination, _ db: Database) throws {
+        let now = timestamp()
+        try db.execute(sql: """
+            INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, facts, note,
+                                   return_reason, decision_number, decision_date, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [nomination.id, nomination.year, nomination.award, nomination.kind.rawValue, nomination.nomineeID,
+                             nomination.movementID, nomination.status.rawValue, nomination.receivedOn?.iso,
+                             Self.json(nomination.facts), nomination.note, nomination.returnReason,
+                             nomination.decision?.number, nomination.decision?.date?.iso, now, now])
+        try audit(db, action: "create", entity: "nomination", id: nomination.id, before: nil,
+                  after: Self.json(NominationSnapshot(nomination)))
+    }
+
+    // MARK: Movements and council
+
+    /// All movements, newest first.
+    public func movements() throws -> [Movement] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM movement ORDER BY COALESCE(to_year, 9999) DESC, id").map { row in
+                Movement(id: row["id"], name: row["name"], kind: Movement.Kind(rawValue: row["kind"]) ?? .yearly,
+                         from: row["from_year"], to: row["to_year"])
+            }
+        }
+    }
+
+    /// The council's members, chair first.
+    public func councilMembers() throws -> [CouncilMember] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM council_member ORDER BY CASE role WHEN 'chu-tich' THEN 0 WHEN 'pho-chu-tich' THEN 1
+                    WHEN 'uy-vien' THEN 2 ELSE 3 END, id
+                """).map { row in
+                CouncilMember(name: PersonName(family: row["family_name"], middle: row["middle_name"], given: row["given_name"]),
+                              sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
+                              role: CouncilMember.Role(rawValue: row["role"]) ?? .uyVien, title: row["title"],
+                              personID: row["person_id"], termFrom: (row["term_from"] as String?).flatMap(CivilDate.init(iso:)))
+            }
+        }
+    }
+
+    // MARK: Row mapping
+
+    static let pendingList = NominationStatus.pending.map { "'\($0.rawValue)'" }.joined(separator: ",")
+
+    static let stageOrder = "CASE n.status " + NominationStatus.pending.enumerated()
+        .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ") + " ELSE 99 END"
+
+    static let listingSelect = """
+        SELECT n.id AS n_id, n.year AS n_year, n.award AS n_award, n.kind AS n_kind, n.nominee_id AS n_nominee_id,
+               n.movement_id AS n_movement_id, n.status AS n_status, n.received_on AS n_received_on, n.facts AS n_facts,
+               n.note AS n_note, n.return_reason AS n_return_reason, n.decision_number AS n_decision_number,
+               n.decision_date AS n_decision_date, n.version AS n_version, e.*
+        FROM nomination n JOIN nominee e ON e.id = n.nominee_id
+        """
+
+    static func listing(from row: Row) -> NominationListing {
+        let factsText: String = row["n_facts"] ?? "{}"
+        let facts = (try? JSONDecoder().decode(Facts.self, from: Data(factsText.utf8))) ?? Facts()
+        let decision: DecisionReference? = (row["n_decision_number"] as String?).map {
+            DecisionReference(number: $0, date: (row["n_decision_date"] as String?).flatMap(CivilDate.init(iso:)))
+        }
+        let nomination = Nomination(
+            id: row["n_id"], year: row["n_year"], award: row["n_award"],
+            kind: AwardKind(rawValue: row["n_kind"]) ?? .congTrang, nomineeID: row["n_nominee_id"],
+            movementID: row["n_movement_id"], status: NominationStatus(rawValue: row["n_status"]) ?? .received,
+            receivedOn: (row["n_received_on"] as String?).flatMap(CivilDate.init(iso:)), facts: facts,
+            note: row["n_note"], returnReason: row["n_return_reason"], decision: decision)
+        return NominationListing(nomination: nomination, nominee: nominee(from: row), version: row["n_version"])
+    }
+}
+
+/// The fields of a nomination as written into the audit trail.
+struct NominationSnapshot: Encodable {
+    var id: String
+    var year: Int
+    var award, kind, nominee, status: String
+    var movement, receivedOn, note: String?
+    var facts: Facts
+    init(_ n: Nomination) {
+        id = n.id
+        year = n.year
+        award = n.award
+        kind = n.kind.rawValue
+        nominee = n.nomineeID
+        status = n.status.rawValue
+        movement = n.movementID
+        receivedOn = n.receivedOn?.iso
+        note = n.note
+        facts = n.facts
+    }
+}
+
+import VietnameseText

@@ -1,0 +1,146 @@
+import Commendation
+import Foundation
+import GRDB
+import VietnameseText
+
+/// Reading and writing nominees, a window at a time.
+extension Store {
+    /// Number of nominees matching `filter` (accent-insensitive, on name, position, ID) and
+    /// `types` (nil for all).
+    public func nomineeCount(filter: String = "", types: [NomineeType]? = nil) throws -> Int {
+        try read { db in
+            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee WHERE \(clause)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// A window of nominees matching `filter` and `types`, in list order (persons by tên,
+    /// đệm, họ; others by name).
+    public func nominees(filter: String = "", types: [NomineeType]? = nil, offset: Int, limit: Int) throws -> [Nominee] {
+        try read { db in
+            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types)
+            var all = arguments
+            all += [limit, offset]
+            return try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?",
+                                    arguments: all).map(Self.nominee(from:))
+        }
+    }
+
+    /// The nominee with `id`.
+    public func nominee(id: String) throws -> Nominee? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM nominee WHERE id = ?", arguments: [id]).map(Self.nominee(from:)) }
+    }
+
+    /// Residential groups or collectives (short lists for choice fields), in name order.
+    public func nominees(ofType type: NomineeType) throws -> [Nominee] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE type = ? ORDER BY sort_key, id", arguments: [type.rawValue])
+                .map(Self.nominee(from:))
+        }
+    }
+
+    static func nomineeWhere(filter: String, types: [NomineeType]?) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        let folded = filter.foldedForSearch
+        if !folded.isEmpty {
+            let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            clauses.append("search_key LIKE ? ESCAPE '\\'")
+            arguments += ["%" + escaped + "%"]
+        }
+        if let types {
+            clauses.append("type IN (" + types.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += StatementArguments(types.map(\.rawValue))
+        }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+    }
+
+    static func nominee(from row: Row) -> Nominee {
+        let type = NomineeType(rawValue: row["type"]) ?? .person
+        let person: PersonName? = type == .person
+            ? PersonName(family: row["family_name"] ?? "", middle: row["middle_name"] ?? "", given: row["given_name"] ?? "")
+            : nil
+        let head: PersonName? = (row["head_given_name"] as String?).map {
+            PersonName(family: row["head_family_name"] ?? "", middle: row["head_middle_name"] ?? "", given: $0)
+        }
+        return Nominee(id: row["id"], type: type, personName: person, name: row["name"],
+                       sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
+                       birthDate: (row["birth_date"] as String?).flatMap(CivilDate.init(iso:)),
+                       personalID: row["personal_id"], position: row["position"],
+                       unitID: row["unit_id"], groupID: row["group_id"], head: head, memberCount: row["member_count"])
+    }
+
+    /// Inserts a nominee inside the caller's transaction (audited).
+    func insert(_ nominee: Nominee, _ db: Database) throws {
+        let now = timestamp()
+        try db.execute(sql: """
+            INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, position,
+                                unit_id, group_id, head_family_name, head_middle_name, head_given_name, member_count,
+                                sort_key, search_key, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                nominee.id, nominee.type.rawValue, nominee.name,
+                nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
+                nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.position,
+                nominee.unitID, nominee.groupID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
+                nominee.memberCount, nominee.sortKey.hex, nominee.searchKey, now, now,
+            ])
+        try audit(db, action: "create", entity: "nominee", id: nominee.id, before: nil, after: Self.json(NomineeSnapshot(nominee)))
+    }
+
+    /// The next free id for a nominee type ("P-0043").
+    func nextNomineeID(for type: NomineeType, _ db: Database) throws -> String {
+        let prefix: String
+        switch type {
+        case .person: prefix = "P"
+        case .collective: prefix = "C"
+        case .household: prefix = "H"
+        case .residentialGroup: prefix = "G"
+        }
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM nominee WHERE id LIKE ?", arguments: [prefix + "-%"])
+        let highest = ids.compactMap { Int($0.dropFirst(2)) }.max() ?? 0
+        let number = String(highest + 1)
+        return prefix + "-" + String(repeating: "0", count: max(0, (type == .person || type == .household ? 4 : 2) - number.count)) + number
+    }
+
+    /// Makes a nominee from a draft typed in the form.
+    static func nominee(from draft: NomineeDraft, id: String, groupName: String?) -> Nominee {
+        switch draft.type {
+        case .person:
+            return Nominee(id: id, type: .person, personName: draft.personName, name: draft.personName.fullName, sex: draft.sex,
+                           birthDate: CivilDate(vietnamese: draft.birthDate),
+                           position: draft.position.trimmingCharacters(in: .whitespaces).isEmpty ? nil : draft.position,
+                           unitID: draft.unitID, groupID: draft.groupID)
+        case .household:
+            let title = draft.sex == .female ? "Hộ bà" : "Hộ ông"
+            return Nominee(id: id, type: .household, name: "\(title) \(draft.personName.fullName)", sex: draft.sex,
+                           groupID: draft.groupID, head: draft.personName)
+        case .collective, .residentialGroup:
+            let name = draft.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return Nominee(id: id, type: draft.type, name: name, groupID: draft.type == .collective ? nil : draft.groupID)
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+    }
+}
+
+/// The fields of a nominee as written into the audit trail.
+struct NomineeSnapshot: Encodable {
+    var id, type, name: String
+    var sex, birthDate, position, unitID, groupID: String?
+    init(_ n: Nominee) {
+        id = n.id
+        type = n.type.rawValue
+        name = n.name
+        sex = n.sex?.rawValue
+        birthDate = n.birthDate?.iso
+        position = n.position
+        unitID = n.unitID
+        groupID = n.groupID
+    }
+}

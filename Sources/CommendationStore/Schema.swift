@@ -1,0 +1,99 @@
+import GRDB
+
+/// The store's schema as numbered migrations. A migration, once released, is never edited:
+/// later changes are new migrations, and tests migrate from every earlier version.
+enum Schema {
+    /// Identifiers of all migrations, oldest first.
+    static var migrationIDs: [String] { ["v1-first-desk"] }
+
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-first-desk") { db in
+            try db.execute(sql: """
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE nominee (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    type TEXT NOT NULL CHECK (type IN ('person', 'collective', 'household', 'residential-group')),
+                    name TEXT NOT NULL,
+                    family_name TEXT,
+                    middle_name TEXT,
+                    given_name TEXT,
+                    sex TEXT CHECK (sex IN ('female', 'male')),
+                    birth_date TEXT,
+                    personal_id TEXT,
+                    position TEXT,
+                    unit_id TEXT REFERENCES nominee(id),
+                    group_id TEXT REFERENCES nominee(id),
+                    head_family_name TEXT,
+                    head_middle_name TEXT,
+                    head_given_name TEXT,
+                    member_count INTEGER,
+                    sort_key TEXT NOT NULL,
+                    search_key TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX nominee_by_sort ON nominee(sort_key, id);
+                CREATE INDEX nominee_by_type_sort ON nominee(type, sort_key, id);
+                CREATE TABLE movement (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('yearly', 'themed')),
+                    from_year INTEGER,
+                    to_year INTEGER
+                );
+                CREATE TABLE council_member (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    family_name TEXT NOT NULL,
+                    middle_name TEXT NOT NULL,
+                    given_name TEXT NOT NULL,
+                    sex TEXT,
+                    role TEXT NOT NULL CHECK (role IN ('chu-tich', 'pho-chu-tich', 'uy-vien', 'thu-ky')),
+                    title TEXT NOT NULL,
+                    person_id TEXT REFERENCES nominee(id),
+                    term_from TEXT
+                );
+                CREATE TABLE nomination (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    year INTEGER NOT NULL,
+                    award TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('cong-trang', 'dot-xuat', 'chuyen-de')),
+                    nominee_id TEXT NOT NULL REFERENCES nominee(id),
+                    movement_id TEXT REFERENCES movement(id),
+                    status TEXT NOT NULL,
+                    received_on TEXT,
+                    facts TEXT NOT NULL DEFAULT '{}',
+                    note TEXT,
+                    return_reason TEXT,
+                    decision_number TEXT,
+                    decision_date TEXT,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX nomination_by_status ON nomination(status, year);
+                CREATE INDEX nomination_by_nominee ON nomination(nominee_id, year);
+                CREATE INDEX nomination_by_award_year ON nomination(award, year);
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    os_user TEXT NOT NULL,
+                    profile TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    entity TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+                """)
+        }
+        return migrator
+    }
+}

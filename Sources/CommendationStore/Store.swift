@@ -1,0 +1,131 @@
+import Commendation
+import Foundation
+import GRDB
+
+/// Who makes a change: the operating-system user and the desk profile. Written into every
+/// audit row.
+public struct Actor: Sendable, Hashable {
+    /// OS user name.
+    public var osUser: String
+    /// Desk profile ("desk", "cli").
+    public var profile: String
+    /// Creates an actor.
+    public init(osUser: String, profile: String) {
+        self.osUser = osUser
+        self.profile = profile
+    }
+    /// The current OS user with `profile`.
+    public static func current(profile: String) -> Actor {
+        let name = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "unknown"
+        return Actor(osUser: name, profile: profile)
+    }
+}
+
+/// The ward's local file store: one SQLite file in WAL mode, every change in a transaction and
+/// written to the audit trail.
+public final class Store: Sendable {
+    /// Path of the file.
+    public let path: String
+    /// True when this open created the file (first run).
+    public let wasCreated: Bool
+    let database: DatabasePool
+    let clock: any Clock
+    let actor: Actor
+
+    /// Opens the store at `path`, creating its folder (mode 0700) and file (mode 0600) when
+    /// missing, and brings the schema up to date.
+    /// - Throws: `StoreError` saying why the store cannot be used.
+    public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk")) throws {
+        self.path = path
+        self.clock = clock
+        self.actor = actor
+        let fileManager = FileManager.default
+        var created = false
+        if !fileManager.fileExists(atPath: path) {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
+                do {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw StoreError.cannotOpen(path: path, reason: "không tạo được thư mục \(folder) (\(error.localizedDescription))")
+                }
+            }
+            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            close(descriptor)
+            created = true
+        } else if !fileManager.isWritableFile(atPath: path) {
+            throw StoreError.readOnly(path: path)
+        }
+        wasCreated = created
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.foreignKeysEnabled = true
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Schema.migrator()
+            let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
+            if superseded { throw StoreError.newerVersion(path: path) }
+            try migrator.migrate(database)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs a write transaction, mapping errors to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs a read, mapping errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Identifiers of the migrations applied to the file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try Schema.migrator().appliedIdentifiers(db).sorted() }
+    }
+
+    /// Whether the store holds no nominee yet (a new, empty store).
+    public func isEmpty() throws -> Bool {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM nominee LIMIT 1)") == 0 }
+    }
+
+    // MARK: Settings
+
+    /// A setting's value.
+    public func setting(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Sets a setting (audited).
+    public func setSetting(_ key: String, to value: String) throws {
+        try write { db in
+            let before = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+            guard before != value else { return }
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+            try audit(db, action: "set", entity: "setting", id: key, before: before, after: value)
+        }
+    }
+
+    /// Timestamp for rows and audit entries (UTC, ISO 8601 with seconds).
+    func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: clock.now())
+    }
+}

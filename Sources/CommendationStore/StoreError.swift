@@ -1,0 +1,76 @@
+import Commendation
+import GRDB
+
+/// Why a store cannot be used, said in words a clerk understands. The command line exits
+/// with status 4 for every one of these.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The file is not an SQLite database (another file was given by mistake).
+    case notADatabase(path: String)
+    /// The database is damaged.
+    case corrupt(path: String)
+    /// Another program holds a lock and did not release it in time.
+    case locked(path: String)
+    /// The file or its folder cannot be written.
+    case readOnly(path: String)
+    /// The file or its folder cannot be created or opened.
+    case cannotOpen(path: String, reason: String)
+    /// The store was written by a newer tdkt whose changes this one does not know.
+    case newerVersion(path: String)
+    /// Someone else saved the same record since it was read (the version differs).
+    case conflict(id: String)
+    /// The draft still has problems; nothing was saved.
+    case invalid([ValidationIssue])
+    /// A record the operation needs is missing.
+    case missing(id: String)
+    /// Another SQLite error.
+    case other(path: String, message: String)
+
+    /// The message in both languages.
+    public var message: LocalizedText {
+        switch self {
+        case .notADatabase(let path):
+            return LocalizedText(vi: "Tệp \(path) không phải là kho dữ liệu tdkt (không phải SQLite).",
+                                 en: "\(path) is not a tdkt store (not an SQLite file).")
+        case .corrupt(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) bị hỏng. Hãy khôi phục từ bản sao lưu.",
+                                 en: "The store \(path) is damaged. Restore it from a backup.")
+        case .locked(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) đang bị một chương trình khác khóa. Hãy thử lại sau.",
+                                 en: "The store \(path) is locked by another program. Try again later.")
+        case .readOnly(let path):
+            return LocalizedText(vi: "Không ghi được vào kho dữ liệu \(path) (chỉ đọc hoặc không có quyền).",
+                                 en: "Cannot write to the store \(path) (read-only or no permission).")
+        case .cannotOpen(let path, let reason):
+            return LocalizedText(vi: "Không mở được kho dữ liệu \(path): \(reason)",
+                                 en: "Cannot open the store \(path): \(reason)")
+        case .newerVersion(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) được tạo bởi phiên bản tdkt mới hơn. Hãy cập nhật tdkt.",
+                                 en: "The store \(path) was written by a newer tdkt. Please update tdkt.")
+        case .conflict(let id):
+            return LocalizedText(vi: "Hồ sơ \(id) vừa được thay đổi ở nơi khác; chưa lưu.",
+                                 en: "Record \(id) was changed elsewhere meanwhile; not saved.")
+        case .invalid:
+            return LocalizedText(vi: "Hồ sơ còn lỗi; chưa lưu.", en: "The record still has errors; not saved.")
+        case .missing(let id):
+            return LocalizedText(vi: "Không tìm thấy \(id) trong kho dữ liệu.", en: "\(id) is not in the store.")
+        case .other(let path, let message):
+            return LocalizedText(vi: "Lỗi kho dữ liệu \(path): \(message)", en: "Store error in \(path): \(message)")
+        }
+    }
+
+    /// Maps an SQLite error to a store error for `path`.
+    static func from(_ error: Error, path: String) -> StoreError {
+        if let storeError = error as? StoreError { return storeError }
+        guard let dbError = error as? DatabaseError else {
+            return .other(path: path, message: String(describing: error))
+        }
+        switch dbError.resultCode {
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: dbError.message ?? "SQLITE_CANTOPEN")
+        default: return .other(path: path, message: dbError.message ?? "\(dbError.resultCode)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Commendation
+import CommendationStore
+import TerminalUI
+
+/// The clerk's desk: the application with its screens, on any terminal.
+public final class Desk {
+    /// The event loop and screen stack.
+    public let app: Application
+    /// Shared state of the screens.
+    public let environment: DeskEnvironment
+
+    /// A desk on `terminal`, opening on the main menu. When the store is new and empty, it
+    /// first offers to load the demo ward.
+    public init(terminal: Terminal, environment: DeskEnvironment, keymap: Keymap = DeskKeymap.standard) {
+        self.environment = environment
+        app = Application(terminal: terminal, keymap: keymap, strings: environment.strings,
+                          heading: "tdkt · " + environment.wardName)
+        app.push(MainMenuScreen(environment: environment))
+        let onboarded = ((try? environment.store.setting("desk.onboarded")) ?? nil) != nil
+        if !onboarded, (try? environment.store.isEmpty()) == true {
+            app.present(Self.onboardingDialog(environment: environment))
+        }
+    }
+
+    /// Runs until the clerk quits or input ends.
+    public func run() { app.run() }
+}
+
+extension Desk {
+    /// First run: offer the demo ward, or an empty store.
+    static func onboardingDialog(environment: DeskEnvironment) -> MessageDialog {
+        let strings = environment.strings
+        return MessageDialog(
+            title: strings("onboarding.title"),
+            lines: [strings("onboarding.message", environment.store.path), strings("onboarding.question")],
+            buttons: [
+                .init(strings("onboarding.demo")) { app in
+                    app.dismissDialog()
+                    do {
+                        try environment.store.loadDemo(DeskResources.demoWard())
+                        try environment.store.setSetting("desk.onboarded", to: "demo")
+                        environment.reload()
+                        app.heading = "tdkt · " + environment.wardName
+                        app.screens.last?.didReappear(app: app)
+                        app.show(message: strings("onboarding.demoLoaded"))
+                    } catch let error as StoreError {
+                        app.show(message: error.message(environment.language), role: .error)
+                    } catch {
+                        app.show(message: "\(error)", role: .error)
+                    }
+                },
+                .init(strings("onboarding.empty"), role: .cancel) { app in
+                    app.dismissDialog()
+                    try? environment.store.setSetting("desk.onboarded", to: "empty")
+                    app.show(message: strings("onboarding.emptyChosen"))
+                },
+            ])
+    }
+}

@@ -1,0 +1,113 @@
+import Commendation
+import CommendationStore
+import Foundation
+import TdktResources
+import TerminalUI
+
+/// Everything the desk's screens share: the store, the rulebooks, the strings, the language
+/// and the clock.
+public final class DeskEnvironment {
+    /// The ward's store.
+    public let store: Store
+    /// The shipped rulebooks.
+    public let rulebooks: RulebookSet
+    /// User-interface text in the chosen language.
+    public let strings: Localizer
+    /// The chosen language.
+    public let language: Language
+    /// Where "today" comes from.
+    public let clock: any Clock
+    private var cachedMovements: [Movement]?
+
+    /// An environment over `store`.
+    public init(store: Store, rulebooks: RulebookSet, strings: Localizer, language: Language, clock: any Clock) {
+        self.store = store
+        self.rulebooks = rulebooks
+        self.strings = strings
+        self.language = language
+        self.clock = clock
+    }
+
+    /// The rulebook that judges `year`.
+    func rulebook(forYear year: Int) -> Rulebook {
+        rulebooks.rulebook(forYear: year) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1]
+    }
+
+    /// The rulebook in force today (award names and codes for lists).
+    var currentRulebook: Rulebook {
+        rulebooks.rulebook(on: clock.today()) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1]
+    }
+
+    /// The movements, read once.
+    var movements: [Movement] {
+        if let cachedMovements { return cachedMovements }
+        let loaded = (try? store.movements()) ?? []
+        cachedMovements = loaded
+        return loaded
+    }
+
+    /// Forgets cached lists (after the demo ward was loaded).
+    func reload() { cachedMovements = nil }
+
+    /// The ward's name from the settings, or a neutral default.
+    var wardName: String {
+        ((try? store.setting("ward.name")) ?? nil) ?? strings("app.noWard")
+    }
+
+    // MARK: Labels
+
+    /// Name of an award in the chosen language.
+    func awardName(_ code: String, year: Int? = nil) -> String {
+        let rulebook = year.map(rulebook(forYear:)) ?? currentRulebook
+        return rulebook.award(code)?.name(language) ?? code
+    }
+
+    /// Label of a vocabulary code ("ratings", "kinds", "nomineeTypes", "attestations").
+    func label(_ group: String, _ code: String) -> String {
+        currentRulebook.label(group, code)(language)
+    }
+
+    /// Label of a workflow status.
+    func statusLabel(_ status: NominationStatus) -> String { strings("status." + status.rawValue) }
+
+    /// Short label of an eligibility.
+    func eligibilityLabel(_ eligibility: Eligibility) -> String { strings("eligibility." + eligibility.rawValue) }
+
+    /// The colour of an eligibility.
+    func role(of eligibility: Eligibility) -> ColorRole {
+        switch eligibility {
+        case .eligible: return .ok
+        case .notEligible: return .error
+        case .incomplete: return .warning
+        case .notAssessed: return .muted
+        }
+    }
+
+    /// Judges a stored nomination.
+    func evaluate(_ listing: NominationListing) -> Evaluation {
+        Evaluator(rulebook: rulebook(forYear: listing.nomination.year))
+            .evaluate(EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type))
+    }
+}
+
+/// Loading the shipped resources.
+public enum DeskResources {
+    /// The string table of `language`.
+    public static func strings(_ language: Language) throws -> Localizer {
+        try Localizer(language: language.rawValue, json: TdktResources.data("strings/\(language.rawValue).json"))
+    }
+
+    /// Every shipped rulebook.
+    public static func rulebooks() throws -> RulebookSet {
+        let decoder = JSONDecoder()
+        let books = try TdktResources.files(in: "rulebooks").filter { $0.hasSuffix(".json") }.map { path in
+            try decoder.decode(Rulebook.self, from: TdktResources.data(path))
+        }
+        return RulebookSet(books)
+    }
+
+    /// The fictional demo ward.
+    public static func demoWard() throws -> DemoWard {
+        try DemoWard(json: TdktResources.data("demo-ward.json"))
+    }
+}

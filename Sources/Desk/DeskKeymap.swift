@@ -1,0 +1,71 @@
+import TerminalUI
+
+extension KeyContext {
+    /// The main menu.
+    static let menu: KeyContext = "menu"
+    /// A list one can filter by typing.
+    static let filterList: KeyContext = "filter-list"
+    /// The F1 screen.
+    static let help: KeyContext = "help"
+}
+
+/// The desk's key table: every action, its keys, where it applies, its label and its help.
+/// The status bar and the F1 help screen are generated from this table and nowhere else
+/// binds a key.
+public enum DeskKeymap {
+    /// The default table.
+    public static let standard = Keymap([
+        // Everywhere
+        KeyBinding(.help, [.function(1)], label: "key.help", help: "key.help.help", inStatusBar: true),
+        KeyBinding(.back, [.escape], label: "key.back", help: "key.back.help", inStatusBar: true),
+        KeyBinding(.quit, [.function(10)], label: "key.quit", help: "key.quit.help", inStatusBar: true),
+        KeyBinding(.interrupt, [.control("c")], label: "key.quit", help: "key.interrupt.help"),
+        KeyBinding(.redraw, [.control("l")], label: "key.redraw", help: "key.redraw.help"),
+        KeyBinding(.suspend, [.control("z")], label: "key.suspend", help: "key.suspend.help"),
+        // Main menu
+        KeyBinding(.choose, [.enter], context: .menu, label: "key.open", help: "key.menu.choose.help", inStatusBar: true),
+        KeyBinding(.up, [.up], context: .menu, label: "key.up", help: "key.up.help"),
+        KeyBinding(.down, [.down], context: .menu, label: "key.down", help: "key.down.help"),
+        KeyBinding(.first, [.home], context: .menu, label: "key.first", help: "key.first.help"),
+        KeyBinding(.last, [.end], context: .menu, label: "key.last", help: "key.last.help"),
+        // Lists
+        KeyBinding(.choose, [.enter], context: .list, label: "key.open", help: "key.list.choose.help", inStatusBar: true),
+        KeyBinding(.up, [.up], context: .list, label: "key.up", help: "key.up.help"),
+        KeyBinding(.down, [.down], context: .list, label: "key.down", help: "key.down.help"),
+        KeyBinding(.pageUp, [.pageUp], context: .list, label: "key.pageUp", help: "key.pageUp.help"),
+        KeyBinding(.pageDown, [.pageDown], context: .list, label: "key.pageDown", help: "key.pageDown.help"),
+        KeyBinding(.first, [.home], context: .list, label: "key.first", help: "key.first.help"),
+        KeyBinding(.last, [.end], context: .list, label: "key.last", help: "key.last.help"),
+        KeyBinding(.choose, [.enter], context: .filterList, label: "key.propose", help: "key.nominees.choose.help", inStatusBar: true),
+        KeyBinding(.up, [.up], context: .filterList, label: "key.up", help: "key.up.help"),
+        KeyBinding(.down, [.down], context: .filterList, label: "key.down", help: "key.down.help"),
+        KeyBinding(.pageUp, [.pageUp], context: .filterList, label: "key.pageUp", help: "key.pageUp.help"),
+        KeyBinding(.pageDown, [.pageDown], context: .filterList, label: "key.pageDown", help: "key.pageDown.help"),
+        KeyBinding(.first, [.home], context: .filterList, label: "key.first", help: "key.first.help"),
+        KeyBinding(.last, [.end], context: .filterList, label: "key.last", help: "key.last.help"),
+        // Forms
+        KeyBinding(.save, [.function(2)], context: .form, label: "key.save", help: "key.save.help", inStatusBar: true),
+        KeyBinding(.nextField, [.tab], context: .form, label: "key.next", help: "key.next.help"),
+        KeyBinding(.previousField, [.backTab], context: .form, label: "key.previous", help: "key.previous.help"),
+        KeyBinding(.down, [.down], context: .form, label: "key.next", help: "key.form.down.help"),
+        KeyBinding(.up, [.up], context: .form, label: "key.previous", help: "key.form.up.help"),
+        KeyBinding(.pageDown, [.pageDown], context: .form, label: "key.pageDown", help: "key.form.pageDown.help"),
+        KeyBinding(.pageUp, [.pageUp], context: .form, label: "key.pageUp", help: "key.form.pageUp.help"),
+        KeyBinding(.choose, [.enter], context: .form, label: "key.choose", help: "key.form.choose.help", inStatusBar: true),
+        // Lists to pick from
+        KeyBinding(.choose, [.enter], context: .picker, label: "key.choose", help: "key.picker.choose.help", inStatusBar: true),
+        KeyBinding(.up, [.up], context: .picker, label: "key.up", help: "key.up.help"),
+        KeyBinding(.down, [.down], context: .picker, label: "key.down", help: "key.down.help"),
+        KeyBinding(.pageUp, [.pageUp], context: .picker, label: "key.pageUp", help: "key.pageUp.help"),
+        KeyBinding(.pageDown, [.pageDown], context: .picker, label: "key.pageDown", help: "key.pageDown.help"),
+        // Dialogs
+        KeyBinding(.choose, [.enter], context: .dialog, label: "key.choose", help: "key.dialog.choose.help", inStatusBar: true),
+        KeyBinding(.nextField, [.tab], context: .dialog, label: "key.next", help: "key.dialog.next.help"),
+        KeyBinding(.previousField, [.backTab], context: .dialog, label: "key.previous", help: "key.dialog.previous.help"),
+        // Help
+        KeyBinding(.up, [.up], context: .help, label: "key.up", help: "key.up.help"),
+        KeyBinding(.down, [.down], context: .help, label: "key.down", help: "key.down.help"),
+        KeyBinding(.pageUp, [.pageUp], context: .help, label: "key.pageUp", help: "key.pageUp.help"),
+        KeyBinding(.pageDown, [.pageDown], context: .help, label: "key.pageDown", help: "key.pageDown.help"),
+    ])
+}

@@ -1,0 +1,78 @@
+import Commendation
+import TerminalUI
+import VietnameseText
+
+/// The main menu: what the clerk can do, and what is not ready yet (said plainly).
+final class MainMenuScreen: Screen {
+    private let environment: DeskEnvironment
+    private let menu: MenuView
+    private var pendingCount = 0
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        let s = environment.strings
+        menu = MenuView(items: [
+            .init(id: "nominate", label: s("menu.nominate")),
+            .init(id: "nominees", label: s("menu.nominees")),
+            .init(id: "pending", label: s("menu.pending")),
+            .init(id: "council", label: s("menu.council"), note: s("menu.notReady")),
+            .init(id: "reports", label: s("menu.reports"), note: s("menu.notReady")),
+            .init(id: "settings", label: s("menu.settings"), note: s("menu.notReady")),
+            .init(id: "quit", label: s("menu.quit")),
+        ])
+        refresh()
+    }
+
+    var title: String { environment.strings("menu.title") }
+    var keyContexts: [KeyContext] { [.menu] }
+
+    func didReappear(app: Application) { refresh() }
+
+    private func refresh() {
+        pendingCount = (try? environment.store.pendingCount()) ?? 0
+    }
+
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        let s = environment.strings
+        let left = rect.minX + 3
+        buffer.put(s("menu.heading"), at: Point(x: left, y: rect.minY + 1), style: Style(.frame, [.bold]), limit: rect.width - 6)
+        buffer.put(s("menu.subheading"), at: Point(x: left, y: rect.minY + 2), style: Style(.muted), limit: rect.width - 6)
+        menu.draw(in: Rect(x: left, y: rect.minY + 4, width: rect.width - 6, height: menu.items.count), on: &buffer)
+        var y = rect.minY + 5 + menu.items.count
+        buffer.put(s("menu.pendingCount", pendingCount), at: Point(x: left, y: y), style: Style(pendingCount > 0 ? .warning : .muted), limit: rect.width - 6)
+        y += 1
+        buffer.put(s("menu.store", environment.store.path), at: Point(x: left, y: y), style: Style(.muted), limit: rect.width - 6)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if menu.perform(action) { return true }
+        if action == .choose, let item = menu.selectedItem {
+            open(item, app: app)
+            return true
+        }
+        return false
+    }
+
+    func handle(_ key: KeyEvent, app: Application) -> Bool {
+        guard let item = menu.itemForHotkey(key) else { return false }
+        open(item, app: app)
+        return true
+    }
+
+    private func open(_ item: MenuView.Item, app: Application) {
+        let s = environment.strings
+        switch item.id {
+        case "nominate":
+            app.push(NominationFormScreen(environment: environment, draft: NominationDraft(year: environment.clock.today().year)))
+        case "nominees":
+            app.push(NomineesScreen(environment: environment))
+        case "pending":
+            app.push(PendingScreen(environment: environment))
+        case "quit":
+            app.requestQuit()
+        default:
+            app.present(MessageDialog(title: item.label, lines: [s("notReady.message", item.label), s("notReady.later")],
+                                      buttons: [.init(s("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+        }
+    }
+}

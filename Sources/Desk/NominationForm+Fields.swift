@@ -1,0 +1,300 @@
+import Commendation
+import CommendationStore
+import TerminalUI
+import VietnameseText
+
+/// Building the form's fields from the draft, and reading them back.
+extension NominationFormScreen {
+    /// Rebuilds the fields from the draft (keeps focus and cursors).
+    func rebuild() {
+        form.setFields(fields())
+    }
+
+    private var s: Localizer { environment.strings }
+
+    /// The facts the chosen award's criteria read ("rating", "pending", "attested:<code>").
+    private var factsNeeded: [String] {
+        guard let code = draft.award, let criteria = rulebook.award(code)?.criteria else { return [] }
+        let type = draft.nominee?.type
+        var seen: [String] = []
+        for criterion in criteria {
+            if let type, let types = criterion.appliesTo, !types.contains(type) { continue }
+            if let kind = draft.kind, let kinds = criterion.kinds, !kinds.contains(kind) { continue }
+            for fact in criterion.condition.factsNeeded where !seen.contains(fact) { seen.append(fact) }
+        }
+        return seen
+    }
+
+    private func error(_ field: DraftField) -> String? {
+        guard showAllErrors || touched.contains(field) else { return nil }
+        guard let issue = draft.validate(rulebook: rulebook, today: environment.clock.today()).first(where: { $0.field == field }) else {
+            return nil
+        }
+        return message(for: issue)
+    }
+
+    /// The Vietnamese (or English) sentence for a validation problem.
+    func message(for issue: ValidationIssue) -> String {
+        switch (issue.field, issue.problem) {
+        case (.nominee, .required): return s("validation.nominee.required")
+        case (.award, .required), (.kind, .required), (.group, .required), (.sex, .required): return s("validation.choose")
+        case (_, .required): return s("validation.required")
+        case (_, .notAName): return s("validation.notAName")
+        case (_, .invalidDate): return s("validation.invalidDate")
+        case (_, .futureDate): return s("validation.futureDate")
+        case (_, .yearOutOfRange): return s("validation.year", environment.clock.today().year + 1)
+        case (_, .awardNotForNominee):
+            return s("validation.awardNotForNominee", environment.label("nomineeTypes", draft.nominee?.type.rawValue ?? ""))
+        case (_, .kindNotAllowed): return s("validation.kindNotAllowed")
+        case (_, .movementRequired): return s("validation.movementRequired")
+        }
+    }
+
+    func fields() -> [FormField] {
+        var fields: [FormField] = [.heading("h.nominee", s("form.section.nominee"))]
+        fields.append(FormField(id: FieldID.nominee, label: s("form.nominee"), value: .action(nomineeSummary),
+                                error: error(.nominee), required: true))
+        if case .new(let nominee)? = draft.nominee { fields += newNomineeFields(nominee) }
+
+        fields.append(.heading("h.award", s("form.section.award")))
+        let type = draft.nominee?.type
+        let awards = type.map { rulebook.awards(for: $0) } ?? rulebook.awards
+        fields.append(.choice(FieldID.award, s("form.award"), awards.map { FormOption(id: $0.code, label: $0.name(environment.language)) },
+                              selected: draft.award, required: true, error: error(.award)))
+        let kinds = draft.award.flatMap { rulebook.award($0)?.kinds } ?? AwardKind.allCases
+        fields.append(.choice(FieldID.kind, s("form.kind"), kinds.map { FormOption(id: $0.rawValue, label: environment.label("kinds", $0.rawValue)) },
+                              selected: draft.kind?.rawValue, required: true, error: error(.kind)))
+        fields.append(.text(FieldID.year, s("form.year"), draft.year, required: true, width: 6, error: error(.year)))
+        let movements = [FormOption(id: "", label: s("form.movement.none"))]
+            + environment.movements.map { FormOption(id: $0.id, label: $0.name) }
+        fields.append(.choice(FieldID.movement, s("form.movement"), movements, selected: draft.movementID ?? "",
+                              required: draft.kind == .chuyenDe, error: error(.movement)))
+
+        fields.append(.heading("h.facts", s("form.section.facts")))
+        if let code = draft.award, rulebook.award(code)?.criteria == nil {
+            fields.append(FormField(id: "facts.manual", label: "", value: .note(s("form.facts.manual"), .warning)))
+        }
+        let needed = factsNeeded
+        if type?.hasTaskRating ?? true {
+            let ratings = [FormOption(id: "", label: s("form.rating.none"))]
+                + TaskRating.allCases.map { FormOption(id: $0.rawValue, label: environment.label("ratings", $0.rawValue)) }
+            fields.append(.choice(FieldID.rating, s("form.rating"), ratings, selected: draft.facts.rating?.rawValue ?? ""))
+        }
+        if needed.contains("pending") || type?.hasTaskRating ?? true {
+            let pending = draft.facts.pending
+            for (key, value) in [("discipline", pending?.discipline), ("investigation", pending?.investigation), ("complaint", pending?.complaint)] {
+                fields.append(.choice(FieldID.pendingPrefix + key, s("form.pending." + key), triState(unknown: "form.pending.unknown",
+                    yes: "form.pending.yes", no: "form.pending.no"), selected: triStateID(value)))
+            }
+        }
+        for fact in needed where fact.hasPrefix("attested:") {
+            let code = String(fact.dropFirst("attested:".count))
+            fields.append(.choice(FieldID.attestPrefix + code, environment.label("attestations", code),
+                                  triState(unknown: "form.attest.unknown", yes: "form.attest.yes", no: "form.attest.no"),
+                                  selected: triStateID(draft.facts.attestations?.status(of: code))))
+        }
+        fields.append(.heading("h.note", s("form.section.note")))
+        fields.append(.text(FieldID.note, s("form.note"), draft.note, width: 60))
+        for index in fields.indices {
+            if case .choice = fields[index].value, fields[index].label.displayWidth > form.labelWidth {
+                fields[index].label = fields[index].label.truncated(toWidth: form.labelWidth)
+            }
+        }
+        return fields
+    }
+
+    private func newNomineeFields(_ nominee: NomineeDraft) -> [FormField] {
+        let groups = ((try? environment.store.nominees(ofType: .residentialGroup)) ?? []).map { FormOption(id: $0.id, label: $0.name) }
+        let sexes = [FormOption(id: "", label: "—"), FormOption(id: Sex.female.rawValue, label: s("sex.female")),
+                     FormOption(id: Sex.male.rawValue, label: s("sex.male"))]
+        switch nominee.type {
+        case .person, .household:
+            let prefix = nominee.type == .household ? "form.head." : "form.person."
+            var fields: [FormField] = [
+                .text(FieldID.family, s(prefix + "family"), nominee.familyName, required: true, width: 20, error: error(.familyName)),
+                .text(FieldID.middle, s(prefix + "middle"), nominee.middleName, width: 24, error: error(.middleName)),
+                .text(FieldID.given, s(prefix + "given"), nominee.givenName, required: true, width: 16, error: error(.givenName)),
+                .choice(FieldID.sex, s(prefix + "sex"), sexes, selected: nominee.sex?.rawValue ?? ""),
+            ]
+            if nominee.type == .person {
+                let units = [FormOption(id: "", label: "—")]
+                    + ((try? environment.store.nominees(ofType: .collective)) ?? []).map { FormOption(id: $0.id, label: $0.name) }
+                fields += [
+                    .text(FieldID.birth, s("form.person.birth"), nominee.birthDate, hint: "dd/mm/yyyy", width: 12, error: error(.birthDate)),
+                    .text(FieldID.position, s("form.person.position"), nominee.position, width: 40),
+                    .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
+                ]
+            } else {
+                fields.append(.choice(FieldID.group, s("form.household.group"), groups, selected: nominee.groupID,
+                                      required: true, error: error(.group)))
+            }
+            return fields
+        case .collective, .residentialGroup:
+            return [.text(FieldID.name, s("form.named.name"), nominee.name, required: true, width: 44, error: error(.name))]
+        }
+    }
+
+    private var nomineeSummary: String {
+        switch draft.nominee {
+        case nil: return s("form.nominee.pick")
+        case .existing(let nominee): return nominee.name + " · " + environment.label("nomineeTypes", nominee.type.rawValue)
+        case .new(let nominee): return s("form.nominee.new", environment.label("nomineeTypes", nominee.type.rawValue))
+        }
+    }
+
+    private func triState(unknown: String, yes: String, no: String) -> [FormOption] {
+        [FormOption(id: "", label: s(unknown)), FormOption(id: "yes", label: s(yes)), FormOption(id: "no", label: s(no))]
+    }
+
+    private func triStateID(_ value: Bool?) -> String {
+        switch value {
+        case true?: return "yes"
+        case false?: return "no"
+        case nil: return ""
+        }
+    }
+
+    // MARK: Reading values back
+
+    func applyText(_ text: String, to id: String) {
+        switch id {
+        case FieldID.year:
+            draft.year = text
+            touched.insert(.year)
+        case FieldID.note:
+            draft.note = text
+        default:
+            guard case .new(var nominee)? = draft.nominee else { return }
+            switch id {
+            case FieldID.family: nominee.familyName = text; touched.insert(.familyName)
+            case FieldID.middle: nominee.middleName = text; touched.insert(.middleName)
+            case FieldID.given: nominee.givenName = text; touched.insert(.givenName)
+            case FieldID.name: nominee.name = text; touched.insert(.name)
+            case FieldID.birth: nominee.birthDate = text; touched.insert(.birthDate)
+            case FieldID.position: nominee.position = text
+            default: return
+            }
+            draft.nominee = .new(nominee)
+        }
+    }
+
+    func applyChoice(_ value: String?, to id: String) {
+        let value = value.flatMap { $0.isEmpty ? nil : $0 }
+        switch id {
+        case FieldID.award:
+            draft.award = value
+            touched.insert(.award)
+            if let kinds = value.flatMap({ rulebook.award($0)?.kinds }), let kind = draft.kind, !kinds.contains(kind) {
+                draft.kind = kinds.first
+            }
+        case FieldID.kind:
+            draft.kind = value.flatMap(AwardKind.init(rawValue:))
+            touched.insert(.kind)
+        case FieldID.movement:
+            draft.movementID = value
+            touched.insert(.movement)
+        case FieldID.rating:
+            draft.facts.rating = value.flatMap(TaskRating.init(rawValue:))
+        case FieldID.sex, FieldID.unit, FieldID.group:
+            guard case .new(var nominee)? = draft.nominee else { return }
+            if id == FieldID.sex { nominee.sex = value.flatMap(Sex.init(rawValue:)) }
+            if id == FieldID.unit { nominee.unitID = value }
+            if id == FieldID.group { nominee.groupID = value; touched.insert(.group) }
+            draft.nominee = .new(nominee)
+        default:
+            let answer: Bool? = value.map { $0 == "yes" }
+            if id.hasPrefix(FieldID.pendingPrefix) {
+                var pending = draft.facts.pending ?? PendingMatters()
+                switch id.dropFirst(FieldID.pendingPrefix.count) {
+                case "discipline": pending.discipline = answer
+                case "investigation": pending.investigation = answer
+                case "complaint": pending.complaint = answer
+                default: return
+                }
+                draft.facts.pending = pending == PendingMatters() ? nil : pending
+            } else if id.hasPrefix(FieldID.attestPrefix) {
+                let code = String(id.dropFirst(FieldID.attestPrefix.count))
+                var attestations = draft.facts.attestations ?? Attestations()
+                if attestations.isExhaustive {
+                    // Answers from an exchange-format list: make every implied "no" explicit first.
+                    for fact in factsNeeded where fact.hasPrefix("attested:") {
+                        let other = String(fact.dropFirst("attested:".count))
+                        attestations.answers[other] = attestations.status(of: other)
+                    }
+                    attestations.isExhaustive = false
+                }
+                attestations.answers[code] = answer
+                draft.facts.attestations = attestations.answers.isEmpty ? nil : attestations
+            }
+        }
+    }
+
+    // MARK: Lists to pick from
+
+    /// Enter on a choice field: the whole list in a box, filtered by typing.
+    func openChoice(_ id: String, app: Application) {
+        guard let field = form.fields.first(where: { $0.id == id }), case .choice(let options, let selected) = field.value else { return }
+        app.present(PickerDialog(
+            title: field.label, filterLabel: s("picker.filter"),
+            entries: options.map { PickerDialog.Entry(id: $0.id, label: $0.label) }, selected: selected
+        ) { [weak self] _, entry in
+            guard let self else { return }
+            self.form.setChoice(id, to: entry.id)
+            self.apply(fieldID: id)
+            _ = self.form.perform(.nextField)
+        })
+    }
+
+    /// Enter on the nominee field: new nominee of each type first, then the store's
+    /// nominees, filtered by typing (accent-insensitive).
+    func openNomineePicker(app: Application) {
+        let source = NomineePickerSource(environment: environment)
+        let dialog = PickerDialog(title: s("picker.nominee.title"), filterLabel: s("picker.filter"),
+                                  source: source.entries(matching:)) { [weak self] _, entry in
+            self?.pickNominee(entry.id)
+        }
+        app.present(dialog)
+    }
+
+    /// Takes the nominee picked: a new one of a type, or one from the store.
+    func pickNominee(_ id: String) {
+        if id.hasPrefix("new:"), let type = NomineeType(rawValue: String(id.dropFirst(4))) {
+            if case .new(let current)? = draft.nominee, current.type == type { return }
+            draft.nominee = .new(NomineeDraft(type: type))
+            rebuild()
+            form.focus(type == .person || type == .household ? FieldID.family : FieldID.name)
+        } else if let nominee = try? environment.store.nominee(id: id) {
+            draft.nominee = .existing(nominee)
+            if let award = draft.award, let definition = rulebook.award(award), !definition.nominees.contains(nominee.type) {
+                draft.award = nil
+            }
+            rebuild()
+            form.focus(FieldID.award)
+        }
+        touched.insert(.nominee)
+    }
+}
+
+/// The entries of the nominee picker: "new …" for each type, then nominees from the store
+/// (a window of 200), both filtered by the folded text typed.
+final class NomineePickerSource {
+    private let environment: DeskEnvironment
+    private let newEntries: [PickerDialog.Entry]
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        newEntries = NomineeType.allCases.map {
+            PickerDialog.Entry(id: "new:" + $0.rawValue,
+                               label: environment.strings("picker.new", environment.label("nomineeTypes", $0.rawValue)))
+        }
+    }
+
+    func entries(matching filter: String) -> [PickerDialog.Entry] {
+        let found = ((try? environment.store.nominees(filter: filter, offset: 0, limit: 200)) ?? []).map { nominee in
+            PickerDialog.Entry(id: nominee.id, label: nominee.name,
+                               detail: environment.label("nomineeTypes", nominee.type.rawValue) + " · " + nominee.id)
+        }
+        let folded = filter.foldedForSearch
+        return (folded.isEmpty ? newEntries : newEntries.filter { $0.searchKey.contains(folded) }) + found
+    }
+}

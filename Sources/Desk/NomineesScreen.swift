@@ -1,0 +1,122 @@
+import Commendation
+import CommendationStore
+import TerminalUI
+import VietnameseText
+
+/// Nominees in a table: people, collectives, households, residential groups; typing filters
+/// (accent-insensitive); Enter starts a nomination for the selected one.
+final class NomineesScreen: Screen, TableDataSource {
+    private let environment: DeskEnvironment
+    private var filter = TextInput()
+    private lazy var table = TableView(columns: [
+        TableColumn(environment.strings("nominees.column.name"), .flexible(weight: 3, minimum: 20)),
+        TableColumn(environment.strings("nominees.column.type"), .fixed(14)),
+        TableColumn(environment.strings("nominees.column.place"), .flexible(weight: 2, minimum: 16)),
+        TableColumn(environment.strings("nominees.column.id"), .fixed(7)),
+    ], dataSource: self)
+    private var cache = WindowCache<Nominee>()
+    private var count = 0
+    private var total = 0
+    private var placeNames: [String: String] = [:]
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        table.emptyText = environment.strings("nominees.empty")
+        reload()
+    }
+
+    var title: String { environment.strings("nominees.title") }
+    var keyContexts: [KeyContext] { [.filterList] }
+
+    func didReappear(app: Application) { reload() }
+
+    private func reload() {
+        let store = environment.store
+        placeNames = [:]
+        for type in [NomineeType.collective, .residentialGroup] {
+            for nominee in (try? store.nominees(ofType: type)) ?? [] { placeNames[nominee.id] = nominee.name }
+        }
+        total = (try? store.nomineeCount()) ?? 0
+        refilter()
+    }
+
+    private func refilter() {
+        count = (try? environment.store.nomineeCount(filter: filter.text)) ?? 0
+        cache.invalidate()
+        table.clampSelection()
+    }
+
+    // MARK: TableDataSource
+
+    var rowCount: Int { count }
+
+    func rows(in range: Range<Int>) -> [[TableCell]] {
+        let filterText = filter.text
+        let store = environment.store
+        return cache.rows(in: range) { offset, limit in
+            (try? store.nominees(filter: filterText, offset: offset, limit: limit)) ?? []
+        }.map { nominee in
+            let place = [nominee.position, nominee.unitID.flatMap { placeNames[$0] }, nominee.groupID.flatMap { placeNames[$0] }]
+                .compactMap { $0 }.first ?? ""
+            return [TableCell(nominee.name), TableCell(environment.label("nomineeTypes", nominee.type.rawValue), role: .muted),
+                    TableCell(place), TableCell(nominee.id, role: .muted)]
+        }
+    }
+
+    /// The selected nominee.
+    private var selectedNominee: Nominee? {
+        let row = table.selection
+        guard row < count else { return nil }
+        let store = environment.store
+        let filterText = filter.text
+        return cache.rows(in: row..<(row + 1)) { offset, limit in
+            (try? store.nominees(filter: filterText, offset: offset, limit: limit)) ?? []
+        }.first
+    }
+
+    // MARK: Screen
+
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        let s = environment.strings
+        let label = s("nominees.filter") + " "
+        var x = rect.minX + 1
+        x += buffer.put(label, at: Point(x: x, y: rect.minY), style: Style(.normal, [.bold]))
+        let fieldWidth = min(40, rect.maxX - x - 20)
+        let (shown, cursorColumn) = filter.visible(width: fieldWidth)
+        buffer.fill(Rect(x: x, y: rect.minY, width: fieldWidth, height: 1), style: Style(.focusedField))
+        buffer.put(shown, at: Point(x: x, y: rect.minY), style: Style(.focusedField), limit: fieldWidth)
+        if filter.text.isEmpty {
+            buffer.put(s("nominees.filterHint"), at: Point(x: x, y: rect.minY), style: Style(.focusedField, [.dim]), limit: fieldWidth)
+        }
+        buffer.cursor = Point(x: x + cursorColumn, y: rect.minY)
+        let countText = s("nominees.count", count, total)
+        buffer.put(countText, at: Point(x: rect.maxX - countText.displayWidth - 1, y: rect.minY), style: Style(.muted))
+        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if table.perform(action) { return true }
+        guard action == .choose else { return false }
+        if let nominee = selectedNominee {
+            var draft = NominationDraft(year: environment.clock.today().year)
+            draft.nominee = .existing(nominee)
+            app.push(NominationFormScreen(environment: environment, draft: draft))
+        }
+        return true
+    }
+
+    func handle(_ key: KeyEvent, app: Application) -> Bool {
+        switch key {
+        case .character, .backspace, .delete, .left, .right, .control("u"):
+            let before = filter.text
+            _ = filter.handle(key)
+            if filter.text != before {
+                refilter()
+                table.select(row: 0)
+            }
+            return true
+        default:
+            return false
+        }
+    }
+}

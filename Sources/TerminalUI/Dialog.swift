@@ -1,0 +1,123 @@
+/// A box over the screens that takes the keys until it is dismissed.
+public protocol Dialog: AnyObject {
+    /// Key contexts in force while the dialog is open (the global context is added).
+    var keyContexts: [KeyContext] { get }
+    /// Draws the dialog over `rect` (the content area between title and status bar).
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer)
+    /// Carries out an action from the key table; false when unused.
+    func perform(_ action: Action, app: Application) -> Bool
+    /// Takes a key no binding claimed; false when unused.
+    func handle(_ key: KeyEvent, app: Application) -> Bool
+}
+
+extension KeyContext {
+    /// Bindings that apply inside a dialog with buttons.
+    public static let dialog: KeyContext = "dialog"
+}
+
+/// A message with buttons: "Lưu thay đổi?" [Ở lại] [Thoát].
+public class MessageDialog: Dialog {
+    /// A button of a dialog.
+    public struct Button {
+        /// What a button is for; `cancel` is what Esc does.
+        public enum Role { case normal, cancel }
+        /// The text on the button.
+        public var label: String
+        /// Its role.
+        public var role: Role
+        /// What happens when it is chosen (the handler dismisses the dialog itself).
+        public var handler: (Application) -> Void
+        /// Creates a button.
+        public init(_ label: String, role: Role = .normal, handler: @escaping (Application) -> Void) {
+            self.label = label
+            self.role = role
+            self.handler = handler
+        }
+    }
+
+    /// Heading of the box.
+    public let title: String
+    /// Body text, one entry per paragraph (wrapped to the box).
+    public let lines: [String]
+    /// Buttons, left to right.
+    public let buttons: [Button]
+    /// Index of the focused button.
+    public private(set) var focus: Int
+    /// Colour role of the body text.
+    public var bodyRole: ColorRole = .dialog
+
+    /// Creates a dialog; the focus starts on the first button.
+    public init(title: String, lines: [String], buttons: [Button], focus: Int = 0) {
+        self.title = title
+        self.lines = lines
+        self.buttons = buttons
+        self.focus = min(max(0, focus), max(0, buttons.count - 1))
+    }
+
+    public var keyContexts: [KeyContext] { [.dialog] }
+
+    public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        let width = min(rect.width - 4, max(44, title.displayWidth + 6))
+        let body = lines.flatMap { TextWrap.lines($0, width: width - 4) }
+        let height = min(rect.height, body.count + 6)
+        let box = rect.centered(Size(width: width, height: height))
+        buffer.fill(box, style: Style(.dialog))
+        buffer.box(box, style: Style(.frame))
+        buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
+        for (i, line) in body.prefix(max(0, height - 6)).enumerated() {
+            buffer.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + i), style: Style(bodyRole), limit: box.width - 4)
+        }
+        var labels = buttons.map { "[ \($0.label) ]" }
+        let total = labels.reduce(0) { $0 + $1.displayWidth } + 2 * max(0, labels.count - 1)
+        var x = box.minX + max(2, (box.width - total) / 2)
+        for (i, label) in labels.enumerated() {
+            let style = i == focus ? Style(.selected, [.bold]) : Style(.dialog)
+            x += buffer.put(label, at: Point(x: x, y: box.maxY - 2), style: style, limit: box.maxX - 2 - x) + 2
+        }
+        labels.removeAll()
+    }
+
+    public func perform(_ action: Action, app: Application) -> Bool {
+        switch action {
+        case .nextField, .down:
+            focus = (focus + 1) % max(1, buttons.count)
+        case .previousField, .up:
+            focus = (focus + max(1, buttons.count) - 1) % max(1, buttons.count)
+        case .choose:
+            guard buttons.indices.contains(focus) else { app.dismissDialog(); return true }
+            buttons[focus].handler(app)
+        case .back:
+            if let cancel = buttons.first(where: { $0.role == .cancel }) { cancel.handler(app) } else { app.dismissDialog() }
+        default:
+            return false
+        }
+        return true
+    }
+
+    public func handle(_ key: KeyEvent, app: Application) -> Bool {
+        switch key {
+        case .left:
+            focus = (focus + max(1, buttons.count) - 1) % max(1, buttons.count)
+        case .right:
+            focus = (focus + 1) % max(1, buttons.count)
+        default:
+            return false
+        }
+        return true
+    }
+}
+
+/// "Có thay đổi chưa lưu — thoát mà không lưu?" shown by F10 / Ctrl-C when something is unsaved.
+public final class QuitConfirmation: MessageDialog {
+    /// Creates the confirmation; the safe answer (stay) has the focus.
+    public init(strings: Localizer) {
+        super.init(
+            title: strings("ui.quit.title"),
+            lines: [strings("ui.quit.message")],
+            buttons: [
+                .init(strings("ui.quit.stay"), role: .cancel) { app in app.dismissDialog() },
+                .init(strings("ui.quit.leave")) { app in app.dismissDialog(); app.quit() },
+            ])
+        bodyRole = .warning
+    }
+}

@@ -1,0 +1,231 @@
+import VietnameseText
+
+/// What a form reports to its owner after a key.
+public enum FormResult: Equatable, Sendable {
+    /// The key was not for the form.
+    case ignored
+    /// The key moved the focus or the cursor; nothing changed.
+    case handled
+    /// The value of the field changed.
+    case changed(String)
+    /// Enter on an action field: the owner should act.
+    case activated(String)
+    /// Enter on a choice field: the owner may open a list to pick from.
+    case openChoice(String)
+}
+
+extension KeyContext {
+    /// Bindings of a form.
+    public static let form: KeyContext = "form"
+    /// Bindings of a list or table.
+    public static let list: KeyContext = "list"
+}
+
+/// A scrolling form of labelled fields, one focused. The owner builds the fields and reads
+/// values back; the form keeps the focus and the text cursors when the fields are rebuilt.
+public final class FormView {
+    /// The fields in order.
+    public private(set) var fields: [FormField] = []
+    /// Identifier of the focused field.
+    public private(set) var focusedID: String?
+    /// Columns given to labels.
+    public var labelWidth = 24
+    private var scrollTop = 0
+    private var visibleHeight = 10
+
+    /// An empty form.
+    public init() {}
+
+    /// Replaces the fields. Text fields whose id and text are unchanged keep their cursor; the
+    /// focus stays on the same id, or moves to the first focusable field.
+    public func setFields(_ newFields: [FormField]) {
+        var merged = newFields
+        for index in merged.indices {
+            guard case .text(let newInput) = merged[index].value,
+                  let old = fields.first(where: { $0.id == merged[index].id }),
+                  case .text(let oldInput) = old.value, oldInput.text == newInput.text else { continue }
+            merged[index].value = .text(oldInput)
+        }
+        fields = merged
+        if focusedID == nil || !fields.contains(where: { $0.id == focusedID && $0.isFocusable }) {
+            focusedID = fields.first(where: \.isFocusable)?.id
+        }
+    }
+
+    /// The focused field.
+    public var focusedField: FormField? { fields.first { $0.id == focusedID } }
+
+    /// Moves the focus to `id` (when it can take focus).
+    public func focus(_ id: String) {
+        if fields.contains(where: { $0.id == id && $0.isFocusable }) { focusedID = id }
+    }
+
+    /// The text of a text field.
+    public func text(_ id: String) -> String? {
+        guard case .text(let input)? = fields.first(where: { $0.id == id })?.value else { return nil }
+        return input.text
+    }
+
+    /// The selected option of a choice field.
+    public func choice(_ id: String) -> String? {
+        guard case .choice(_, let selected)? = fields.first(where: { $0.id == id })?.value else { return nil }
+        return selected
+    }
+
+    /// Selects an option of a choice field.
+    public func setChoice(_ id: String, to option: String?) {
+        guard let index = fields.firstIndex(where: { $0.id == id }),
+              case .choice(let options, _) = fields[index].value else { return }
+        fields[index].value = .choice(options: options, selected: option)
+    }
+
+    /// Key contexts: a text field lets typing through; any field takes the form's bindings.
+    public var keyContexts: [KeyContext] { [.form] }
+
+    // MARK: Keys
+
+    /// Carries out a bound action.
+    public func perform(_ action: Action) -> FormResult {
+        switch action {
+        case .nextField, .down: moveFocus(by: 1)
+        case .previousField, .up: moveFocus(by: -1)
+        case .pageDown: moveFocus(by: max(1, visibleHeight / 2))
+        case .pageUp: moveFocus(by: -max(1, visibleHeight / 2))
+        case .choose:
+            guard let field = focusedField else { return .ignored }
+            switch field.value {
+            case .choice: return .openChoice(field.id)
+            case .action: return .activated(field.id)
+            default: moveFocus(by: 1)
+            }
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    /// Takes a key no binding claimed: editing in text fields, cycling in choice fields.
+    public func handle(_ key: KeyEvent) -> FormResult {
+        guard let index = fields.firstIndex(where: { $0.id == focusedID }) else { return .ignored }
+        switch fields[index].value {
+        case .text(var input):
+            let before = input.text
+            guard input.handle(key) else { return .ignored }
+            fields[index].value = .text(input)
+            return input.text == before ? .handled : .changed(fields[index].id)
+        case .choice(let options, let selected):
+            let step: Int
+            switch key {
+            case .right, .character(" "): step = 1
+            case .left: step = -1
+            default: return .ignored
+            }
+            guard !options.isEmpty else { return .handled }
+            let current = options.firstIndex { $0.id == selected } ?? (step > 0 ? -1 : options.count)
+            let next = (current + step + options.count) % options.count
+            fields[index].value = .choice(options: options, selected: options[next].id)
+            return .changed(fields[index].id)
+        case .action:
+            if key == .character(" ") { return .activated(fields[index].id) }
+            return .ignored
+        default:
+            return .ignored
+        }
+    }
+
+    private func moveFocus(by step: Int) {
+        let focusable = fields.filter(\.isFocusable).map(\.id)
+        guard !focusable.isEmpty else { return }
+        let current = focusable.firstIndex { $0 == focusedID } ?? 0
+        let next = min(max(0, current + step), focusable.count - 1)
+        focusedID = focusable[next]
+    }
+
+    // MARK: Drawing
+
+    /// Rows a field takes: the field, its error line, and a blank line before headings.
+    private func height(of field: FormField, isFirst: Bool) -> Int {
+        if case .heading = field.value { return isFirst ? 1 : 2 }
+        return 1 + (field.error == nil ? 0 : 1)
+    }
+
+    /// Draws the visible part of the form, scrolled so that the focused field shows; when
+    /// `focused`, places the terminal cursor in the focused text field.
+    public func draw(in rect: Rect, on buffer: inout ScreenBuffer, focused: Bool = true) {
+        visibleHeight = rect.height
+        var offsets: [Int] = []
+        var y = 0
+        for (i, field) in fields.enumerated() {
+            offsets.append(y)
+            y += height(of: field, isFirst: i == 0)
+        }
+        let total = y
+        if let focusIndex = fields.firstIndex(where: { $0.id == focusedID }) {
+            var start = offsets[focusIndex]
+            // Show the heading just above the focused field when it fits.
+            if focusIndex > 0, case .heading = fields[focusIndex - 1].value { start = offsets[focusIndex - 1] }
+            let end = offsets[focusIndex] + height(of: fields[focusIndex], isFirst: focusIndex == 0)
+            if start < scrollTop { scrollTop = start }
+            if end > scrollTop + rect.height { scrollTop = end - rect.height }
+        }
+        scrollTop = max(0, min(scrollTop, max(0, total - rect.height)))
+        let valueX = rect.minX + labelWidth + 1
+        let valueWidth = max(4, rect.maxX - valueX)
+        for (i, field) in fields.enumerated() {
+            var row = offsets[i] - scrollTop
+            guard row + height(of: field, isFirst: i == 0) > 0 else { continue }
+            guard row < rect.height else { break }
+            let isFocused = focused && field.id == focusedID
+            if case .heading = field.value {
+                if i > 0 { row += 1 }
+                if row >= 0, row < rect.height {
+                    buffer.put(field.label, at: Point(x: rect.minX, y: rect.minY + row), style: Style(.frame, [.bold]), limit: rect.width)
+                }
+                continue
+            }
+            if row >= 0 {
+                let y = rect.minY + row
+                let label = field.label + (field.required ? " *" : "")
+                buffer.put(label.truncated(toWidth: labelWidth), at: Point(x: rect.minX + 1, y: y),
+                           style: isFocused ? Style(.normal, [.bold]) : Style(), limit: labelWidth)
+                drawValue(of: field, at: Point(x: valueX, y: y), width: valueWidth, focused: isFocused, on: &buffer)
+            }
+            if let error = field.error, row + 1 >= 0, row + 1 < rect.height {
+                buffer.put("! " + error, at: Point(x: valueX, y: rect.minY + row + 1), style: Style(.error, [.bold]), limit: valueWidth)
+            }
+        }
+        if scrollTop > 0 {
+            buffer.put("▲", at: Point(x: rect.maxX - 1, y: rect.minY), style: Style(.muted))
+        }
+        if total - scrollTop > rect.height {
+            buffer.put("▼", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), style: Style(.muted))
+        }
+    }
+
+    private func drawValue(of field: FormField, at point: Point, width: Int, focused: Bool, on buffer: inout ScreenBuffer) {
+        let style = Style(focused ? .focusedField : .field)
+        switch field.value {
+        case .text(let input):
+            let boxWidth = min(width - 1, field.width ?? 40)
+            let (shown, cursorColumn) = input.visible(width: boxWidth)
+            buffer.fill(Rect(x: point.x, y: point.y, width: boxWidth, height: 1), style: style)
+            buffer.put(shown, at: point, style: style, limit: boxWidth)
+            if let hint = field.hint, input.text.isEmpty || !focused {
+                if input.text.isEmpty {
+                    buffer.put(hint, at: point, style: Style(focused ? .focusedField : .field, [.dim]), limit: boxWidth)
+                }
+            }
+            if focused { buffer.cursor = Point(x: point.x + cursorColumn, y: point.y) }
+        case .choice(let options, let selected):
+            let label = options.first { $0.id == selected }?.label ?? "—"
+            let text = "‹ \(label) ›"
+            buffer.put(text, at: point, style: focused ? style : Style(.field), limit: width)
+        case .action(let text):
+            buffer.put(text + " ▸", at: point, style: focused ? style : Style(.field), limit: width)
+        case .note(let text, let role):
+            buffer.put(text, at: point, style: Style(role), limit: width)
+        case .heading:
+            break
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Looks up user-interface text by key in one language's string table and fills in
+/// numbered placeholders: `{0}`, `{1}`, …
+public struct Localizer: Sendable {
+    /// Language code of the table ("vi", "en").
+    public let language: String
+    private let table: [String: String]
+
+    /// A localizer over an already loaded table.
+    public init(language: String, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// Loads a table from JSON: an object whose values are strings.
+    public init(language: String, json: Data) throws {
+        let decoded = try JSONDecoder().decode([String: String].self, from: json)
+        self.init(language: language, table: decoded)
+    }
+
+    /// All keys of the table.
+    public var keys: Set<String> { Set(table.keys) }
+
+    /// The text for `key` with placeholders replaced by `arguments`. A missing key is shown as
+    /// `⟦key⟧` so that it is visible on screen and in tests, never silently blank.
+    public func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+        guard var text = table[key] else { return "⟦\(key)⟧" }
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        }
+        return text
+    }
+
+    /// Whether the table has `key`.
+    public func has(_ key: String) -> Bool { table[key] != nil }
+}

@@ -1,0 +1,28 @@
+/// A full screen of the application (a menu, a list, a form). The application keeps a stack of
+/// them; the top one is shown and receives keys.
+public protocol Screen: AnyObject {
+    /// The title shown in the title bar.
+    var title: String { get }
+    /// The key contexts in force now, most specific first (the focused widget's, then the
+    /// screen's own). The global context is added by the application.
+    var keyContexts: [KeyContext] { get }
+    /// True when leaving the screen would lose something the person typed.
+    var hasUnsavedChanges: Bool { get }
+    /// Draws the screen into `rect`.
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer)
+    /// Carries out an action from the key table. Returns false when the screen has no use for it.
+    func perform(_ action: Action, app: Application) -> Bool
+    /// Takes a key that no binding claimed (typing). Returns false when unused.
+    func handle(_ key: KeyEvent, app: Application) -> Bool
+    /// Called when the screen comes to the top again (after a screen above it was closed).
+    func didReappear(app: Application)
+}
+
+extension Screen {
+    /// By default a screen has nothing unsaved.
+    public var hasUnsavedChanges: Bool { false }
+    /// By default a screen takes no typing.
+    public func handle(_ key: KeyEvent, app: Application) -> Bool { false }
+    /// By default nothing happens when the screen reappears.
+    public func didReappear(app: Application) {}
+}

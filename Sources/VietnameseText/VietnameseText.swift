@@ -1,1 +1,0 @@
-// VietnameseText: pure text handling for Vietnamese (see files in this folder).

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Commendation
+import CursesTerminal
+import Desk
+import Foundation
+
+/// `tdkt [--store PATH] [--lang vi|en]`: the desk in the terminal.
+struct OpenDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "Mở bàn làm việc (mặc định khi không có lệnh con). Open the desk (the default).")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw CommandFailure(code: 2, message: options.lang == .vi
+                ? "bàn làm việc cần một terminal; để dùng trong script, hãy dùng các lệnh con (tdkt --help)."
+                : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
+        }
+        let store = try options.openStore(profile: "desk")
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), strings: try options.strings(),
+                                          language: options.lang, clock: SystemClock())
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            let type = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw CommandFailure(code: 2, message: options.lang == .vi
+                ? "không dùng được terminal loại «\(type)» (biến TERM). Hãy đặt TERM=xterm-256color hoặc TERM=linux."
+                : "cannot use terminal type “\(type)” (TERM). Set TERM=xterm-256color or TERM=linux.")
+        }
+        let desk = Desk(terminal: terminal, environment: environment)
+        desk.run()
+        terminal.shutdown()
+    }
+}

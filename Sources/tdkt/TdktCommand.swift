@@ -1,0 +1,80 @@
+import ArgumentParser
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+import TerminalUI
+
+/// `tdkt`: the desk, and subcommands for scripting.
+struct TdktCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tdkt",
+        abstract: "Bàn làm việc thi đua – khen thưởng cho phường, xã. A terminal desk for ward commendation work.",
+        discussion: """
+            Không có lệnh con: mở bàn làm việc trên kho dữ liệu. Kho mặc định: $XDG_DATA_HOME/tdkt/tdkt.sqlite \
+            (~/.local/share/tdkt/tdkt.sqlite), hoặc --store PATH, hoặc biến môi trường TDKT_STORE.
+            Mã thoát / exit codes: 0 thành công; 1 có đề nghị không đủ điều kiện; 2 sai cú pháp hoặc dữ liệu vào; \
+            3 đề nghị thiếu thông tin; 4 không dùng được kho dữ liệu.
+            """,
+        subcommands: [OpenDesk.self, DemoCommand.self, PendingCommand.self],
+        defaultSubcommand: OpenDesk.self)
+
+    /// Parses the command line, runs it and exits with the architecture's codes: usage
+    /// errors exit 2 (not ArgumentParser's 64), store errors exit 4.
+    static func runAndExit() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            failure.report()
+            Foundation.exit(failure.code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Tệp kho dữ liệu (mặc định: $TDKT_STORE hoặc ~/.local/share/tdkt/tdkt.sqlite). The store file.")
+    var store: String?
+
+    @Option(name: .long, help: "Ngôn ngữ giao diện: vi hoặc en. Interface language.")
+    var lang: Language = .vi
+
+    /// The store path to use.
+    var storePath: String { StoreLocation.resolve(option: store) }
+
+    /// Opens the store, turning a failure into exit code 4 with the message in `lang`.
+    func openStore(profile: String) throws -> Store {
+        do {
+            return try Store(path: storePath, actor: .current(profile: profile))
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(lang))
+        }
+    }
+
+    /// The string table of `lang`.
+    func strings() throws -> Localizer {
+        do { return try DeskResources.strings(lang) } catch {
+            throw CommandFailure(code: 4, message: "tdkt: \(error)")
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A failure already put into words, with its exit code.
+struct CommandFailure: Error {
+    var code: Int32
+    var message: String
+    func report() {
+        FileHandle.standardError.write(Data(("tdkt: " + message + "\n").utf8))
+    }
+}
