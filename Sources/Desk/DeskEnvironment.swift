@@ -67,6 +67,13 @@ public final class DeskEnvironment {
         currentRulebook.label(group, code)(language)
     }
 
+    /// Short label of a vocabulary code for narrow places (form labels): the group
+    /// "<group>Short" of the rulebook when it has one, else the full label.
+    func shortLabel(_ group: String, _ code: String) -> String {
+        if let short = currentRulebook.labels[group + "Short"]?[code] { return short(language) }
+        return label(group, code)
+    }
+
     /// Label of a workflow status.
     func statusLabel(_ status: NominationStatus) -> String { strings("status." + status.rawValue) }
 

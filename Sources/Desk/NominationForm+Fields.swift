@@ -84,22 +84,17 @@ extension NominationFormScreen {
             let pending = draft.facts.pending
             for (key, value) in [("discipline", pending?.discipline), ("investigation", pending?.investigation), ("complaint", pending?.complaint)] {
                 fields.append(.choice(FieldID.pendingPrefix + key, s("form.pending." + key), triState(unknown: "form.pending.unknown",
-                    yes: "form.pending.yes", no: "form.pending.no"), selected: triStateID(value)))
+                    yes: "form.pending.yes", no: "form.pending.no", usual: false), selected: triStateID(value)))
             }
         }
         for fact in needed where fact.hasPrefix("attested:") {
             let code = String(fact.dropFirst("attested:".count))
-            fields.append(.choice(FieldID.attestPrefix + code, environment.label("attestations", code),
+            fields.append(.choice(FieldID.attestPrefix + code, environment.shortLabel("attestations", code),
                                   triState(unknown: "form.attest.unknown", yes: "form.attest.yes", no: "form.attest.no"),
                                   selected: triStateID(draft.facts.attestations?.status(of: code))))
         }
         fields.append(.heading("h.note", s("form.section.note")))
         fields.append(.text(FieldID.note, s("form.note"), draft.note, width: 60))
-        for index in fields.indices {
-            if case .choice = fields[index].value, fields[index].label.displayWidth > form.labelWidth {
-                fields[index].label = fields[index].label.truncated(toWidth: form.labelWidth)
-            }
-        }
         return fields
     }
 
@@ -142,8 +137,10 @@ extension NominationFormScreen {
         }
     }
 
-    private func triState(unknown: String, yes: String, no: String) -> [FormOption] {
-        [FormOption(id: "", label: s(unknown)), FormOption(id: "yes", label: s(yes)), FormOption(id: "no", label: s(no))]
+    /// Three answers, the usual one right after "unknown" so that one → gives it.
+    private func triState(unknown: String, yes: String, no: String, usual: Bool = true) -> [FormOption] {
+        let yesOption = FormOption(id: "yes", label: s(yes)), noOption = FormOption(id: "no", label: s(no))
+        return [FormOption(id: "", label: s(unknown))] + (usual ? [yesOption, noOption] : [noOption, yesOption])
     }
 
     private func triStateID(_ value: Bool?) -> String {

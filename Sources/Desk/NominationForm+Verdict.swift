@@ -25,7 +25,7 @@ extension NominationFormScreen {
             buffer.put(s("verdict.needsChoice"), at: Point(x: rect.minX, y: y), style: Style(.muted), limit: rect.width)
             return
         }
-        let headline = s("verdict.headline", environment.eligibilityLabel(evaluation.eligibility).uppercased())
+        let headline = s("verdict.headline", s("verdict." + evaluation.eligibility.rawValue).uppercased())
         let ruleText = " · " + s("verdict.rulebook", evaluation.rulebookID)
         let used = buffer.put(headline, at: Point(x: rect.minX, y: y), style: Style(environment.role(of: evaluation.eligibility), [.bold]), limit: rect.width)
         buffer.put(ruleText, at: Point(x: rect.minX + used, y: y), style: Style(.muted), limit: rect.width - used)

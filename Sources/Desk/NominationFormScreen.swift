@@ -102,7 +102,9 @@ final class NominationFormScreen: Screen {
             baseline = draft
             touched = []
             showAllErrors = false
+            let focused = form.focusedID
             rebuild()
+            if form.focusedID != focused { form.focus(FieldID.award) }
             app.show(message: s("form.saved", saved.id))
         } catch let error as StoreError {
             app.show(message: error.message(environment.language), role: .error)
@@ -119,13 +121,11 @@ final class NominationFormScreen: Screen {
         let body = Rect(x: rect.minX, y: rect.minY + 1, width: rect.width, height: rect.height - 1)
         if rect.width >= 110 {
             let (formArea, panel) = body.splitRight(max(40, rect.width * 2 / 5))
-            form.labelWidth = 22
             form.draw(in: formArea.insetBy(dx: 1, dy: 0), on: &buffer)
             drawVerdict(in: Rect(x: panel.minX + 1, y: panel.minY, width: panel.width - 2, height: panel.height), wrap: true, on: &buffer)
         } else {
             let panelHeight = min(8, max(4, body.height / 3))
             let (formArea, panel) = body.splitBottom(panelHeight)
-            form.labelWidth = 20
             form.draw(in: formArea.insetBy(dx: 1, dy: 0), on: &buffer)
             drawVerdict(in: panel.insetBy(dx: 1, dy: 0), wrap: false, on: &buffer)
         }

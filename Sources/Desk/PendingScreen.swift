@@ -12,7 +12,7 @@ final class PendingScreen: Screen, TableDataSource {
         TableColumn(environment.strings("pending.column.nominee"), .flexible(weight: 3, minimum: 16)),
         TableColumn(environment.strings("pending.column.award"), .flexible(weight: 2, minimum: 12)),
         TableColumn(environment.strings("pending.column.status"), .fixed(13)),
-        TableColumn(environment.strings("pending.column.verdict"), .fixed(13)),
+        TableColumn(environment.strings("pending.column.verdict"), .fixed(15)),
     ], dataSource: self)
     private var cache = WindowCache<NominationListing>()
     private var count = 0

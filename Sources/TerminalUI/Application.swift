@@ -186,15 +186,13 @@ public final class Application {
     }
 
     private func drawTooSmall(on buffer: inout ScreenBuffer) {
-        let lines = [
-            strings("ui.tooSmall.title"),
-            strings("ui.tooSmall.message", buffer.size.description, minimumSize.description),
-        ]
-        let top = max(0, buffer.size.height / 2 - 1)
+        let width = buffer.size.width
+        let lines = [strings("ui.tooSmall.title")]
+            + TextWrap.lines(strings("ui.tooSmall.message", buffer.size.description, minimumSize.description), width: max(1, width - 2))
+        let top = max(0, (buffer.size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
-            let text = line.truncated(toWidth: buffer.size.width)
-            let x = max(0, (buffer.size.width - text.displayWidth) / 2)
-            buffer.put(text, at: Point(x: x, y: top + offset), style: Style(offset == 0 ? .warning : .normal, [.bold]))
+            let x = max(0, (width - line.displayWidth) / 2)
+            buffer.put(line, at: Point(x: x, y: top + offset), style: Style(offset == 0 ? .warning : .normal, offset == 0 ? [.bold] : []))
         }
     }
 }

@@ -57,24 +57,27 @@ public class MessageDialog: Dialog {
     public var keyContexts: [KeyContext] { [.dialog] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let width = min(rect.width - 4, max(44, title.displayWidth + 6))
-        let body = lines.flatMap { TextWrap.lines($0, width: width - 4) }
-        let height = min(rect.height, body.count + 6)
+        let labels = buttons.map { "[ \($0.label) ]" }
+        let buttonsWidth = labels.reduce(0) { $0 + $1.displayWidth } + 2 * max(0, labels.count - 1)
+        let width = max(4, min(rect.width - 4, max(48, title.displayWidth + 6, buttonsWidth + 6)))
+        var body: [String] = []
+        for (index, paragraph) in lines.enumerated() {
+            if index > 0 { body.append("") }
+            body += TextWrap.lines(paragraph, width: width - 4)
+        }
+        let height = min(rect.height, body.count + 5)
         let box = rect.centered(Size(width: width, height: height))
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box, style: Style(.frame))
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
-        for (i, line) in body.prefix(max(0, height - 6)).enumerated() {
+        for (i, line) in body.prefix(max(0, height - 5)).enumerated() {
             buffer.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + i), style: Style(bodyRole), limit: box.width - 4)
         }
-        var labels = buttons.map { "[ \($0.label) ]" }
-        let total = labels.reduce(0) { $0 + $1.displayWidth } + 2 * max(0, labels.count - 1)
-        var x = box.minX + max(2, (box.width - total) / 2)
+        var x = box.minX + max(2, (box.width - buttonsWidth) / 2)
         for (i, label) in labels.enumerated() {
             let style = i == focus ? Style(.selected, [.bold]) : Style(.dialog)
-            x += buffer.put(label, at: Point(x: x, y: box.maxY - 2), style: style, limit: box.maxX - 2 - x) + 2
+            x += buffer.put(label, at: Point(x: x, y: box.maxY - 2), style: style, limit: max(0, box.maxX - 2 - x)) + 2
         }
-        labels.removeAll()
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {

@@ -28,8 +28,11 @@ public final class FormView {
     public private(set) var fields: [FormField] = []
     /// Identifier of the focused field.
     public private(set) var focusedID: String?
-    /// Columns given to labels.
-    public var labelWidth = 24
+    /// The most columns labels may take; the form gives labels what the longest needs, up to
+    /// this and up to two fifths of its width.
+    public var maximumLabelWidth = 30
+    /// Columns given to labels in the last draw.
+    public private(set) var labelWidth = 0
     private var scrollTop = 0
     private var visibleHeight = 10
 
@@ -169,7 +172,9 @@ public final class FormView {
             if end > scrollTop + rect.height { scrollTop = end - rect.height }
         }
         scrollTop = max(0, min(scrollTop, max(0, total - rect.height)))
-        let valueX = rect.minX + labelWidth + 1
+        let longest = fields.filter(\.isFocusable).map { $0.label.displayWidth + ($0.required ? 2 : 0) }.max() ?? 0
+        labelWidth = max(8, min(longest, maximumLabelWidth, rect.width * 2 / 5))
+        let valueX = rect.minX + 1 + labelWidth + 2
         let valueWidth = max(4, rect.maxX - valueX)
         for (i, field) in fields.enumerated() {
             var row = offsets[i] - scrollTop
@@ -218,10 +223,10 @@ public final class FormView {
             if focused { buffer.cursor = Point(x: point.x + cursorColumn, y: point.y) }
         case .choice(let options, let selected):
             let label = options.first { $0.id == selected }?.label ?? "—"
-            let text = "‹ \(label) ›"
+            let text = "‹ " + label.truncated(toWidth: max(1, width - 4)) + " ›"
             buffer.put(text, at: point, style: focused ? style : Style(.field), limit: width)
         case .action(let text):
-            buffer.put(text + " ▸", at: point, style: focused ? style : Style(.field), limit: width)
+            buffer.put(text.truncated(toWidth: max(1, width - 2)) + " ▸", at: point, style: focused ? style : Style(.field), limit: width)
         case .note(let text, let role):
             buffer.put(text, at: point, style: Style(role), limit: width)
         case .heading:

@@ -35,6 +35,8 @@ public final class PickerDialog: Dialog {
     private var entries: [Entry]
     private var selection = 0
     private var top = 0
+    /// Rows the list shows, fixed when the dialog opens so that the box does not jump while typing.
+    private let listRows: Int
 
     /// A picker whose entries come from `source(filter)`; `onPick` runs after the dialog closes.
     public init(title: String, filterLabel: String, source: @escaping (String) -> [Entry],
@@ -44,6 +46,7 @@ public final class PickerDialog: Dialog {
         self.source = source
         self.onPick = onPick
         entries = source("")
+        listRows = min(16, max(4, entries.count))
         if let selected, let index = entries.firstIndex(where: { $0.id == selected }) { selection = index }
     }
 
@@ -59,7 +62,7 @@ public final class PickerDialog: Dialog {
     public var keyContexts: [KeyContext] { [.picker] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let box = rect.centered(Size(width: min(rect.width - 2, 72), height: min(rect.height, 20)))
+        let box = rect.centered(Size(width: min(rect.width - 2, 72), height: min(rect.height, listRows + 4)))
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box)
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)

@@ -20,10 +20,10 @@ public enum StatusBar {
             guard let key = binding.keys.first else { continue }
             let name = key.displayName
             let label = strings(binding.label)
-            let needed = name.displayWidth + 1 + label.displayWidth + 1
+            let needed = name.displayWidth + 1 + label.displayWidth
             if x + needed > end { break }
             x += buffer.put(name, at: Point(x: x, y: rect.minY), style: Style(.statusKey, [.bold]))
-            x += buffer.put(label + " ", at: Point(x: x, y: rect.minY), style: Style(.statusBar)) + 1
+            x += buffer.put(" " + label, at: Point(x: x, y: rect.minY), style: Style(.statusBar)) + 2
         }
     }
 }

@@ -1,2 +1,0 @@
-import Testing
-@Test func scaffold() { #expect(1 == 1) }
