@@ -1,0 +1,163 @@
+import CommendationStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Opening the store")
+struct StoreOpeningTests {
+    private func permissions(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let mode = try #require(attributes[.posixPermissions] as? NSNumber)
+        return mode.intValue & 0o777
+    }
+
+    @Test func newPathInMissingFolderCreatesPrivateFolderAndFile() throws {
+        try withTemporaryFolder { folder in
+            let storeFolder = folder.appendingPathComponent("tdkt", isDirectory: true).path
+            let path = storeFolder + "/tdkt.sqlite"
+            #expect(!FileManager.default.fileExists(atPath: storeFolder))
+
+            let store = try openStore(path)
+            #expect(store.wasCreated)
+            #expect(store.path == path)
+            #expect(try store.isEmpty())
+
+            var isDirectory: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: storeFolder, isDirectory: &isDirectory))
+            #expect(isDirectory.boolValue)
+            #expect(try permissions(storeFolder) == 0o700)
+            #expect(try permissions(path) == 0o600)
+        }
+    }
+
+    @Test func reopeningAnExistingStoreIsNotACreation() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tdkt.sqlite").path
+            let first = try openStore(path)
+            #expect(first.wasCreated)
+            try first.setSetting("ward.name", to: "Phường Thử")
+
+            let second = try openStore(path)
+            #expect(!second.wasCreated)
+            #expect(try second.setting("ward.name") == "Phường Thử")
+            #expect(try permissions(path) == 0o600)
+        }
+    }
+
+    @Test func journalModeIsWAL() throws {
+        try withStore { _, path in
+            let mode = try withRawDatabase(path) { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+            #expect(mode?.lowercased() == "wal")
+        }
+    }
+
+    @Test func fileThatIsNotSQLiteIsRefused() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("notes.sqlite").path
+            try Data("hello".utf8).write(to: URL(fileURLWithPath: path))
+
+            let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
+            #expect(error == .notADatabase(path: path))
+            // The clerk's file is left as it was.
+            #expect(FileManager.default.contents(atPath: path) == Data("hello".utf8))
+            if let error {
+                #expect(error.message.vi.contains(path))
+                #expect(error.message.en.contains(path))
+            }
+        }
+    }
+
+    @Test func storeWithUnknownMigrationIsFromANewerVersion() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tdkt.sqlite").path
+            _ = try openStore(path)
+            try withRawDatabase(path) { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future')")
+            }
+
+            let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
+            #expect(error == .newerVersion(path: path))
+            if let error {
+                #expect(error.message.vi.contains(path))
+                #expect(error.message.en.contains(path))
+            }
+            // Nothing was migrated or removed by the refused open.
+            let identifiers = try withRawDatabase(path) { db in
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            }
+            #expect(identifiers == ["v1-first-desk", "v2-from-the-future"])
+        }
+    }
+
+    @Test func readOnlyFile() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tdkt.sqlite").path
+            let first = try openStore(path)
+            try first.setSetting("ward.name", to: "Phường Thử")
+            try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+            #expect(try permissions(path) == 0o400)
+
+            if geteuid() == 0 {
+                // Root may write any file whatever its mode, so the file is not read-only for
+                // this process: the store opens and keeps working.
+                let store = try openStore(path)
+                #expect(!store.wasCreated)
+                #expect(try store.setting("ward.name") == "Phường Thử")
+                try store.setSetting("ward.name", to: "Phường Khác")
+                #expect(try store.setting("ward.name") == "Phường Khác")
+            } else {
+                let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
+                #expect(error == .readOnly(path: path))
+                if let error {
+                    #expect(error.message.vi.contains(path))
+                    #expect(error.message.en.contains(path))
+                }
+            }
+        }
+    }
+
+    @Test func folderThatCannotBeCreatedIsReported() throws {
+        try withTemporaryFolder { folder in
+            // A regular file stands where the folder should be.
+            let blocker = folder.appendingPathComponent("blocker").path
+            try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+            let path = blocker + "/tdkt/tdkt.sqlite"
+
+            let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
+            guard case .cannotOpen(let reportedPath, let reason)? = error else {
+                Issue.record("expected cannotOpen, got \(String(describing: error))")
+                return
+            }
+            #expect(reportedPath == path)
+            #expect(!reason.isEmpty)
+            if let error {
+                #expect(error.message.vi.contains(path))
+                #expect(error.message.en.contains(path))
+            }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+    }
+
+    @Test(arguments: [
+        StoreError.notADatabase(path: "/srv/phuong/tdkt.sqlite"),
+        .corrupt(path: "/srv/phuong/tdkt.sqlite"),
+        .locked(path: "/srv/phuong/tdkt.sqlite"),
+        .readOnly(path: "/srv/phuong/tdkt.sqlite"),
+        .cannotOpen(path: "/srv/phuong/tdkt.sqlite", reason: "Permission denied"),
+        .newerVersion(path: "/srv/phuong/tdkt.sqlite"),
+        .other(path: "/srv/phuong/tdkt.sqlite", message: "disk I/O error"),
+    ])
+    func everyMessageAboutAFileNamesItInBothLanguages(error: StoreError) {
+        #expect(error.message.vi.contains("/srv/phuong/tdkt.sqlite"))
+        #expect(error.message.en.contains("/srv/phuong/tdkt.sqlite"))
+        #expect(error.message.vi != error.message.en)
+    }
+
+    @Test func messagesAboutARecordNameIt() {
+        for error in [StoreError.conflict(id: "2026-LDTT-0007"), .missing(id: "2026-LDTT-0007")] {
+            #expect(error.message.vi.contains("2026-LDTT-0007"))
+            #expect(error.message.en.contains("2026-LDTT-0007"))
+        }
+    }
+}

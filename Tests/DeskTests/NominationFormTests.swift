@@ -1,0 +1,118 @@
+import Commendation
+import CommendationStore
+import Testing
+import TerminalUI
+
+/// Entering a nomination by keyboard: validation next to the fields, saving with F2, and the
+/// verdict panel.
+@Suite struct NominationFormTests {
+    /// Opens a new form and creates a person "Nguyễn Thị Hồng Nhung" for Lao động tiên tiến.
+    private func fillPerson(_ pilot: Pilot) {
+        pilot.type("1")
+        pilot.press(.enter, .enter)
+        pilot.type("Nguyễn")
+        pilot.press(.tab)
+        pilot.type("Thị Hồng")
+        pilot.press(.tab)
+        pilot.type("Nhung")
+        pilot.press(.tab, .right)
+        for _ in 0..<4 { pilot.press(.tab) }
+        pilot.press(.right)  // award: Lao động tiên tiến
+    }
+
+    @Test func saveOnAnEmptyFormShowsErrorsAndSavesNothing() throws {
+        let pilot = try Pilot("form-empty")
+        let before = try pilot.store.pendingCount()
+        pilot.type("1")
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("! Cần chọn đối tượng"))
+        #expect(pilot.statusBar.contains("chưa lưu"))
+        #expect(try pilot.store.pendingCount() == before)
+        #expect(pilot.titleBar.contains("Đề nghị khen thưởng mới"))
+    }
+
+    @Test func invalidBirthDateIsShownUnderTheFieldAndBlocksSaving() throws {
+        let pilot = try Pilot("form-date")
+        fillPerson(pilot)
+        for _ in 0..<3 { pilot.press(.backTab) }  // back to the birth date
+        pilot.type("31/02/1990")
+        pilot.press(.tab)
+        #expect(pilot.screen.contains("! Ngày không hợp lệ"))
+        let before = try pilot.store.pendingCount()
+        pilot.press(.function(2))
+        #expect(try pilot.store.pendingCount() == before)
+        #expect(pilot.titleBar.contains("Đề nghị khen thưởng mới"))
+    }
+
+    @Test func aCompleteNominationIsSavedAndListedAsPending() throws {
+        let pilot = try Pilot("form-save")
+        let before = try pilot.store.pendingCount()
+        fillPerson(pilot)
+        for _ in 0..<4 { pilot.press(.tab) }  // kind, year, movement → rating
+        pilot.press(.right, .right)  // Hoàn thành tốt nhiệm vụ
+        for _ in 0..<3 {
+            pilot.press(.tab, .right)  // discipline, investigation, complaint: Không
+        }
+        pilot.press(.tab, .right)  // law-abiding: Đạt
+        #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"))
+        pilot.press(.function(2))
+        #expect(pilot.statusBar.contains("Đã lưu đề nghị 2026-LDTT-0006"))
+        #expect(pilot.titleBar.contains("Đề nghị 2026-LDTT-0006"))
+        #expect(try pilot.store.pendingCount() == before + 1)
+        let saved = try #require(try pilot.store.nomination(id: "2026-LDTT-0006"))
+        #expect(saved.nominee.personName?.family == "Nguyễn")
+        #expect(saved.nominee.personName?.middle == "Thị Hồng")
+        #expect(saved.nominee.personName?.given == "Nhung")
+        #expect(saved.nominee.sex == .female)
+        #expect(saved.nomination.facts.rating == .tot)
+        #expect(saved.nomination.status == .received)
+        // Saved: Esc and F10 no longer ask.
+        pilot.press(.escape)
+        #expect(pilot.titleBar.contains("Trình đơn chính"))
+        pilot.press(.function(10))
+        #expect(!pilot.isRunning)
+    }
+
+    @Test func verdictPanelExplainsAFailedRating() throws {
+        let pilot = try Pilot("form-verdict")
+        fillPerson(pilot)
+        for _ in 0..<4 { pilot.press(.tab) }
+        pilot.press(.right, .right, .right)  // Hoàn thành nhiệm vụ
+        #expect(pilot.screen.contains("Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN"))
+        #expect(pilot.screen.contains("✗ Xếp loại: Hoàn thành nhiệm vụ; cần “Hoàn thành tốt nhiệm vụ” trở lên"))
+    }
+
+    @Test func unsavedFormAsksBeforeQuittingAndBeforeGoingBack() throws {
+        let pilot = try Pilot("form-unsaved")
+        fillPerson(pilot)
+        pilot.press(.function(10))
+        #expect(pilot.isRunning)
+        #expect(pilot.screen.contains("Thoát tdkt?"))
+        pilot.press(.enter)  // "Ở lại" has the focus
+        #expect(pilot.isRunning)
+        #expect(!pilot.screen.contains("Thoát tdkt?"))
+        pilot.press(.escape)
+        #expect(pilot.screen.contains("Bỏ thay đổi?"))
+        pilot.press(.right, .enter)
+        #expect(pilot.titleBar.contains("Trình đơn chính"))
+        pilot.press(.control("c"))
+        #expect(!pilot.isRunning)
+    }
+
+    @Test func ctrlCInAnUnsavedFormAsksThenQuits() throws {
+        let pilot = try Pilot("form-ctrl-c")
+        fillPerson(pilot)
+        pilot.press(.control("c"))
+        #expect(pilot.screen.contains("Thoát tdkt?"))
+        pilot.press(.right, .enter)
+        #expect(!pilot.isRunning)
+    }
+
+    @Test func awardsWithoutAutomaticCriteriaSaySo() throws {
+        let pilot = try Pilot("form-manual")
+        pilot.type("3")
+        pilot.press(.enter)  // the first pending row: a Gia đình văn hóa draft
+        #expect(pilot.screen.contains("CHƯA TỰ XÉT ĐƯỢC"))
+        #expect(pilot.screen.contains("chưa tự kiểm tra tiêu chí"))
+    }
+}

@@ -1,0 +1,69 @@
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+import TerminalUI
+
+/// Drives a desk on a `HeadlessTerminal` the way a clerk would: press keys, type text, resize,
+/// then read the screen. Every call runs the event loop until it is idle (no sleeping).
+final class Pilot {
+    let terminal: HeadlessTerminal
+    let desk: Desk
+    let store: Store
+    let folder: String
+
+    /// The day every test lives on.
+    static let today = CivilDate(year: 2026, month: 11, day: 29)!
+
+    /// A desk on a fresh store at a fixed path (so that the path shown on screen is stable),
+    /// with the demo ward loaded unless `demo` is false.
+    init(_ name: String, size: Size = Size(width: 80, height: 24), demo: Bool = true, language: Language = .vi) throws {
+        folder = "/tmp/tdkt-desk-tests/" + name
+        try? FileManager.default.removeItem(atPath: folder)
+        store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(Self.today), actor: Actor(osUser: "test", profile: "test"))
+        if demo {
+            try store.loadDemo(DeskResources.demoWard())
+            try store.setSetting("desk.onboarded", to: "demo")
+        }
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
+                                          strings: try DeskResources.strings(language), language: language,
+                                          clock: FixedClock(Self.today))
+        terminal = HeadlessTerminal(size: size)
+        desk = Desk(terminal: terminal, environment: environment)
+        desk.run()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Presses keys, then lets the loop go idle.
+    func press(_ keys: KeyEvent...) {
+        terminal.enqueue(keys)
+        desk.run()
+    }
+
+    /// Types text as key presses, then lets the loop go idle.
+    func type(_ text: String) {
+        terminal.enqueue(typing: text)
+        desk.run()
+    }
+
+    /// Resizes the terminal, then lets the loop go idle.
+    func resize(_ width: Int, _ height: Int) {
+        terminal.resize(to: Size(width: width, height: height))
+        desk.run()
+    }
+
+    /// What the clerk sees.
+    var screen: String { terminal.screen.text }
+
+    /// The status bar (last row).
+    var statusBar: String { terminal.screen.rowText(terminal.size.height - 1) }
+
+    /// The title bar (first row).
+    var titleBar: String { terminal.screen.rowText(0) }
+
+    /// True while the application runs.
+    var isRunning: Bool { desk.app.isRunning }
+}

@@ -1,0 +1,66 @@
+import Commendation
+import Desk
+import Foundation
+import Testing
+import TerminalUI
+
+/// The string tables and the key table agree with the code that uses them.
+@Suite struct ResourceConsistencyTests {
+    @Test func bothLanguagesHaveTheSameKeys() throws {
+        let vi = try DeskResources.strings(.vi), en = try DeskResources.strings(.en)
+        #expect(vi.keys.subtracting(en.keys).sorted() == [])
+        #expect(en.keys.subtracting(vi.keys).sorted() == [])
+    }
+
+    @Test func everyKeyUsedInTheSourcesExists() throws {
+        let vi = try DeskResources.strings(.vi)
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        let pattern = try NSRegularExpression(pattern: #"(?:\bs|strings)\("([a-zA-Z][a-zA-Z0-9_.-]*)""#)
+        var used = Set<String>()
+        for module in ["Desk", "TerminalUI", "tdkt"] {
+            let folder = sources.appendingPathComponent(module)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
+                }
+            }
+        }
+        #expect(used.count > 50)
+        // Keys ending in "." are prefixes completed at run time (checked below).
+        let missing = used.filter { !$0.hasSuffix(".") && !vi.has($0) }
+        #expect(missing.sorted() == [])
+        for status in NominationStatus.allCases { #expect(vi.has("status." + status.rawValue)) }
+        for eligibility in [Eligibility.eligible, .notEligible, .incomplete, .notAssessed] {
+            #expect(vi.has("eligibility." + eligibility.rawValue))
+            #expect(vi.has("verdict." + eligibility.rawValue))
+        }
+    }
+
+    @Test func everyBindingHasItsWordsAndNoKeyIsBoundTwiceInAContext() throws {
+        let vi = try DeskResources.strings(.vi), en = try DeskResources.strings(.en)
+        var seen = Set<String>()
+        for binding in DeskKeymap.standard.bindings {
+            #expect(vi.has(binding.label) && en.has(binding.label), "\(binding.label)")
+            #expect(vi.has(binding.help) && en.has(binding.help), "\(binding.help)")
+            #expect(vi.has("help.context." + binding.context.rawValue), "\(binding.context.rawValue)")
+            for key in binding.keys {
+                let id = binding.context.rawValue + "/" + key.displayName
+                #expect(!seen.contains(id), "\(id) bound twice")
+                seen.insert(id)
+            }
+        }
+    }
+
+    @Test func pendingReportAgreesWithTheStore() throws {
+        let pilot = try Pilot("report")
+        let report = try PendingReport(store: pilot.store, rulebooks: DeskResources.rulebooks())
+        #expect(report.items.count == (try pilot.store.pendingCount()))
+        let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
+        #expect(json?["count"] as? Int == report.items.count)
+        let table = report.table(strings: try DeskResources.strings(.vi), language: .vi)
+        #expect(table.hasPrefix("Mã hồ sơ"))
+        #expect(table.contains("Tổng cộng: \(report.items.count) hồ sơ chờ xử lý."))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The built `tdkt` in a real terminal (tmux): what the clerk sees, in Vietnamese.
+@Suite(.serialized) final class DeskInTmuxTests {
+    private let folder: String
+    private let store: String
+    private let tdkt: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        store = folder + "/tdkt.sqlite"
+        tdkt = try builtTDKT()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// The shell command that runs the desk, then reports its exit status and the terminal modes.
+    private func deskCommand() -> String {
+        "'\(tdkt)' --store '\(store)'; echo \"EXIT=$?\"; stty -a | tr ' ' '\\n' | grep -x -- '-*echo' | sed 's/^/MODE=/'; sleep 60"
+    }
+
+    private let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+
+    @Test func enterANominationSaveQuitReopenAndSeeItPending() throws {
+        let session = try TmuxSession(deskCommand(), environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"), "\(session.lastScreen)")
+        try session.press("Enter")  // load the demo ward
+        #expect(try session.waitFor("Đã nạp dữ liệu mẫu"))
+        try session.type("1")
+        #expect(try session.waitFor("Đề nghị khen thưởng mới"))
+        try session.press("Enter")
+        #expect(try session.waitFor("+ Tạo mới: Cá nhân"))
+        try session.press("Enter")
+        try session.type("Nguyễn")
+        try session.press("Tab")
+        try session.type("Thị Hồng")
+        try session.press("Tab")
+        try session.type("Nhung")
+        try session.press("Tab", "Right", "Tab")
+        try session.type("09/03/1990")
+        try session.press("Tab", "Tab", "Tab", "Right")  // award: Lao động tiên tiến
+        try session.press("Tab", "Tab", "Tab", "Tab", "Right", "Right")  // rating: tốt
+        try session.press("Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right")
+        #expect(try session.waitFor("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(session.lastScreen)")
+        try session.press("F2")
+        #expect(try session.waitFor("Đã lưu đề nghị 2026-LDTT-0006") || session.lastScreen.contains("Đã lưu đề nghị"),
+                "\(session.lastScreen)")
+        try session.press("F10")
+        #expect(try session.waitFor("EXIT=0"), "\(session.lastScreen)")
+
+        let reopened = try TmuxSession(deskCommand(), environment: environment)
+        #expect(try reopened.waitFor("Trình đơn chính"))
+        #expect(!reopened.lastScreen.contains("Chào mừng"))
+        try reopened.type("3")
+        #expect(try reopened.waitFor("Nguyễn Thị Hồng Nhung"), "\(reopened.lastScreen)")
+        #expect(reopened.lastScreen.contains("Lao động tiên tiến"))
+        try reopened.press("F10")
+        #expect(try reopened.waitFor("EXIT=0"))
+    }
+
+    @Test func ctrlCFromTheFormLeavesTheTerminalSane() throws {
+        let session = try TmuxSession(deskCommand(), width: 80, height: 24, environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        try session.press("Right", "Enter")  // start empty
+        try session.type("1")
+        #expect(try session.waitFor("Đề nghị khen thưởng mới"))
+        try session.press("Enter", "Enter")
+        try session.type("Trần")
+        try session.press("C-c")
+        #expect(try session.waitFor("Thoát tdkt?"))
+        try session.press("Right", "Enter")
+        #expect(try session.waitFor("EXIT=0"), "\(session.lastScreen)")
+        #expect(try session.waitFor("MODE="))
+        #expect(session.lastScreen.contains("MODE=echo"), "\(session.lastScreen)")
+        #expect(!session.lastScreen.contains("MODE=-echo"))
+    }
+
+    @Test func resizeBelowTheMinimumShowsANoticeAndComesBack() throws {
+        let session = try TmuxSession(deskCommand(), width: 100, height: 30, environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        try session.press("Right", "Enter")
+        #expect(try session.waitFor("Trình đơn chính"))
+        try session.resize(60, 20)
+        #expect(try session.waitFor("Cửa sổ quá nhỏ"), "\(session.lastScreen)")
+        try session.resize(80, 24)
+        #expect(try session.waitFor("Trình đơn chính"))
+        try session.press("F10")
+        #expect(try session.waitFor("EXIT=0"))
+    }
+}
