@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// What the evaluator needs to know about a nomination beyond its facts.
 public struct EvaluationSubject: Sendable, Hashable {
     /// Award code.
@@ -126,19 +128,11 @@ public struct Evaluator: Sendable {
     /// Fills a message template of the rulebook with arguments, in every language.
     private func message(_ key: String, _ arguments: LocalizedText...) -> LocalizedText {
         let template = rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
-        func fill(_ text: String, _ pick: (LocalizedText) -> String) -> String {
-            var result = text
-            for (index, argument) in arguments.enumerated() {
-                result = result.replacingOccurrences(of: "{\(index)}", with: pick(argument))
-            }
-            return result
-        }
-        return LocalizedText(vi: fill(template.vi) { $0.vi }, en: fill(template.en) { $0.en })
+        return LocalizedText(vi: template.vi.fillingPlaceholders(arguments.map(\.vi)),
+                             en: template.en.fillingPlaceholders(arguments.map(\.en)))
     }
 
     private func joined(_ parts: [LocalizedText]) -> LocalizedText {
         LocalizedText(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
     }
 }
-
-import Foundation

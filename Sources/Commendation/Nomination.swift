@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The decision that granted an award.
 public struct DecisionReference: Hashable, Sendable, Codable {
     /// Number, e.g. "125/QĐ-UBND".
@@ -121,5 +123,3 @@ public struct CouncilMember: Hashable, Sendable, Codable {
         self.termFrom = termFrom
     }
 }
-
-import VietnameseText

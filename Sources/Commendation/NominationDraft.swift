@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// A new nominee as typed into the form, before it has an id.
@@ -205,5 +206,3 @@ public enum NominationID {
         return Int(last)
     }
 }
-
-import Foundation

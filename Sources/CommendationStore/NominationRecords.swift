@@ -1,6 +1,7 @@
 import Commendation
 import Foundation
 import GRDB
+import VietnameseText
 
 /// A nomination with its nominee, as lists show it.
 public struct NominationListing: Sendable, Hashable {
@@ -198,5 +199,3 @@ struct NominationSnapshot: Encodable {
         facts = n.facts
     }
 }
-
-import VietnameseText

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The event loop as an instance: a stack of screens, dialogs over them, a key table, and a
 /// terminal to read from and draw on. Nothing here is static, so tests can run many at once.
 public final class Application {
@@ -231,5 +233,3 @@ extension Action {
     /// To the last row.
     public static let last: Action = "last"
 }
-
-import VietnameseText

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Looks up user-interface text by key in one language's string table and fills in
 /// numbered placeholders: `{0}`, `{1}`, …
@@ -25,11 +26,8 @@ public struct Localizer: Sendable {
     /// The text for `key` with placeholders replaced by `arguments`. A missing key is shown as
     /// `⟦key⟧` so that it is visible on screen and in tests, never silently blank.
     public func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-        guard var text = table[key] else { return "⟦\(key)⟧" }
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
+        guard let template = table[key] else { return "⟦\(key)⟧" }
+        return template.fillingPlaceholders(arguments.map(\.description))
     }
 
     /// Whether the table has `key`.

@@ -68,6 +68,9 @@ public struct ScreenBuffer: Equatable, Sendable {
             if x >= 0 {
                 setCell(x: x, y: point.y, Cell(grapheme.nfc, width: UInt8(width), style: style))
                 if width == 2 { setCell(x: x + 1, y: point.y, Cell("", width: 0, style: style)) }
+            } else if width == 2, x + 1 == 0 {
+                // A wide glyph cut by the left edge: its visible half is a blank.
+                setCell(x: 0, y: point.y, .blank(style))
             }
             x += width
         }
@@ -115,7 +118,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     private mutating func setCell(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let old = self[x, y]
-        if old.isContinuation, x > 0 {
+        if old.isContinuation, x > 0, !cell.isContinuation {
             cells[y * size.width + x - 1] = .blank(self[x - 1, y].style)
         } else if old.width == 2, x + 1 < size.width, cell.width != 2 {
             cells[y * size.width + x + 1] = .blank(self[x + 1, y].style)
