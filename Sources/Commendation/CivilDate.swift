@@ -22,6 +22,7 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy(Self.isDigits),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -30,8 +31,14 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public init?(vietnamese text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy(Self.isDigits),
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// True when `part` is made of ASCII digits only (no sign, no space).
+    private static func isDigits(_ part: Substring) -> Bool {
+        !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Days in a month of a year (Gregorian).

@@ -44,14 +44,26 @@ extension Condition: Codable {
         }
         switch key.stringValue {
         case "rating": self = .ratingAtLeast(try container.decode(RatingBound.self, forKey: key).atLeast)
-        case "noPendingMatters": self = .noPendingMatters
+        case "noPendingMatters":
+            try Self.requireTrue(container, key)
+            self = .noPendingMatters
         case "attested": self = .attested(try container.decode(String.self, forKey: key))
-        case "movementGiven": self = .movementGiven
+        case "movementGiven":
+            try Self.requireTrue(container, key)
+            self = .movementGiven
         case "anyOf": self = .anyOf(try container.decode([Condition].self, forKey: key))
         case "allOf": self = .allOf(try container.decode([Condition].self, forKey: key))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                                                     debugDescription: "unknown condition \"\(key.stringValue)\""))
+        }
+    }
+
+    /// Flag conditions are written `true`; anything else is a mistake in the rulebook.
+    private static func requireTrue(_ container: KeyedDecodingContainer<AnyKey>, _ key: AnyKey) throws {
+        guard try container.decode(Bool.self, forKey: key) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                                                   debugDescription: "\"\(key.stringValue)\" takes the value true only")
         }
     }
 

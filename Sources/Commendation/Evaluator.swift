@@ -51,10 +51,23 @@ public struct Evaluator: Sendable {
                                                           reason: reason, basis: "", certainty: .firm)],
                               rulebookID: rulebook.id)
         }
+        var verdicts: [CriterionVerdict] = []
+        if !award.nominees.contains(subject.nomineeType) {
+            let reason = message("award.notForNominee", award.name, rulebook.label("nomineeTypes", subject.nomineeType.rawValue))
+            verdicts.append(CriterionVerdict(criterionID: "award.nominee", text: reason, outcome: .fail, reason: reason,
+                                             basis: "", certainty: .firm))
+        }
+        if !award.kinds.contains(subject.kind) {
+            let reason = message("award.kindNotAllowed", award.name, rulebook.label("kinds", subject.kind.rawValue))
+            verdicts.append(CriterionVerdict(criterionID: "award.kind", text: reason, outcome: .fail, reason: reason,
+                                             basis: "", certainty: .firm))
+        }
+        if !verdicts.isEmpty {
+            return Evaluation(eligibility: .notEligible, verdicts: verdicts, rulebookID: rulebook.id)
+        }
         guard let criteria = award.criteria else {
             return Evaluation(eligibility: .notAssessed, verdicts: [], rulebookID: rulebook.id)
         }
-        var verdicts: [CriterionVerdict] = []
         for criterion in criteria {
             if let types = criterion.appliesTo, !types.contains(subject.nomineeType) { continue }
             if let kinds = criterion.kinds, !kinds.contains(subject.kind) { continue }

@@ -204,9 +204,14 @@ extension Facts: Codable {
         members = try c.decodeIfPresent(MemberCounts.self, forKey: .members)
         exclusions = try c.decodeIfPresent([String].self, forKey: .exclusions)
         monthsWorked = try c.decodeIfPresent(Int.self, forKey: .monthsWorked)
-        if let list = try c.decodeIfPresent([String].self, forKey: .attested) {
-            attestations = Attestations(list: list)
-        } else if let answers = try c.decodeIfPresent([String: Bool].self, forKey: .attestations) {
+        let list = try c.decodeIfPresent([String].self, forKey: .attested)
+        let answers = try c.decodeIfPresent([String: Bool].self, forKey: .attestations)
+        if let list {
+            // The exchange format's list; tdkt's explicit answers, when also present, refine it.
+            var merged = Attestations(list: list)
+            for (code, answer) in answers ?? [:] { merged.answers[code] = answer }
+            attestations = merged
+        } else if let answers {
             attestations = Attestations(answers: answers)
         }
     }

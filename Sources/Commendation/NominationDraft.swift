@@ -196,13 +196,20 @@ extension NominationDraft {
 /// Identifiers of nominations: `YEAR-CODE-NNNN`.
 public enum NominationID {
     /// The id for the `number`th nomination of `year` with the award's `idCode`.
+    /// Numbers below 1 are written as 1.
     public static func make(year: Int, idCode: String, number: Int) -> String {
-        "\(year)-\(idCode)-" + String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
+        let digits = String(max(1, number))
+        return "\(year)-\(idCode)-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// The running number at the end of an id, if it has the expected shape.
+    /// The running number at the end of an id of the shape `YYYY-CODE-NNNN` (four-digit
+    /// year, a code of letters and digits, a number of digits); nil for anything else.
     public static func number(of id: String) -> Int? {
-        guard let last = id.split(separator: "-").last else { return nil }
-        return Int(last)
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.count == 3, parts[0].count == 4, digits(parts[0]),
+              !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              digits(parts[2]) else { return nil }
+        return Int(parts[2])
     }
 }

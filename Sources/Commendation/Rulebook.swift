@@ -48,6 +48,8 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var name: LocalizedText
     /// A short name for narrow columns ("CSTĐ cơ sở").
     public var shortName: LocalizedText
+    /// The abbreviation clerks write in tables ("LĐTT", "CSTĐCS", "GĐVH").
+    public var abbreviation: String
     /// Abbreviation used in nomination ids ("LDTT").
     public var idCode: String
     /// Who can receive it.
@@ -117,8 +119,11 @@ public struct RulebookSet: Sendable {
         return rulebooks.last { $0.isInForce(on: end) } ?? rulebooks.first
     }
 
-    /// The rulebook in force on `date` (for lists of codes and names in the desk).
+    /// The rulebook in force on `date` (for lists of codes and names in the desk); the oldest
+    /// for dates before every rulebook, the newest for dates after them all.
     public func rulebook(on date: CivilDate) -> Rulebook? {
-        rulebooks.last { $0.isInForce(on: date) } ?? rulebooks.last
+        if let inForce = rulebooks.last(where: { $0.isInForce(on: date) }) { return inForce }
+        if let first = rulebooks.first, date < first.effectiveFrom { return first }
+        return rulebooks.last
     }
 }

@@ -82,7 +82,8 @@ extension Store {
     public func loadDemo(_ demo: DemoWard) throws {
         try write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee") ?? 0
-            guard existing == 0 else {
+            let ward = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'ward.name'")
+            guard existing == 0, ward == nil else {
                 throw StoreError.other(path: path, message: "kho đã có dữ liệu (\(existing) đối tượng) — không nạp dữ liệu mẫu")
             }
             for (key, value) in [("ward.name", demo.ward.name), ("ward.province", demo.ward.province), ("demo", "1")] {

@@ -113,7 +113,12 @@ extension Store {
                            position: draft.position.trimmingCharacters(in: .whitespaces).isEmpty ? nil : draft.position,
                            unitID: draft.unitID, groupID: draft.groupID)
         case .household:
-            let title = draft.sex == .female ? "Hộ bà" : "Hộ ông"
+            let title: String
+            switch draft.sex {
+            case .female?: title = "Hộ bà"
+            case .male?: title = "Hộ ông"
+            case nil: title = "Hộ"
+            }
             return Nominee(id: id, type: .household, name: "\(title) \(draft.personName.fullName)", sex: draft.sex,
                            groupID: draft.groupID, head: draft.personName)
         case .collective, .residentialGroup:

@@ -96,7 +96,10 @@ public final class Store: Sendable {
 
     /// Identifiers of the migrations applied to the file, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try read { db in try Schema.migrator().appliedIdentifiers(db).sorted() }
+        try read { db in
+            let applied = try Schema.migrator().appliedIdentifiers(db)
+            return Schema.migrationIDs.filter(applied.contains)
+        }
     }
 
     /// Whether the store holds no nominee yet (a new, empty store).

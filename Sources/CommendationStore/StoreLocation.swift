@@ -14,7 +14,7 @@ public enum StoreLocation {
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let dataHome: String
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            dataHome = xdg
+            dataHome = xdg.count > 1 && xdg.hasSuffix("/") ? String(xdg.reversed().drop { $0 == "/" }.reversed()) : xdg
         } else {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             dataHome = home + "/.local/share"

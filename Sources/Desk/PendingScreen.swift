@@ -10,12 +10,14 @@ final class PendingScreen: Screen, TableDataSource {
     private lazy var table = TableView(columns: [
         TableColumn(environment.strings("pending.column.id"), .fixed(16)),
         TableColumn(environment.strings("pending.column.nominee"), .flexible(weight: 3, minimum: 16)),
-        TableColumn(environment.strings("pending.column.award"), .flexible(weight: 2, minimum: 12)),
+        TableColumn(environment.strings("pending.column.award"), .flexible(weight: 2, minimum: 9)),
         TableColumn(environment.strings("pending.column.status"), .fixed(13)),
         TableColumn(environment.strings("pending.column.verdict"), .fixed(15)),
     ], dataSource: self)
     private var cache = WindowCache<NominationListing>()
     private var count = 0
+    /// Narrow screens show award abbreviations (LĐTT, GĐVH) instead of short names.
+    private var compact = false
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -44,8 +46,8 @@ final class PendingScreen: Screen, TableDataSource {
     func rows(in range: Range<Int>) -> [[TableCell]] {
         listings(in: range).map { listing in
             let evaluation = environment.evaluate(listing)
-            let award = environment.rulebook(forYear: listing.nomination.year).award(listing.nomination.award)?
-                .shortName(environment.language) ?? listing.nomination.award
+            let definition = environment.rulebook(forYear: listing.nomination.year).award(listing.nomination.award)
+            let award = (compact ? definition?.abbreviation : definition?.shortName(environment.language)) ?? listing.nomination.award
             return [
                 TableCell(listing.nomination.id, role: .muted),
                 TableCell(listing.nominee.name),
@@ -59,6 +61,8 @@ final class PendingScreen: Screen, TableDataSource {
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let s = environment.strings
         buffer.put(s("pending.summary", count), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
+        compact = rect.width < 100
+        table.columns[2].width = compact ? .fixed(9) : .flexible(weight: 2, minimum: 12)
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 

@@ -62,7 +62,7 @@ struct MigrationTests {
     }
 
     @Test func schemaRejectsUnknownNomineeTypes() throws {
-        try withStore { _, path in
+        try withStore { _, path throws in
             #expect(throws: DatabaseError.self) {
                 try withRawDatabase(path) { db in
                     try db.execute(sql: """

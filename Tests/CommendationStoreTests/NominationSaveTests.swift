@@ -77,6 +77,63 @@ struct NominationSaveTests {
         }
     }
 
+    @Test func everyKindOfFactSurvivesTheRoundTrip() throws {
+        try withStore { store, _ in
+            var draft = newPersonDraft()
+            draft.facts = Facts(
+                rating: .xuatSac,
+                pending: PendingMatters(discipline: false, investigation: nil, complaint: true),
+                discipline: [DisciplineRecord(level: "khien-trach", decided: CivilDate(year: 2024, month: 3, day: 1),
+                                              until: CivilDate(year: 2025, month: 3, day: 1))],
+                initiatives: [Initiative(id: "SK-2026-01", level: "co-so", year: 2026, usedFor: nil)],
+                research: [ResearchProject(id: "DT-01", level: "tinh", year: 2025, accepted: true)],
+                history: [PastAward(award: "lao-dong-tien-tien", year: 2025, kind: .congTrang)],
+                attestations: Attestations(answers: ["law-abiding": true, "productive-worker": false]),
+                members: nil, exclusions: ["vi-pham-an-ninh"], monthsWorked: 11)
+            let saved = try store.save(draft, rulebook: rulebook())
+            let facts = try #require(try store.nomination(id: saved.id)).nomination.facts
+            #expect(facts == draft.facts)
+            // Answers left open stay open: not attested is not the same as unknown.
+            #expect(facts.attestations?.status(of: "productive-worker") == false)
+            #expect(facts.attestations?.status(of: "united") == nil)
+            #expect(facts.pending?.investigation == nil)
+        }
+    }
+
+    @Test func personDetailsAreStored() throws {
+        try withStore(demo: true) { store, _ in
+            var draft = newPersonDraft(family: "Võ", middle: "Minh", given: "Quân", sex: .male)
+            guard case .new(var person)? = draft.nominee else {
+                Issue.record("the helper should make a new nominee")
+                return
+            }
+            person.birthDate = "5/9/1990"
+            person.position = "Co\u{0302}ng chu\u{031B}\u{0301}c Tu\u{031B} pha\u{0301}p"
+            person.unitID = "C-01"
+            person.groupID = "G-02"
+            draft.nominee = .new(person)
+            let saved = try store.save(draft, rulebook: rulebook())
+            let nominee = try #require(try store.nominee(id: saved.nomineeID))
+            #expect(nominee.birthDate == CivilDate(year: 1990, month: 9, day: 5))
+            #expect(scalars(nominee.position) == scalars("C\u{00F4}ng ch\u{1EE9}c T\u{01B0} ph\u{00E1}p"))
+            #expect(nominee.unitID == "C-01")
+            #expect(nominee.groupID == "G-02")
+            #expect(nominee.sex == .male)
+            #expect(try store.nominees(filter: "cong chuc tu phap", offset: 0, limit: 10).map(\.id).contains(nominee.id))
+        }
+    }
+
+    @Test func collectiveNamesAreNFCWithSpacesCollapsed() throws {
+        try withStore { store, _ in
+            let saved = try store.save(newCollectiveDraft("  Tru\u{031B}o\u{031B}\u{0300}ng   Ma\u{0302}\u{0300}m non  "),
+                                       rulebook: rulebook())
+            #expect(saved.nomineeID == "C-01")
+            let nominee = try #require(try store.nominee(id: "C-01"))
+            #expect(scalars(nominee.name) == scalars("Tr\u{01B0}\u{1EDD}ng M\u{1EA7}m non"))
+            #expect(nominee.type == .collective)
+        }
+    }
+
     @Test func draftStatusIsNotReceived() throws {
         try withStore { store, _ in
             var draft = newPersonDraft()

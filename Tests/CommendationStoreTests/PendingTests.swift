@@ -17,7 +17,7 @@ struct PendingTests {
     }
 
     @Test func emptyStoreHasNothingPending() throws {
-        try withStore { store, _ in
+        try withStore { store, _ throws in
             #expect(try store.pendingCount() == 0)
             #expect(try store.allPending().isEmpty)
             #expect(try store.pending(offset: 0, limit: 5).isEmpty)

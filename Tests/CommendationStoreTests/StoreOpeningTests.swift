@@ -27,6 +27,35 @@ struct StoreOpeningTests {
             #expect(isDirectory.boolValue)
             #expect(try permissions(storeFolder) == 0o700)
             #expect(try permissions(path) == 0o600)
+
+            // The write-ahead log and shared-memory files hold the same data: just as private.
+            try store.setSetting("ward.name", to: "Phường Thử")
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+            #expect(try permissions(path + "-wal") == 0o600)
+            #expect(try permissions(path + "-shm") == 0o600)
+        }
+    }
+
+    @Test func severalMissingFoldersAreCreated() throws {
+        try withTemporaryFolder { folder in
+            let storeFolder = folder.path + "/share/tdkt"
+            let path = storeFolder + "/tdkt.sqlite"
+            let store = try openStore(path)
+            #expect(store.wasCreated)
+            #expect(FileManager.default.fileExists(atPath: path))
+            #expect(try permissions(storeFolder) == 0o700)
+            #expect(try permissions(path) == 0o600)
+        }
+    }
+
+    @Test func folderInsteadOfAFileCannotBeOpened() throws {
+        try withTemporaryFolder { folder in
+            let error = #expect(throws: StoreError.self) { _ = try openStore(folder.path) }
+            guard case .cannotOpen(let reportedPath, _)? = error else {
+                Issue.record("expected cannotOpen, got \(String(describing: error))")
+                return
+            }
+            #expect(reportedPath == folder.path)
         }
     }
 

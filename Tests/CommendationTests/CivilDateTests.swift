@@ -30,6 +30,23 @@ struct CivilDateTests {
         #expect(CivilDate(vietnamese: text) == nil)
     }
 
+    /// `YYYY-MM-DD` and `dd/mm/yyyy` are digits only: a sign is not part of either form.
+    @Test(arguments: ["+025-07-01", "2025-+7-01", "2025-07-+1"])
+    func signedFieldsAreNotISODates(_ text: String) {
+        #expect(CivilDate(iso: text) == nil, "\(text) parsed as \(CivilDate(iso: text)?.iso ?? "")")
+    }
+
+    @Test(arguments: ["+1/07/2025", "01/+7/2025", "+1/+7/2025", "01/07/+202"])
+    func signedFieldsAreNotVietnameseDates(_ text: String) {
+        #expect(CivilDate(vietnamese: text) == nil, "\(text) parsed as \(CivilDate(vietnamese: text)?.iso ?? "")")
+    }
+
+    @Test func decodingASignedYearThrows() {
+        #expect(throws: DecodingError.self) {
+            _ = try JSONDecoder().decode([CivilDate].self, from: Data("[\"+025-07-01\"]".utf8))
+        }
+    }
+
     @Test func acceptsLeapDays() {
         #expect(CivilDate(vietnamese: "29/02/2024") == Fixtures.date(2024, 2, 29))
         #expect(CivilDate(vietnamese: "29/02/2000") != nil)

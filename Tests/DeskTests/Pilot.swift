@@ -58,6 +58,16 @@ final class Pilot {
     /// What the clerk sees.
     var screen: String { terminal.screen.text }
 
+    /// The words inside the dialog box on screen, as one line (rows between the box's side
+    /// frames, trimmed and joined by spaces), so that a wrapped sentence can be found whole.
+    var dialogText: String {
+        screen.split(separator: "\n").compactMap { row -> String? in
+            guard let first = row.firstIndex(of: "│"), let last = row.lastIndex(of: "│"), first < last else { return nil }
+            let inside = row[row.index(after: first)..<last].trimmingCharacters(in: .whitespaces)
+            return inside.isEmpty ? nil : inside
+        }.joined(separator: " ")
+    }
+
     /// The status bar (last row).
     var statusBar: String { terminal.screen.rowText(terminal.size.height - 1) }
 

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -13,26 +16,21 @@ final class TmuxSession {
         var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height)]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments += ["sh", "-c", command]
-        try tmux(arguments)
+        // The server started here keeps the client's standard streams open, so they must not
+        // be pipes that someone waits on.
+        try tmux(arguments, capture: false)
     }
 
     deinit {
-        _ = try? tmux(["kill-server"])
+        _ = try? tmux(["kill-server"], capture: false)
     }
 
-    /// Runs a tmux command against this session's server and returns its output.
+    /// Runs a tmux command against this session's server and returns its output (when
+    /// `capture`). Spawned with posix_spawn and reaped with waitpid, so that nothing depends
+    /// on a run loop.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        try run(["tmux", "-L", socket] + arguments, capture: capture)
     }
 
     /// Presses keys by tmux name ("Enter", "F2", "C-c", "Tab", "Right").
@@ -85,4 +83,49 @@ func builtTDKT() throws -> String {
 struct BinaryMissing: Error, CustomStringConvertible {
     let path: String
     var description: String { "the built tdkt is not at \(path); run `swift build` first" }
+}
+
+/// Runs a program found on PATH with stdin and stderr on /dev/null; returns its standard
+/// output when `capture`, otherwise sends it to /dev/null too.
+func run(_ arguments: [String], capture: Bool) throws -> String {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var pipeEnds: [Int32] = [-1, -1]
+    if capture {
+        guard pipe(&pipeEnds) == 0 else { throw SpawnFailure(command: arguments.joined(separator: " ")) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    }
+    var cArguments = arguments.map { strdup($0) } + [nil]
+    defer { cArguments.forEach { free($0) } }
+    var pid: pid_t = 0
+    let status = posix_spawnp(&pid, arguments[0], &actions, nil, &cArguments, environ)
+    if capture { close(pipeEnds[1]) }
+    guard status == 0 else {
+        if capture { close(pipeEnds[0]) }
+        throw SpawnFailure(command: arguments.joined(separator: " "))
+    }
+    var output = [UInt8]()
+    if capture {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(pipeEnds[0], &buffer, buffer.count)
+            if count > 0 { output += buffer[0..<count] } else if count == 0 || errno != EINTR { break }
+        }
+        close(pipeEnds[0])
+    }
+    var exitStatus: Int32 = 0
+    while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+    return String(decoding: output, as: UTF8.self)
+}
+
+struct SpawnFailure: Error, CustomStringConvertible {
+    let command: String
+    var description: String { "could not run \(command) (is it installed?)" }
 }

@@ -74,18 +74,22 @@ struct KeymapTests {
     @Test("rebind replaces the keys of one binding")
     func rebind() {
         var map = keymap()
-        #expect(map.rebind(.save, in: .global, to: [.control("s"), .function(2)]))
+        let savedRebound = map.rebind(.save, in: .global, to: [.control("s"), .function(2)])
+        #expect(savedRebound)
         #expect(map.action(for: .control("s"), in: []) == .save)
         #expect(map.action(for: .function(2), in: []) == .save)
         #expect(map.key(for: .save) == .control("s"))
 
-        #expect(map.rebind(.deleteRow, in: .list, to: [.function(8)]))
+        let deleteRebound = map.rebind(.deleteRow, in: .list, to: [.function(8)])
+        #expect(deleteRebound)
         #expect(map.action(for: .delete, in: [.list]) == nil)
         #expect(map.action(for: .control("d"), in: [.list]) == nil)
         #expect(map.action(for: .function(8), in: [.list]) == .deleteRow)
 
-        #expect(!map.rebind(.deleteRow, in: .global, to: [.function(9)]))
-        #expect(!map.rebind(.quit, in: .global, to: [.function(10)]))
+        let wrongContext = map.rebind(.deleteRow, in: .global, to: [.function(9)])
+        #expect(!wrongContext)
+        let unknown = map.rebind(.quit, in: .global, to: [.function(10)])
+        #expect(!unknown)
         #expect(map.action(for: .function(9), in: [.list]) == nil)
         #expect(map.bindings.count == 8)
     }

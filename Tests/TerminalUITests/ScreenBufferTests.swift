@@ -82,6 +82,16 @@ struct ScreenBufferTests {
         #expect(buffer.rowText(0) == "Nhung")
     }
 
+    @Test("A wide glyph cut by the left edge leaves a blank, not what was there before")
+    func wideGlyphAtLeftEdge() {
+        var buffer = ScreenBuffer(size: Size(width: 4, height: 1))
+        buffer.put("xxxx", at: Point(x: 0, y: 0))
+        buffer.put("漢b", at: Point(x: -1, y: 0))
+        #expect(buffer[1, 0].text == "b")
+        #expect(buffer[0, 0] == Cell.blank())
+        #expect(buffer.rowText(0) == " bxx")
+    }
+
     @Test("A wide glyph takes a cell and a continuation")
     func wideGlyph() {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))

@@ -57,6 +57,7 @@ func testKeymap() -> Keymap {
         KeyBinding(.quit, [.function(10)], label: "key.quit", help: "help.quit", inStatusBar: true),
         KeyBinding(.interrupt, [.control("c")], label: "key.quit", help: "help.quit"),
         KeyBinding(.redraw, [.control("l")], label: "key.redraw", help: "help.redraw"),
+        KeyBinding(.suspend, [.control("z")], label: "key.suspend", help: "help.suspend"),
         KeyBinding(.choose, [.enter], label: "key.choose", help: "help.choose"),
         KeyBinding(.nextField, [.tab], label: "key.next", help: "help.next"),
         KeyBinding(.previousField, [.backTab], label: "key.previous", help: "help.previous"),
@@ -161,4 +162,6 @@ extension ScreenBuffer {
 extension String {
     /// Canonical decomposition (NFD), for building decomposed input the way some keyboards send it.
     var decomposedForTest: String { decomposedStringWithCanonicalMapping }
+    /// Canonical composition (NFC).
+    var precomposedForTest: String { precomposedStringWithCanonicalMapping }
 }
