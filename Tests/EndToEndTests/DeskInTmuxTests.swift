@@ -91,4 +91,26 @@ import Testing
         try session.press("F10")
         #expect(try session.waitFor("EXIT=0"))
     }
+
+    @Test func ctrlZSuspendsAndFgRestoresTheScreen() throws {
+        let shell = environment.merging(["PS1": "tdkt-test$ "]) { $1 }
+        let session = try TmuxSession("exec bash --norc --noprofile -i", width: 80, height: 24, environment: shell)
+        #expect(try session.waitFor("tdkt-test$"))
+        try session.type("'\(tdkt)' --store '\(store)'")
+        try session.press("Enter")
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        try session.press("Right", "Enter")
+        try session.type("3")
+        #expect(try session.waitFor("Không có hồ sơ nào đang chờ xử lý"))
+        try session.press("C-z")
+        #expect(try session.waitFor("Stopped"), "\(session.lastScreen)")
+        try session.type("fg")
+        try session.press("Enter")
+        #expect(try session.waitFor("Không có hồ sơ nào đang chờ xử lý"), "\(session.lastScreen)")
+        #expect(!session.lastScreen.contains("Stopped"))
+        try session.press("F10")
+        try session.type("echo \"EXIT=$?\"")
+        try session.press("Enter")
+        #expect(try session.waitFor("EXIT=0"), "\(session.lastScreen)")
+    }
 }
