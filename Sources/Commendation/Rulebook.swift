@@ -64,6 +64,24 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
 
     /// The code.
     public var id: String { code }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria
+    }
+
+    /// Decodes an award; `shortName` defaults to `name` and `abbreviation` to `idCode`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(String.self, forKey: .code)
+        name = try c.decode(LocalizedText.self, forKey: .name)
+        shortName = try c.decodeIfPresent(LocalizedText.self, forKey: .shortName) ?? name
+        idCode = try c.decode(String.self, forKey: .idCode)
+        abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation) ?? idCode
+        nominees = try c.decode([NomineeType].self, forKey: .nominees)
+        decidedBy = try c.decode(Decider.self, forKey: .decidedBy)
+        kinds = try c.decode([AwardKind].self, forKey: .kinds)
+        criteria = try c.decodeIfPresent([Criterion].self, forKey: .criteria)
+    }
 }
 
 /// A rulebook: the awards and criteria in force from a date, with the words used to explain

@@ -41,7 +41,7 @@ extension CursesTerminalTests {
     @Test func terminalReceivesUTF8AndOnlyTheChanges() throws {
         use_env(false)
         let captured = try CapturedOutput()
-        let input = try #require(fopen("/dev/null", "r"))
+        let input = try #require(fopen("/dev/null", "re"))
         defer { fclose(input) }
         let terminal = try CursesTerminal(termType: "xterm-256color", input: input, output: captured.file)
         defer { terminal.shutdown() }

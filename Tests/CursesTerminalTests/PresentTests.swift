@@ -156,9 +156,9 @@ extension CursesTerminalTests {
     }
 
     @Test func unknownTerminalTypeThrows() throws {
-        let output = try #require(fopen("/dev/null", "w"))
+        let output = try #require(fopen("/dev/null", "we"))
         defer { fclose(output) }
-        let input = try #require(fopen("/dev/null", "r"))
+        let input = try #require(fopen("/dev/null", "re"))
         defer { fclose(input) }
         #expect(throws: CursesTerminal.OpenError.unknownTerminal("no-such-terminal-tdkt")) {
             _ = try CursesTerminal(termType: "no-such-terminal-tdkt", input: input, output: output)

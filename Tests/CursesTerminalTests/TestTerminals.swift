@@ -17,9 +17,9 @@ func withTerminal(
 ) throws {
     // Size from terminfo (80×24), not from the environment of whoever runs the tests.
     use_env(false)
-    let output = try #require(fopen("/dev/null", "w"))
+    let output = try #require(fopen("/dev/null", "we"))
     defer { fclose(output) }
-    let nullInput = input == nil ? fopen("/dev/null", "r") : nil
+    let nullInput = input == nil ? fopen("/dev/null", "re") : nil
     defer { if let nullInput { fclose(nullInput) } }
     let reader = try #require(input ?? nullInput)
     let terminal = try CursesTerminal(termType: termType, input: reader, output: output)
@@ -37,12 +37,12 @@ final class PseudoTerminal {
     private var masterOpen = true
 
     init() throws {
-        master = posix_openpt(O_RDWR | O_NOCTTY)
+        master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)  // not inherited by programs other tests spawn
         try #require(master >= 0)
         try #require(grantpt(master) == 0)
         try #require(unlockpt(master) == 0)
         let name = String(cString: try #require(ptsname(master)))
-        let slave = open(name, O_RDWR | O_NOCTTY)
+        let slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
         try #require(slave >= 0)
         var settings = termios()
         tcgetattr(slave, &settings)
