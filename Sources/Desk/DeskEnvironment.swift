@@ -18,6 +18,7 @@ public final class DeskEnvironment {
     /// Where "today" comes from.
     public let clock: any Clock
     private var cachedMovements: [Movement]?
+    private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
     /// An environment over `store`.
     public init(store: Store, rulebooks: RulebookSet, strings: Localizer, language: Language, clock: any Clock) {
@@ -46,8 +47,19 @@ public final class DeskEnvironment {
         return loaded
     }
 
-    /// Forgets cached lists (after the demo ward was loaded).
-    func reload() { cachedMovements = nil }
+    /// Collectives or residential groups (short lists for choice fields), read once.
+    func places(_ type: NomineeType) -> [Nominee] {
+        if let cached = cachedPlaces[type] { return cached }
+        let loaded = (try? store.nominees(ofType: type)) ?? []
+        cachedPlaces[type] = loaded
+        return loaded
+    }
+
+    /// Forgets cached lists (after the demo ward was loaded, or a nominee was created).
+    func reload() {
+        cachedMovements = nil
+        cachedPlaces = [:]
+    }
 
     /// The ward's name from the settings, or a neutral default.
     var wardName: String {

@@ -25,11 +25,8 @@ extension NominationFormScreen {
         return seen
     }
 
-    private func error(_ field: DraftField) -> String? {
-        guard showAllErrors || touched.contains(field) else { return nil }
-        guard let issue = draft.validate(rulebook: rulebook, today: environment.clock.today()).first(where: { $0.field == field }) else {
-            return nil
-        }
+    private func error(_ field: DraftField, in issues: [ValidationIssue]) -> String? {
+        guard showAllErrors || touched.contains(field), let issue = issues.first(where: { $0.field == field }) else { return nil }
         return message(for: issue)
     }
 
@@ -51,10 +48,12 @@ extension NominationFormScreen {
     }
 
     func fields() -> [FormField] {
+        let issues = draft.validate(rulebook: rulebook, today: environment.clock.today())
+        let error = { (field: DraftField) in self.error(field, in: issues) }
         var fields: [FormField] = [.heading("h.nominee", s("form.section.nominee"))]
         fields.append(FormField(id: FieldID.nominee, label: s("form.nominee"), value: .action(nomineeSummary),
                                 error: error(.nominee), required: true))
-        if case .new(let nominee)? = draft.nominee { fields += newNomineeFields(nominee) }
+        if case .new(let nominee)? = draft.nominee { fields += newNomineeFields(nominee, error: error) }
 
         fields.append(.heading("h.award", s("form.section.award")))
         let type = draft.nominee?.type
@@ -98,8 +97,8 @@ extension NominationFormScreen {
         return fields
     }
 
-    private func newNomineeFields(_ nominee: NomineeDraft) -> [FormField] {
-        let groups = ((try? environment.store.nominees(ofType: .residentialGroup)) ?? []).map { FormOption(id: $0.id, label: $0.name) }
+    private func newNomineeFields(_ nominee: NomineeDraft, error: (DraftField) -> String?) -> [FormField] {
+        let groups = environment.places(.residentialGroup).map { FormOption(id: $0.id, label: $0.name) }
         let sexes = [FormOption(id: "", label: "—"), FormOption(id: Sex.female.rawValue, label: s("sex.female")),
                      FormOption(id: Sex.male.rawValue, label: s("sex.male"))]
         switch nominee.type {
@@ -113,7 +112,7 @@ extension NominationFormScreen {
             ]
             if nominee.type == .person {
                 let units = [FormOption(id: "", label: "—")]
-                    + ((try? environment.store.nominees(ofType: .collective)) ?? []).map { FormOption(id: $0.id, label: $0.name) }
+                    + environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
                 fields += [
                     .text(FieldID.birth, s("form.person.birth"), nominee.birthDate, hint: "dd/mm/yyyy", width: 12, error: error(.birthDate)),
                     .text(FieldID.position, s("form.person.position"), nominee.position, width: 40),

@@ -94,7 +94,10 @@ final class NominationFormScreen: Screen {
             return
         }
         do {
+            let createsNominee: Bool
+            if case .new? = draft.nominee { createsNominee = true } else { createsNominee = false }
             let saved = try environment.store.save(draft, rulebook: rulebook, expectedVersion: version)
+            if createsNominee { environment.reload() }
             if let listing = try environment.store.nomination(id: saved.id) {
                 draft = NominationDraft(editing: listing.nomination, nominee: listing.nominee)
                 version = listing.version
