@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The outcome of one criterion.
 public enum Outcome: String, Sendable, Hashable, Codable {
     /// The facts meet the criterion.
@@ -16,8 +18,43 @@ public enum Eligibility: String, Sendable, Hashable, Codable {
     case notEligible = "not-eligible"
     /// None fails, but some are unknown (facts missing).
     case incomplete
-    /// tdkt does not yet check this award by itself; the clerk checks it by hand.
+    /// The award has no criteria tdkt can check (a council award defined without any); the
+    /// clerk checks it by hand.
     case notAssessed = "not-assessed"
+}
+
+/// Why a criterion came out as it did: a template of the rulebook and its arguments, rendered
+/// in either language only when someone reads it (evaluation itself builds no sentences).
+public struct Reason: Sendable, Hashable {
+    /// The template, with `{0}`, `{1}` … for the arguments.
+    public var template: LocalizedText
+    /// The arguments, each itself a reason (a label, a number, a nested sentence).
+    public var arguments: [Reason]
+
+    /// A reason from a template and its arguments.
+    public init(_ template: LocalizedText, _ arguments: [Reason] = []) {
+        self.template = template
+        self.arguments = arguments
+    }
+
+    /// A text the same in both languages (a number, an id).
+    public static func verbatim(_ text: String) -> Reason { Reason(.verbatim(text)) }
+
+    /// Several reasons in one sentence, separated by "; ".
+    public static func joined(_ parts: [Reason]) -> Reason {
+        let template = (0..<parts.count).map { "{\($0)}" }.joined(separator: "; ")
+        return Reason(.verbatim(template), parts)
+    }
+
+    /// The reason in `language`.
+    public func callAsFunction(_ language: Language) -> String {
+        template(language).fillingPlaceholders(arguments.map { $0(language) })
+    }
+
+    /// The reason in Vietnamese.
+    public var vi: String { self(.vi) }
+    /// The reason in English.
+    public var en: String { self(.en) }
 }
 
 /// The verdict on one criterion, with the reason in words and the legal basis.
@@ -29,11 +66,25 @@ public struct CriterionVerdict: Sendable, Hashable {
     /// Pass, fail or unknown.
     public var outcome: Outcome
     /// Why, naming the fact and the threshold.
-    public var reason: LocalizedText
+    public var reason: Reason
     /// Legal basis.
     public var basis: String
     /// How sure we are of the rule.
     public var certainty: Certainty
+    /// National or the council's own.
+    public var origin: CriterionOrigin
+
+    /// Creates a verdict.
+    public init(criterionID: String, text: LocalizedText, outcome: Outcome, reason: Reason, basis: String,
+                certainty: Certainty, origin: CriterionOrigin = .national) {
+        self.criterionID = criterionID
+        self.text = text
+        self.outcome = outcome
+        self.reason = reason
+        self.basis = basis
+        self.certainty = certainty
+        self.origin = origin
+    }
 }
 
 /// A nomination judged against a rulebook.
@@ -50,5 +101,13 @@ public struct Evaluation: Sendable, Hashable {
         self.eligibility = eligibility
         self.verdicts = verdicts
         self.rulebookID = rulebookID
+    }
+
+    /// The overall verdict of a list of criterion verdicts: not eligible if any fails;
+    /// otherwise incomplete if any is unknown; otherwise eligible.
+    public static func eligibility(of verdicts: [CriterionVerdict]) -> Eligibility {
+        if verdicts.contains(where: { $0.outcome == .fail }) { return .notEligible }
+        if verdicts.contains(where: { $0.outcome == .unknown }) { return .incomplete }
+        return .eligible
     }
 }

@@ -1,5 +1,3 @@
-import VietnameseText
-
 /// What the evaluator needs to know about a nomination beyond its facts.
 public struct EvaluationSubject: Sendable, Hashable {
     /// Award code.
@@ -32,8 +30,9 @@ public struct EvaluationSubject: Sendable, Hashable {
     }
 }
 
-/// Judges nominations against a rulebook. Pure: the same subject and rulebook always give the
-/// same evaluation; no input makes it crash.
+/// Judges one nomination on its own against one rulebook. Pure: the same subject and
+/// rulebook always give the same evaluation; no input makes it crash. For nominations that
+/// see each other (a round) and a store's history, use `RoundEvaluator`.
 public struct Evaluator: Sendable {
     /// The rulebook that judges.
     public let rulebook: Rulebook
@@ -41,111 +40,179 @@ public struct Evaluator: Sendable {
     /// An evaluator for `rulebook`.
     public init(rulebook: Rulebook) { self.rulebook = rulebook }
 
-    /// Judges `subject`: a verdict per applicable criterion and the overall eligibility
-    /// (not eligible if any fails; otherwise incomplete if any is unknown; otherwise eligible).
+    /// Judges `subject` alone.
     public func evaluate(_ subject: EvaluationSubject) -> Evaluation {
-        guard let award = rulebook.award(subject.award) else {
-            let reason = message("award.unknown", .verbatim(subject.award))
+        let rulebook = self.rulebook
+        return RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)]) { _ in rulebook }
+            .evaluation(at: 0)
+    }
+}
+
+/// Judges the nominations of a round together: a CSTĐCS counts the same round's eligible LĐTT,
+/// chains count the round's eligible nominations of their years, the same nominee, award and
+/// year twice is a duplicate, an initiative supports the first nomination that cites it, and
+/// the council's quotas count the round. Each nomination is judged by the rulebook its year
+/// resolves to. Evaluations are memoised; a cycle between nominations counts as unknown.
+public final class RoundEvaluator {
+    /// The nominations, in input order (which decides who used an initiative first).
+    public let entries: [RoundEntry]
+    let context: EvaluationContext?
+    let rulebookForYear: (Int) -> Rulebook?
+    private var memo: [Evaluation?]
+    private var inProgress = Set<Int>()
+    private var byNomineeYear: [NomineeYear: [Int]]?
+    private var initiativeClaims: [String: Int]?
+
+    struct NomineeYear: Hashable {
+        var nomineeID: String
+        var year: Int
+    }
+
+    /// A round of `entries`, judged with the rulebook each year resolves to, and the store's
+    /// knowledge when a context is given.
+    public init(entries: [RoundEntry], context: EvaluationContext? = nil, rulebook: @escaping (Int) -> Rulebook?) {
+        self.entries = entries
+        self.context = context
+        rulebookForYear = rulebook
+        memo = Array(repeating: nil, count: entries.count)
+    }
+
+    /// A round judged by the rulebook in force for each year of `rulebooks`.
+    public convenience init(entries: [RoundEntry], rulebooks: RulebookSet, context: EvaluationContext? = nil) {
+        self.init(entries: entries, context: context) { rulebooks.rulebook(forYear: $0) }
+    }
+
+    /// Every evaluation, in entry order.
+    public func evaluateAll() -> [Evaluation] {
+        entries.indices.map(evaluation(at:))
+    }
+
+    /// The evaluation of entry `index`.
+    public func evaluation(at index: Int) -> Evaluation {
+        if let done = memo[index] { return done }
+        inProgress.insert(index)
+        let result = evaluate(index)
+        inProgress.remove(index)
+        memo[index] = result
+        return result
+    }
+
+    /// Whether entry `index` is being evaluated right now (a cycle when asked again).
+    func isInProgress(_ index: Int) -> Bool { inProgress.contains(index) }
+
+    private func evaluate(_ index: Int) -> Evaluation {
+        let subject = entries[index].subject
+        guard let rulebook = rulebookForYear(subject.year) else {
+            let reason = Reason(.init(vi: "Không có quy định nào áp dụng cho năm {0}", en: "No rulebook applies to {0}"),
+                                [.verbatim(String(subject.year))])
             return Evaluation(eligibility: .notEligible,
-                              verdicts: [CriterionVerdict(criterionID: "award", text: reason, outcome: .fail,
+                              verdicts: [CriterionVerdict(criterionID: "rulebook", text: reason.template, outcome: .fail,
+                                                          reason: reason, basis: "", certainty: .firm)],
+                              rulebookID: "")
+        }
+        let messages = Messages(rulebook: rulebook)
+        guard let award = rulebook.award(subject.award) else {
+            let reason = messages.reason("award.unknown", .verbatim(subject.award))
+            return Evaluation(eligibility: .notEligible,
+                              verdicts: [CriterionVerdict(criterionID: "award", text: reason.template, outcome: .fail,
                                                           reason: reason, basis: "", certainty: .firm)],
                               rulebookID: rulebook.id)
         }
         var verdicts: [CriterionVerdict] = []
         if !award.nominees.contains(subject.nomineeType) {
-            let reason = message("award.notForNominee", award.name, rulebook.label("nomineeTypes", subject.nomineeType.rawValue))
-            verdicts.append(CriterionVerdict(criterionID: "award.nominee", text: reason, outcome: .fail, reason: reason,
+            let reason = messages.reason("award.notForNominee", Reason(award.name), messages.label("nomineeTypes", subject.nomineeType.rawValue))
+            verdicts.append(CriterionVerdict(criterionID: "award.nominee", text: reason.template, outcome: .fail, reason: reason,
                                              basis: "", certainty: .firm))
         }
         if !award.kinds.contains(subject.kind) {
-            let reason = message("award.kindNotAllowed", award.name, rulebook.label("kinds", subject.kind.rawValue))
-            verdicts.append(CriterionVerdict(criterionID: "award.kind", text: reason, outcome: .fail, reason: reason,
+            let reason = messages.reason("award.kindNotAllowed", Reason(award.name), messages.label("kinds", subject.kind.rawValue))
+            verdicts.append(CriterionVerdict(criterionID: "award.kind", text: reason.template, outcome: .fail, reason: reason,
                                              basis: "", certainty: .firm))
         }
         if !verdicts.isEmpty {
             return Evaluation(eligibility: .notEligible, verdicts: verdicts, rulebookID: rulebook.id)
         }
-        guard let criteria = award.criteria else {
+        guard award.criteria != nil else {
             return Evaluation(eligibility: .notAssessed, verdicts: [], rulebookID: rulebook.id)
         }
-        for criterion in criteria {
-            if let types = criterion.appliesTo, !types.contains(subject.nomineeType) { continue }
-            if let kinds = criterion.kinds, !kinds.contains(subject.kind) { continue }
-            let (outcome, reason) = check(criterion.condition, subject)
-            verdicts.append(CriterionVerdict(criterionID: criterion.id, text: criterion.text, outcome: outcome,
-                                             reason: reason, basis: criterion.basis, certainty: criterion.certainty))
+        let check = ConditionCheck(round: self, index: index, rulebook: rulebook, award: award, messages: messages)
+        for criterion in rulebook.criteria(for: award, type: subject.nomineeType, kind: subject.kind) {
+            if let fact = criterion.ifGiven, !subject.facts.isGiven(fact) { continue }
+            let (outcome, reason) = check.check(criterion.condition, parameter: criterion.adjustable?.value)
+            verdicts.append(CriterionVerdict(criterionID: criterion.id, text: criterion.text, outcome: outcome, reason: reason,
+                                             basis: criterion.basis, certainty: criterion.certainty, origin: criterion.origin))
         }
-        let eligibility: Eligibility
-        if verdicts.contains(where: { $0.outcome == .fail }) {
-            eligibility = .notEligible
-        } else if verdicts.contains(where: { $0.outcome == .unknown }) {
-            eligibility = .incomplete
-        } else {
-            eligibility = .eligible
-        }
-        return Evaluation(eligibility: eligibility, verdicts: verdicts, rulebookID: rulebook.id)
+        return Evaluation(eligibility: Evaluation.eligibility(of: verdicts), verdicts: verdicts, rulebookID: rulebook.id)
     }
 
-    // MARK: Conditions
+    // MARK: Round look-ups
 
-    private func check(_ condition: Condition, _ subject: EvaluationSubject) -> (Outcome, LocalizedText) {
-        switch condition {
-        case .ratingAtLeast(let required):
-            let requiredLabel = rulebook.label("ratings", required.rawValue)
-            guard let actual = subject.facts.rating else {
-                return (.unknown, message("rating.unknown", requiredLabel, .verbatim(String(subject.year))))
+    /// Other entries of the same nominee and year.
+    func entries(nomineeID: String, year: Int) -> [Int] {
+        if byNomineeYear == nil {
+            var map: [NomineeYear: [Int]] = [:]
+            for (index, entry) in entries.enumerated() {
+                if let nominee = entry.nomineeID { map[NomineeYear(nomineeID: nominee, year: entry.subject.year), default: []].append(index) }
             }
-            let actualLabel = rulebook.label("ratings", actual.rawValue)
-            return actual >= required
-                ? (.pass, message("rating.pass", actualLabel, requiredLabel))
-                : (.fail, message("rating.fail", actualLabel, requiredLabel))
+            byNomineeYear = map
+        }
+        return byNomineeYear?[NomineeYear(nomineeID: nomineeID, year: year)] ?? []
+    }
 
-        case .noPendingMatters:
-            guard let pending = subject.facts.pending else { return (.unknown, message("pending.unknown")) }
-            let underWay = [("discipline", pending.discipline), ("investigation", pending.investigation), ("complaint", pending.complaint)]
-            let active = underWay.filter { $0.1 == true }.map { rulebook.label("pendingMatters", $0.0) }
-            if !active.isEmpty { return (.fail, message("pending.fail", joined(active))) }
-            if !pending.isComplete {
-                let open = underWay.filter { $0.1 == nil }.map { rulebook.label("pendingMatters", $0.0) }
-                return (.unknown, message("pending.partial", joined(open)))
+    /// The first entry (in input order) whose award counts innovations and that cites each
+    /// initiative id: the one the initiative supports.
+    func initiativeClaim(_ initiativeID: String) -> Int? {
+        if initiativeClaims == nil {
+            var claims: [String: Int] = [:]
+            for (index, entry) in entries.enumerated() {
+                guard let initiatives = entry.subject.facts.initiatives, !initiatives.isEmpty,
+                      let rulebook = rulebookForYear(entry.subject.year), let award = rulebook.award(entry.subject.award),
+                      rulebook.criteria(for: award, type: entry.subject.nomineeType, kind: entry.subject.kind)
+                        .contains(where: { $0.condition.countsInitiatives }) else { continue }
+                for initiative in initiatives where claims[initiative.id] == nil { claims[initiative.id] = index }
             }
-            return (.pass, message("pending.pass"))
+            initiativeClaims = claims
+        }
+        return initiativeClaims?[initiativeID]
+    }
+}
 
-        case .attested(let code):
-            let label = rulebook.label("attestations", code)
-            switch subject.facts.attestations?.status(of: code) {
-            case true?: return (.pass, message("attested.pass", label))
-            case false?: return (.fail, message("attested.fail", label))
-            case nil: return (.unknown, message("attested.unknown", label))
-            }
-
-        case .movementGiven:
-            return subject.hasMovement ? (.pass, message("movement.pass")) : (.fail, message("movement.fail"))
-
-        case .anyOf(let alternatives):
-            let results = alternatives.map { check($0, subject) }
-            if let passed = results.first(where: { $0.0 == .pass }) { return passed }
-            if results.contains(where: { $0.0 == .unknown }) {
-                return (.unknown, message("anyOf.unknown", joined(results.filter { $0.0 == .unknown }.map(\.1))))
-            }
-            return (.fail, message("anyOf.fail", joined(results.map(\.1))))
-
-        case .allOf(let parts):
-            let results = parts.map { check($0, subject) }
-            if let failed = results.first(where: { $0.0 == .fail }) { return failed }
-            if let unknown = results.first(where: { $0.0 == .unknown }) { return unknown }
-            return (.pass, joined(results.map(\.1)))
+extension Condition {
+    /// Whether the condition counts initiatives (so that a nomination under it uses them).
+    var countsInitiatives: Bool {
+        switch self {
+        case .innovations(let sources, _, _, _): return sources.contains(.initiatives)
+        case .ifThen(let test, let then, let otherwise):
+            return test.countsInitiatives || then.countsInitiatives || (otherwise?.countsInitiatives ?? false)
+        case .anyOf(let list), .allOf(let list): return list.contains(where: \.countsInitiatives)
+        default: return false
         }
     }
+}
 
-    /// Fills a message template of the rulebook with arguments, in every language.
-    private func message(_ key: String, _ arguments: LocalizedText...) -> LocalizedText {
-        let template = rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
-        return LocalizedText(vi: template.vi.fillingPlaceholders(arguments.map(\.vi)),
-                             en: template.en.fillingPlaceholders(arguments.map(\.en)))
+/// The rulebook's words: message templates and vocabulary labels as reasons.
+struct Messages {
+    let rulebook: Rulebook
+
+    /// A reason from the template `key` (the key itself, bracketed, when missing).
+    func reason(_ key: String, _ arguments: Reason...) -> Reason {
+        Reason(rulebook.messages[key] ?? .verbatim("⟦\(key)⟧"), arguments)
     }
 
-    private func joined(_ parts: [LocalizedText]) -> LocalizedText {
-        LocalizedText(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
+    /// The label of a vocabulary code as a reason.
+    func label(_ group: String, _ code: String) -> Reason {
+        Reason(rulebook.label(group, code))
+    }
+
+    /// Labels of several codes, joined by ", ".
+    func labels(_ group: String, _ codes: [String]) -> Reason {
+        let template = (0..<codes.count).map { "{\($0)}" }.joined(separator: ", ")
+        return Reason(.verbatim(template), codes.map { label(group, $0) })
+    }
+
+    /// The short names of awards, joined by " / ".
+    func awardNames(_ codes: [String]) -> Reason {
+        let template = (0..<codes.count).map { "{\($0)}" }.joined(separator: " / ")
+        return Reason(.verbatim(template), codes.map { code in Reason(rulebook.award(code)?.shortName ?? .verbatim(code)) })
     }
 }

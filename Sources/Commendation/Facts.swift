@@ -169,12 +169,14 @@ public struct Facts: Hashable, Sendable {
     public var exclusions: [String]?
     /// Months worked in the year.
     public var monthsWorked: Int?
+    /// Task ratings of earlier years (tdkt's own key `ratingHistory`), by year.
+    public var ratingHistory: [Int: TaskRating]?
 
     /// Facts with nothing known.
     public init(rating: TaskRating? = nil, pending: PendingMatters? = nil, discipline: [DisciplineRecord]? = nil,
                 initiatives: [Initiative]? = nil, research: [ResearchProject]? = nil, history: [PastAward]? = nil,
                 attestations: Attestations? = nil, members: MemberCounts? = nil, exclusions: [String]? = nil,
-                monthsWorked: Int? = nil) {
+                monthsWorked: Int? = nil, ratingHistory: [Int: TaskRating]? = nil) {
         self.rating = rating
         self.pending = pending
         self.discipline = discipline
@@ -185,12 +187,39 @@ public struct Facts: Hashable, Sendable {
         self.members = members
         self.exclusions = exclusions
         self.monthsWorked = monthsWorked
+        self.ratingHistory = ratingHistory
     }
+
+    /// Whether the fact named `key` (as in the exchange format; "attested" also answers for
+    /// tdkt's `attestations`) is present.
+    public func isGiven(_ key: String) -> Bool {
+        switch key {
+        case "rating": return rating != nil
+        case "pending": return pending != nil
+        case "discipline": return discipline != nil
+        case "initiatives": return initiatives != nil
+        case "research": return research != nil
+        case "history": return history != nil
+        case "attested", "attestations": return attestations != nil
+        case "members": return members != nil
+        case "exclusions": return exclusions != nil
+        case "monthsWorked": return monthsWorked != nil
+        case "ratingHistory": return ratingHistory != nil
+        default: return false
+        }
+    }
+}
+
+/// One earlier year's task rating, as written in `ratingHistory`.
+struct YearRating: Codable {
+    var year: Int
+    var rating: TaskRating
 }
 
 extension Facts: Codable {
     private enum Key: String, CodingKey {
         case rating, pending, discipline, initiatives, research, history, attested, attestations, members, exclusions, monthsWorked
+        case ratingHistory
     }
 
     public init(from decoder: Decoder) throws {
@@ -204,6 +233,9 @@ extension Facts: Codable {
         members = try c.decodeIfPresent(MemberCounts.self, forKey: .members)
         exclusions = try c.decodeIfPresent([String].self, forKey: .exclusions)
         monthsWorked = try c.decodeIfPresent(Int.self, forKey: .monthsWorked)
+        ratingHistory = try c.decodeIfPresent([YearRating].self, forKey: .ratingHistory).map { entries in
+            Dictionary(entries.map { ($0.year, $0.rating) }, uniquingKeysWith: { first, _ in first })
+        }
         let list = try c.decodeIfPresent([String].self, forKey: .attested)
         let answers = try c.decodeIfPresent([String: Bool].self, forKey: .attestations)
         if let list {
@@ -234,5 +266,7 @@ extension Facts: Codable {
         try c.encodeIfPresent(members, forKey: .members)
         try c.encodeIfPresent(exclusions, forKey: .exclusions)
         try c.encodeIfPresent(monthsWorked, forKey: .monthsWorked)
+        try c.encodeIfPresent(ratingHistory.map { $0.sorted { $0.key < $1.key }.map { YearRating(year: $0.key, rating: $0.value) } },
+                              forKey: .ratingHistory)
     }
 }

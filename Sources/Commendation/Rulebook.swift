@@ -13,8 +13,36 @@ public enum Certainty: String, Sendable, Hashable, Codable {
 public enum Decider: String, Sendable, Hashable, Codable {
     /// The chair of the commune / ward People's Committee.
     case commune
+    /// The district (before July 2025; the commune proposed).
+    case district
     /// The province (the ward proposes).
     case province
+}
+
+/// A criterion the council may switch on or off and tune (certainty *check*): its default
+/// state in the rulebook, and the unit of its value.
+public struct Adjustment: Sendable, Hashable, Codable {
+    /// Whether the criterion applies.
+    public var enabled: Bool
+    /// The number `"$value"` stands for in the condition (months, per cent, a count).
+    public var value: Double?
+    /// "months", "percent" or "count", for the editor.
+    public var unit: String?
+
+    /// Creates an adjustment.
+    public init(enabled: Bool, value: Double? = nil, unit: String? = nil) {
+        self.enabled = enabled
+        self.value = value
+        self.unit = unit
+    }
+}
+
+/// Where a criterion comes from.
+public enum CriterionOrigin: String, Sendable, Hashable, Codable {
+    /// The national rules (shipped, not editable in the desk).
+    case national
+    /// The ward's council (kept in the store, editable, audited).
+    case council
 }
 
 /// One criterion of an award: what it says, where it comes from, and a condition over the
@@ -32,11 +60,57 @@ public struct Criterion: Sendable, Hashable, Codable, Identifiable {
     public var appliesTo: [NomineeType]?
     /// The kinds of award it applies to; nil for all.
     public var kinds: [AwardKind]?
+    /// A fact key: the criterion applies only when the nomination gives that fact (e.g.
+    /// "discipline": no record, nothing to check).
+    public var ifGiven: String?
+    /// Present for criteria the council may switch and tune.
+    public var adjustable: Adjustment?
+    /// National or the council's own.
+    public var origin: CriterionOrigin
     /// The checkable condition.
     public var condition: Condition
 
     enum CodingKeys: String, CodingKey {
-        case id, text, basis, certainty, appliesTo = "for", kinds, condition
+        case id, text, basis, certainty, appliesTo = "for", kinds, ifGiven, adjustable, origin, condition
+    }
+
+    /// Creates a criterion.
+    public init(id: String, text: LocalizedText, basis: String, certainty: Certainty, appliesTo: [NomineeType]? = nil,
+                kinds: [AwardKind]? = nil, ifGiven: String? = nil, adjustable: Adjustment? = nil,
+                origin: CriterionOrigin = .national, condition: Condition) {
+        self.id = id
+        self.text = text
+        self.basis = basis
+        self.certainty = certainty
+        self.appliesTo = appliesTo
+        self.kinds = kinds
+        self.ifGiven = ifGiven
+        self.adjustable = adjustable
+        self.origin = origin
+        self.condition = condition
+    }
+
+    /// Decodes a criterion; `origin` defaults to national.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        text = try c.decode(LocalizedText.self, forKey: .text)
+        basis = try c.decode(String.self, forKey: .basis)
+        certainty = try c.decode(Certainty.self, forKey: .certainty)
+        appliesTo = try c.decodeIfPresent([NomineeType].self, forKey: .appliesTo)
+        kinds = try c.decodeIfPresent([AwardKind].self, forKey: .kinds)
+        ifGiven = try c.decodeIfPresent(String.self, forKey: .ifGiven)
+        adjustable = try c.decodeIfPresent(Adjustment.self, forKey: .adjustable)
+        origin = try c.decodeIfPresent(CriterionOrigin.self, forKey: .origin) ?? .national
+        condition = try c.decode(Condition.self, forKey: .condition)
+    }
+
+    /// Whether the criterion is in force (adjustable criteria can be switched off).
+    public var isEnabled: Bool { adjustable?.enabled ?? true }
+
+    /// Whether it applies to a nominee type and kind of award.
+    public func applies(to type: NomineeType, kind: AwardKind) -> Bool {
+        (appliesTo?.contains(type) ?? true) && (kinds?.contains(kind) ?? true)
     }
 }
 
@@ -54,7 +128,9 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var idCode: String
     /// Who can receive it.
     public var nominees: [NomineeType]
-    /// Who decides it.
+    /// National or the council's own.
+    public var origin: CriterionOrigin
+    /// Who decides it (the commune, or a higher level the commune proposes to).
     public var decidedBy: Decider
     /// Kinds it may be given as.
     public var kinds: [AwardKind]
@@ -66,7 +142,7 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var id: String { code }
 
     private enum CodingKeys: String, CodingKey {
-        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria
+        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria, origin
     }
 
     /// Decodes an award; `shortName` defaults to `name` and `abbreviation` to `idCode`.
@@ -81,6 +157,23 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         decidedBy = try c.decode(Decider.self, forKey: .decidedBy)
         kinds = try c.decode([AwardKind].self, forKey: .kinds)
         criteria = try c.decodeIfPresent([Criterion].self, forKey: .criteria)
+        origin = try c.decodeIfPresent(CriterionOrigin.self, forKey: .origin) ?? .national
+    }
+
+    /// Creates an award.
+    public init(code: String, name: LocalizedText, shortName: LocalizedText? = nil, abbreviation: String? = nil, idCode: String,
+                nominees: [NomineeType], decidedBy: Decider, kinds: [AwardKind], criteria: [Criterion]?,
+                origin: CriterionOrigin = .national) {
+        self.code = code
+        self.name = name
+        self.shortName = shortName ?? name
+        self.idCode = idCode
+        self.abbreviation = abbreviation ?? idCode
+        self.nominees = nominees
+        self.decidedBy = decidedBy
+        self.kinds = kinds
+        self.criteria = criteria
+        self.origin = origin
     }
 }
 
@@ -99,8 +192,37 @@ public struct Rulebook: Sendable, Hashable, Codable, Identifiable {
     public var labels: [String: [String: LocalizedText]]
     /// Templates of the explanations, by key; `{0}`, `{1}` are filled in.
     public var messages: [String: LocalizedText]
+    /// Criteria every award is judged by (the principles for every award: no pending
+    /// matter, discipline served, no duplicate), after the award's own.
+    public var commonCriteria: [Criterion]
     /// The awards.
     public var awards: [AwardDefinition]
+    /// The legal texts the bases cite, for the "Tiêu chí" screen and the basis dialog.
+    public var sources: [LegalSource]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, effectiveFrom, effectiveUntil, labels, messages, commonCriteria, awards, sources
+    }
+
+    /// Decodes a rulebook; `commonCriteria` and `sources` may be absent.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        effectiveFrom = try c.decode(CivilDate.self, forKey: .effectiveFrom)
+        effectiveUntil = try c.decodeIfPresent(CivilDate.self, forKey: .effectiveUntil)
+        labels = try c.decodeIfPresent([String: [String: LocalizedText]].self, forKey: .labels) ?? [:]
+        messages = try c.decodeIfPresent([String: LocalizedText].self, forKey: .messages) ?? [:]
+        commonCriteria = try c.decodeIfPresent([Criterion].self, forKey: .commonCriteria) ?? []
+        awards = try c.decode([AwardDefinition].self, forKey: .awards)
+        sources = try c.decodeIfPresent([LegalSource].self, forKey: .sources) ?? []
+    }
+
+    /// Every criterion that judges `award` for a nominee type and kind: the award's own, then
+    /// the common ones; switched-off criteria left out.
+    public func criteria(for award: AwardDefinition, type: NomineeType, kind: AwardKind) -> [Criterion] {
+        ((award.criteria ?? []) + commonCriteria).filter { $0.isEnabled && $0.applies(to: type, kind: kind) }
+    }
 
     /// The award with `code`.
     public func award(_ code: String) -> AwardDefinition? { awards.first { $0.code == code } }
@@ -144,4 +266,18 @@ public struct RulebookSet: Sendable {
         if let first = rulebooks.first, date < first.effectiveFrom { return first }
         return rulebooks.last
     }
+}
+
+/// A legal text the rulebook cites.
+public struct LegalSource: Sendable, Hashable, Codable, Identifiable {
+    /// Short identifier ("luat-06-2022").
+    public var id: String
+    /// Full title ("Luật Thi đua, khen thưởng số 06/2022/QH15").
+    public var title: String
+    /// How bases cite it ("Luật TĐKT 2022").
+    public var citedAs: String
+    /// When it came into force.
+    public var inForceFrom: CivilDate?
+    /// What it covers, in both languages.
+    public var note: LocalizedText?
 }

@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -92,6 +92,17 @@ enum Schema {
                     hash TEXT NOT NULL
                 );
                 CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+                """)
+        }
+        migrator.registerMigration("v2-council-layer") { db in
+            try db.execute(sql: """
+                CREATE TABLE council_rule (
+                    kind TEXT NOT NULL CHECK (kind IN ('adjustment', 'award', 'criterion', 'label', 'option')),
+                    key TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (kind, key)
+                );
                 """)
         }
         return migrator

@@ -349,7 +349,8 @@ struct SyntheticEvaluatorTests {
         let messages = #"{"attested.pass": {"vi": "Có: {0}", "en": "Yes: {0}"}}"#
         let evaluation = try Self.evaluate(#"{"attested": "a"}"#, Facts(attestations: Attestations(list: ["a"])), messages: messages)
         let verdict = try #require(evaluation.verdicts.first)
-        #expect(verdict.reason == LocalizedText(vi: "Có: a", en: "Yes: a"))
+        #expect(verdict.reason.vi == "Có: a")
+        #expect(verdict.reason.en == "Yes: a")
     }
 
     @Test func awardWithoutCriteriaKeyIsNotAssessed() throws {

@@ -1,0 +1,409 @@
+import Foundation
+import VietnameseText
+
+/// Reading the exchange format (NOMINATION-FORMAT.md, version 1).
+public enum ExchangeFormat {
+    /// Attestation codes the format defines (others are kept, with a warning).
+    public static let attestationCodes: Set<String> = [
+        "achievement-in-movement", "outstanding-achievement", "contribution", "united", "law-abiding",
+        "productive-worker", "family-law", "family-emulation", "family-harmony",
+    ]
+    /// Codes of events that exclude Gia đình văn hóa.
+    public static let exclusionCodes: [String] = [
+        "criminal-prosecution", "military-service", "tax", "child-marriage", "marriage-law", "public-order",
+        "gambling-social-evils", "fire-safety", "domestic-violence",
+    ]
+    /// Codes of disciplinary measures.
+    public static let disciplineLevels: [String] = ["khien-trach", "canh-cao", "ha-bac-luong", "giang-chuc", "cach-chuc", "buoc-thoi-viec"]
+
+    /// Reads a file: one nomination object, or `{"version": 1, "nominations": [...]}`. Award
+    /// codes are checked against the rulebook that `rulebook` gives for each nomination's year.
+    /// Text is normalised to NFC. Unknown keys become warnings.
+    /// - Throws: `ExchangeError` naming the nomination, the key, what was expected and what was
+    ///   found; for malformed JSON, its line and column.
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
+        let root: JSONValue
+        do {
+            root = try JSONValue.parse(data)
+        } catch let error as JSONSyntaxError {
+            throw ExchangeError(nomination: nil, path: "", expected: .verbatim(""), found: nil, syntax: error)
+        }
+        var reader = ExchangeReader(rulebook: rulebook)
+        let nominations = try reader.file(root)
+        return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+    }
+}
+
+/// Walks the JSON tree of an exchange file, keeping the path for messages.
+struct ExchangeReader {
+    let rulebook: (Int) -> Rulebook?
+    var warnings: [ExchangeWarning] = []
+    private var nomination: String?
+    private var prefix = ""
+
+    init(rulebook: @escaping (Int) -> Rulebook?) { self.rulebook = rulebook }
+
+    private func fail(_ path: String, _ expected: LocalizedText, _ found: JSONValue?) -> ExchangeError {
+        ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
+    }
+
+    private mutating func warnUnknownKeys(_ object: [String: JSONValue], known: Set<String>, at path: String) {
+        for key in object.keys.sorted() where !known.contains(key) {
+            let full = [prefix, path, key].filter { !$0.isEmpty }.joined(separator: ".")
+            warnings.append(ExchangeWarning(path: full, message: LocalizedText(
+                vi: "khóa \(full) không có trong định dạng; bỏ qua", en: "key \(full) is not part of the format; ignored")))
+        }
+    }
+
+    // MARK: File
+
+    mutating func file(_ root: JSONValue) throws -> [ExchangeNomination] {
+        guard case .object(let object) = root else {
+            throw fail("", LocalizedText(vi: "một đối tượng JSON (một đề nghị, hoặc {\"version\": 1, \"nominations\": […]})",
+                                         en: "a JSON object (one nomination, or {\"version\": 1, \"nominations\": […]})"), root)
+        }
+        guard let list = object["nominations"] else { return [try nominationAt(0, root)] }
+        switch object["version"] {
+        case .integer(1)?: break
+        case nil:
+            warnings.append(ExchangeWarning(path: "version", message: LocalizedText(
+                vi: "thiếu khóa version; đọc như phiên bản 1", en: "no version key; read as version 1")))
+        case let other?:
+            throw fail("version", LocalizedText(vi: "phiên bản 1", en: "version 1"), other)
+        }
+        warnUnknownKeys(object, known: ["version", "nominations"], at: "")
+        guard case .array(let items) = list else {
+            throw fail("nominations", LocalizedText(vi: "một danh sách đề nghị", en: "a list of nominations"), list)
+        }
+        return try items.enumerated().map { try nominationAt($0.offset, $0.element) }
+    }
+
+    // MARK: Nomination
+
+    private mutating func nominationAt(_ index: Int, _ value: JSONValue) throws -> ExchangeNomination {
+        nomination = "#\(index + 1)"
+        prefix = ""
+        guard case .object(let object) = value else {
+            throw fail("", LocalizedText(vi: "một đề nghị (đối tượng JSON)", en: "a nomination (a JSON object)"), value)
+        }
+        var id: String?
+        if let idValue = object["id"] {
+            guard case .string(let text) = idValue, !text.isEmpty else {
+                throw fail("id", LocalizedText(vi: "mã đề nghị dạng chuỗi", en: "the nomination id as a string"), idValue)
+            }
+            id = text.nfc
+            nomination = "\(text.nfc) (#\(index + 1))"
+        }
+        let year = try self.year(object["year"], path: "year")
+        guard let rulebook = rulebook(year) else {
+            throw fail("year", LocalizedText(vi: "một năm có quy định áp dụng", en: "a year some rulebook covers"), object["year"])
+        }
+        guard case .string(let awardCode)? = object["award"], rulebook.award(awardCode) != nil else {
+            let codes = rulebook.awards.map(\.code).joined(separator: ", ")
+            throw fail("award", LocalizedText(vi: "mã danh hiệu của quy định \(rulebook.id): \(codes)",
+                                              en: "an award code of rulebook \(rulebook.id): \(codes)"), object["award"])
+        }
+        let kind: AwardKind = try code(object["kind"], path: "kind")
+        var movement: String?
+        switch object["movement"] {
+        case nil, .null?: break
+        case .string(let text)?: movement = text.isEmpty ? nil : text.nfc
+        case let other?: throw fail("movement", LocalizedText(vi: "tên hoặc mã phong trào (chuỗi)", en: "a movement name or id (string)"), other)
+        }
+        guard case .object(let nomineeObject)? = object["nominee"] else {
+            throw fail("nominee", LocalizedText(vi: "đối tượng được đề nghị (đối tượng JSON)", en: "the nominee (a JSON object)"), object["nominee"])
+        }
+        let nominee = try self.nominee(nomineeObject)
+        var facts = Facts()
+        switch object["facts"] {
+        case nil: break
+        case .object(let factsObject)?: facts = try self.facts(factsObject, year: year)
+        case let other?: throw fail("facts", LocalizedText(vi: "các dữ kiện (đối tượng JSON)", en: "the facts (a JSON object)"), other)
+        }
+        warnUnknownKeys(object, known: ["id", "year", "award", "kind", "movement", "nominee", "facts", "status", "receivedOn",
+                                        "decision", "note", "returnReason"], at: "nominations[\(index)]")
+        return ExchangeNomination(index: index, id: id, year: year, award: awardCode, kind: kind, movement: movement,
+                                  nominee: nominee, facts: facts)
+    }
+
+    // MARK: Nominee
+
+    private mutating func nominee(_ object: [String: JSONValue]) throws -> ExchangeNominee {
+        let type: NomineeType = try code(object["type"], path: "nominee.type")
+        var nominee = ExchangeNominee(type: type)
+        nominee.id = try optionalString(object["id"], path: "nominee.id")
+        nominee.sex = try optionalCode(object["sex"], path: "nominee.sex")
+        switch type {
+        case .person:
+            nominee.personName = try personName(object, path: "nominee")
+            nominee.birthDate = try optionalDate(object["birthDate"], path: "nominee.birthDate")
+            nominee.position = try optionalString(object["position"], path: "nominee.position")
+            nominee.unit = try optionalString(object["unit"], path: "nominee.unit")
+            if let id = try optionalString(object["personalId"], path: "nominee.personalId") {
+                try checkPersonalID(id, birthDate: nominee.birthDate, sex: nominee.sex)
+                nominee.personalID = id
+            }
+        case .collective, .household, .residentialGroup:
+            guard let name = try optionalString(object["name"], path: "nominee.name"), !name.isEmpty else {
+                throw fail("nominee.name", LocalizedText(vi: "tên của \(type == .household ? "hộ" : "tập thể")", en: "the name"), object["name"])
+            }
+            nominee.name = name
+            if type == .household {
+                if case .object(let head)? = object["head"] {
+                    nominee.head = try personName(head, path: "nominee.head")
+                    if nominee.sex == nil { nominee.sex = try optionalCode(head["sex"], path: "nominee.head.sex") }
+                } else if let head = object["head"], head != .null {
+                    throw fail("nominee.head", LocalizedText(vi: "chủ hộ (đối tượng JSON)", en: "the head (a JSON object)"), head)
+                }
+                nominee.group = try optionalString(object["group"], path: "nominee.group")
+            }
+        }
+        warnUnknownKeys(object, known: ["type", "id", "familyName", "middleName", "givenName", "sex", "birthDate", "personalId",
+                                        "position", "unit", "name", "head", "group"], at: "nominee")
+        return nominee
+    }
+
+    private func personName(_ object: [String: JSONValue], path: String) throws -> PersonName {
+        guard let family = try optionalString(object["familyName"], path: path + ".familyName"), !family.isEmpty else {
+            throw fail(path + ".familyName", LocalizedText(vi: "họ (chuỗi)", en: "the family name (string)"), object["familyName"])
+        }
+        guard let given = try optionalString(object["givenName"], path: path + ".givenName"), !given.isEmpty else {
+            throw fail(path + ".givenName", LocalizedText(vi: "tên (chuỗi)", en: "the given name (string)"), object["givenName"])
+        }
+        let middle = try optionalString(object["middleName"], path: path + ".middleName") ?? ""
+        return PersonName(family: family, middle: middle, given: given)
+    }
+
+    /// A 12-digit citizen ID: shape, and with a birth date the century/sex digit and the year.
+    private func checkPersonalID(_ id: String, birthDate: CivilDate?, sex: Sex?) throws {
+        let digits = Array(id)
+        guard digits.count == 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw fail("nominee.personalId", LocalizedText(vi: "số định danh cá nhân gồm 12 chữ số", en: "a 12-digit citizen ID"), .string(id))
+        }
+        guard let birthDate, let code = digits[3].wholeNumberValue, let yy = Int(String(digits[4...5])) else { return }
+        let century = [0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800][code] ?? 0
+        let female = code % 2 == 1
+        let expectedCode = (birthDate.year / 100 - 19 + 5) % 5 * 2 + (female ? 1 : 0)
+        if century + yy != birthDate.year || (sex != nil && female != (sex == .female)) {
+            throw fail("nominee.personalId", LocalizedText(
+                vi: "số định danh khớp năm sinh \(birthDate.year)\(sex.map { $0 == .female ? " và giới tính nữ" : " và giới tính nam" } ?? "") (chữ số thứ 4 là \(expectedCode), chữ số 5–6 là \(String(format: "%02d", birthDate.year % 100)))",
+                en: "an ID matching birth year \(birthDate.year)\(sex.map { " and sex \($0.rawValue)" } ?? "")"), .string(id))
+        }
+    }
+
+    // MARK: Facts
+
+    private mutating func facts(_ object: [String: JSONValue], year: Int) throws -> Facts {
+        var facts = Facts()
+        facts.rating = try optionalCode(object["rating"], path: "facts.rating")
+        if let pending = object["pending"] {
+            guard case .object(let matters) = pending else {
+                throw fail("facts.pending", LocalizedText(vi: "{\"discipline\": true/false, \"investigation\": …, \"complaint\": …}",
+                                                          en: "{\"discipline\": true/false, \"investigation\": …, \"complaint\": …}"), pending)
+            }
+            facts.pending = PendingMatters(discipline: try optionalBool(matters["discipline"], path: "facts.pending.discipline"),
+                                           investigation: try optionalBool(matters["investigation"], path: "facts.pending.investigation"),
+                                           complaint: try optionalBool(matters["complaint"], path: "facts.pending.complaint"))
+            warnUnknownKeys(matters, known: ["discipline", "investigation", "complaint"], at: "facts.pending")
+        }
+        facts.discipline = try list(object["discipline"], path: "facts.discipline") { item, path in
+            DisciplineRecord(level: try codeString(item["level"], of: ExchangeFormat.disciplineLevels, path: path + ".level"),
+                             decided: try optionalDate(item["decided"], path: path + ".decided"),
+                             until: try optionalDate(item["until"], path: path + ".until"))
+        }
+        facts.initiatives = try list(object["initiatives"], path: "facts.initiatives") { item, path in
+            Initiative(id: try requiredString(item["id"], path: path + ".id"),
+                       level: (try code(item["level"], path: path + ".level") as RecognitionLevel).rawValue,
+                       year: try optionalYear(item["year"], path: path + ".year"),
+                       usedFor: try optionalString(item["usedFor"], path: path + ".usedFor"))
+        }
+        facts.research = try list(object["research"], path: "facts.research") { item, path in
+            ResearchProject(id: try requiredString(item["id"], path: path + ".id"),
+                            level: (try code(item["level"], path: path + ".level") as RecognitionLevel).rawValue,
+                            year: try optionalYear(item["year"], path: path + ".year"),
+                            accepted: try optionalBool(item["accepted"], path: path + ".accepted"))
+        }
+        facts.history = try list(object["history"], path: "facts.history") { item, path in
+            PastAward(award: try requiredString(item["award"], path: path + ".award"),
+                      year: try self.year(item["year"], path: path + ".year"),
+                      kind: try optionalCode(item["kind"], path: path + ".kind"))
+        }
+        if let attested = object["attested"] {
+            let codes = try strings(attested, path: "facts.attested")
+            for code in codes where !ExchangeFormat.attestationCodes.contains(code) && !isCouncilAttestation(code, year: year) {
+                warnings.append(ExchangeWarning(path: "facts.attested", message: LocalizedText(
+                    vi: "mã xác nhận “\(code)” không có trong định dạng; vẫn ghi nhận",
+                    en: "attestation code “\(code)” is not in the format; kept")))
+            }
+            facts.attestations = Attestations(list: codes)
+        }
+        if let answers = object["attestations"] {
+            guard case .object(let map) = answers else {
+                throw fail("facts.attestations", LocalizedText(vi: "{mã: true/false}", en: "{code: true/false}"), answers)
+            }
+            var merged = facts.attestations ?? Attestations()
+            for (code, value) in map {
+                guard case .bool(let flag) = value else {
+                    throw fail("facts.attestations.\(code)", LocalizedText(vi: "true hoặc false", en: "true or false"), value)
+                }
+                merged.answers[code.nfc] = flag
+            }
+            facts.attestations = merged
+        }
+        if let members = object["members"] {
+            guard case .object(let counts) = members else {
+                throw fail("facts.members", LocalizedText(vi: "số liệu thành viên (đối tượng JSON)", en: "member figures (a JSON object)"), members)
+            }
+            let figures = MemberCounts(
+                total: try count(counts["total"], path: "facts.members.total"),
+                laoDongTienTien: try count(counts["laoDongTienTien"], path: "facts.members.laoDongTienTien"),
+                completedTasks: try count(counts["completedTasks"], path: "facts.members.completedTasks"),
+                chienSiThiDuaCoSo: try count(counts["chienSiThiDuaCoSo"], path: "facts.members.chienSiThiDuaCoSo"),
+                disciplinedWarningOrAbove: try count(counts["disciplinedWarningOrAbove"], path: "facts.members.disciplinedWarningOrAbove"))
+            if let total = figures.total {
+                for (key, value) in [("laoDongTienTien", figures.laoDongTienTien), ("completedTasks", figures.completedTasks),
+                                     ("chienSiThiDuaCoSo", figures.chienSiThiDuaCoSo),
+                                     ("disciplinedWarningOrAbove", figures.disciplinedWarningOrAbove)] {
+                    if let value, value > total {
+                        throw fail("facts.members.\(key)", LocalizedText(vi: "không quá tổng số thành viên (\(total))",
+                                                                         en: "at most the total (\(total))"), .integer(value))
+                    }
+                }
+            }
+            facts.members = figures
+            warnUnknownKeys(counts, known: ["total", "laoDongTienTien", "completedTasks", "chienSiThiDuaCoSo", "disciplinedWarningOrAbove"],
+                            at: "facts.members")
+        }
+        if let exclusions = object["exclusions"] {
+            let codes = try strings(exclusions, path: "facts.exclusions")
+            for code in codes where !ExchangeFormat.exclusionCodes.contains(code) {
+                throw fail("facts.exclusions", LocalizedText(vi: "các mã: " + ExchangeFormat.exclusionCodes.joined(separator: ", "),
+                                                             en: "codes among: " + ExchangeFormat.exclusionCodes.joined(separator: ", ")),
+                           .string(code))
+            }
+            facts.exclusions = codes
+        }
+        if let months = object["monthsWorked"] {
+            guard case .integer(let value) = months, (0...12).contains(value) else {
+                throw fail("facts.monthsWorked", LocalizedText(vi: "số tháng từ 0 đến 12", en: "a number of months from 0 to 12"), months)
+            }
+            facts.monthsWorked = value
+        }
+        if let history = object["ratingHistory"] {
+            let entries = try list(history, path: "facts.ratingHistory") { item, path in
+                (try self.year(item["year"], path: path + ".year"), try code(item["rating"], path: path + ".rating") as TaskRating)
+            }
+            facts.ratingHistory = entries.map { Dictionary($0, uniquingKeysWith: { first, _ in first }) }
+        }
+        warnUnknownKeys(object, known: ["rating", "pending", "discipline", "initiatives", "research", "history", "attested",
+                                        "attestations", "members", "exclusions", "monthsWorked", "ratingHistory"], at: "facts")
+        return facts
+    }
+
+    private func isCouncilAttestation(_ code: String, year: Int) -> Bool {
+        rulebook(year)?.labels["attestations"]?[code] != nil
+    }
+
+    // MARK: Values
+
+    private func year(_ value: JSONValue?, path: String) throws -> Int {
+        guard case .integer(let year)? = value, (1900...9999).contains(year) else {
+            throw fail(path, LocalizedText(vi: "một năm (số nguyên, ví dụ 2025)", en: "a year (a whole number such as 2025)"), value)
+        }
+        return year
+    }
+
+    private func optionalYear(_ value: JSONValue?, path: String) throws -> Int? {
+        if value == nil || value == .null { return nil }
+        return try year(value, path: path)
+    }
+
+    private func code<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String) throws -> T where T.RawValue == String {
+        guard case .string(let text)? = value, let result = T(rawValue: text) else {
+            let codes = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw fail(path, LocalizedText(vi: "một trong: \(codes)", en: "one of: \(codes)"), value)
+        }
+        return result
+    }
+
+    private func optionalCode<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String) throws -> T? where T.RawValue == String {
+        if value == nil || value == .null { return nil }
+        return try code(value, path: path) as T
+    }
+
+    private func codeString(_ value: JSONValue?, of codes: [String], path: String) throws -> String {
+        guard case .string(let text)? = value, codes.contains(text) else {
+            throw fail(path, LocalizedText(vi: "một trong: " + codes.joined(separator: ", "), en: "one of: " + codes.joined(separator: ", ")), value)
+        }
+        return text
+    }
+
+    private func optionalString(_ value: JSONValue?, path: String) throws -> String? {
+        switch value {
+        case nil, .null?: return nil
+        case .string(let text)?: return text.nfc
+        case let other?: throw fail(path, LocalizedText(vi: "một chuỗi", en: "a string"), other)
+        }
+    }
+
+    private func requiredString(_ value: JSONValue?, path: String) throws -> String {
+        guard let text = try optionalString(value, path: path), !text.isEmpty else {
+            throw fail(path, LocalizedText(vi: "một chuỗi khác rỗng", en: "a non-empty string"), value)
+        }
+        return text
+    }
+
+    private func optionalBool(_ value: JSONValue?, path: String) throws -> Bool? {
+        switch value {
+        case nil, .null?: return nil
+        case .bool(let flag)?: return flag
+        case let other?: throw fail(path, LocalizedText(vi: "true hoặc false", en: "true or false"), other)
+        }
+    }
+
+    private func optionalDate(_ value: JSONValue?, path: String) throws -> CivilDate? {
+        switch value {
+        case nil, .null?: return nil
+        case .string(let text)?:
+            guard let date = CivilDate(iso: text) else {
+                throw fail(path, LocalizedText(vi: "một ngày có thật dạng YYYY-MM-DD", en: "a real date as YYYY-MM-DD"), value)
+            }
+            return date
+        case let other?: throw fail(path, LocalizedText(vi: "một ngày dạng YYYY-MM-DD", en: "a date as YYYY-MM-DD"), other)
+        }
+    }
+
+    private func count(_ value: JSONValue?, path: String) throws -> Int? {
+        switch value {
+        case nil, .null?: return nil
+        case .integer(let number)? where number >= 0: return number
+        case let other?: throw fail(path, LocalizedText(vi: "một số nguyên không âm", en: "a non-negative whole number"), other)
+        }
+    }
+
+    private func strings(_ value: JSONValue, path: String) throws -> [String] {
+        guard case .array(let items) = value else {
+            throw fail(path, LocalizedText(vi: "một danh sách mã (chuỗi)", en: "a list of codes (strings)"), value)
+        }
+        return try items.enumerated().map { index, item in
+            guard case .string(let text) = item else {
+                throw fail("\(path)[\(index)]", LocalizedText(vi: "một mã (chuỗi)", en: "a code (string)"), item)
+            }
+            return text.nfc
+        }
+    }
+
+    private func list<T>(_ value: JSONValue?, path: String,
+                         _ read: ([String: JSONValue], String) throws -> T) throws -> [T]? {
+        guard let value, value != .null else { return nil }
+        guard case .array(let items) = value else {
+            throw fail(path, LocalizedText(vi: "một danh sách", en: "a list"), value)
+        }
+        return try items.enumerated().map { index, item in
+            guard case .object(let object) = item else {
+                throw fail("\(path)[\(index)]", LocalizedText(vi: "một đối tượng JSON", en: "a JSON object"), item)
+            }
+            return try read(object, "\(path)[\(index)]")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import VietnameseText
+
+/// A nominee as the exchange format describes it.
+public struct ExchangeNominee: Sendable, Hashable {
+    /// Type of nominee.
+    public var type: NomineeType
+    /// The nominee's id in the sending system (matched against the store's ids).
+    public var id: String?
+    /// A person's name in three parts.
+    public var personName: PersonName?
+    /// The name of a collective, household or residential group.
+    public var name: String?
+    /// Sex of a person (or a household head).
+    public var sex: Sex?
+    /// Birth date of a person.
+    public var birthDate: CivilDate?
+    /// 12-digit citizen ID.
+    public var personalID: String?
+    /// Position.
+    public var position: String?
+    /// Unit (a name).
+    public var unit: String?
+    /// A household's head.
+    public var head: PersonName?
+    /// A household's residential group (a name).
+    public var group: String?
+
+    /// The name to show.
+    public var displayName: String { personName?.fullName ?? name ?? head?.fullName ?? id ?? "?" }
+}
+
+/// One nomination read from an exchange-format file.
+public struct ExchangeNomination: Sendable, Hashable {
+    /// Position in the file, from 0.
+    public var index: Int
+    /// The nomination's id, if the file gives one.
+    public var id: String?
+    /// Year.
+    public var year: Int
+    /// Award code.
+    public var award: String
+    /// Kind.
+    public var kind: AwardKind
+    /// Movement (a name or id), if any.
+    public var movement: String?
+    /// The nominee.
+    public var nominee: ExchangeNominee
+    /// The facts.
+    public var facts: Facts
+
+    /// The id, or "#n" (its position from 1) when the file gives none.
+    public var label: String { id ?? "#\(index + 1)" }
+
+    /// The nomination as a member of a round.
+    public var roundEntry: RoundEntry {
+        RoundEntry(id: label, nomineeID: nominee.id,
+                   subject: EvaluationSubject(award: award, kind: kind, nomineeType: nominee.type, year: year,
+                                              hasMovement: movement != nil, facts: facts))
+    }
+}
+
+/// Something in the file that tdkt does not understand but can do without (an unknown key).
+public struct ExchangeWarning: Sendable, Hashable {
+    /// Where: "nominations[2].facts.colour".
+    public var path: String
+    /// What.
+    public var message: LocalizedText
+}
+
+/// Why a file is not valid exchange format: the nomination, the key, what was expected and
+/// what was found; or, for malformed JSON, the line and column.
+public struct ExchangeError: Error, Sendable, Hashable {
+    /// The nomination's id or "#n"; nil for the file as a whole.
+    public var nomination: String?
+    /// The key path: "facts.rating".
+    public var path: String
+    /// What was expected.
+    public var expected: LocalizedText
+    /// What was found, as written (nil when the key is missing).
+    public var found: String?
+    /// For malformed JSON: where.
+    public var syntax: JSONSyntaxError?
+
+    /// The message in `language`.
+    public func message(_ language: Language) -> String {
+        if let syntax {
+            let place = syntax.line.map { line in
+                language == .vi ? "dòng \(line), cột \(syntax.column ?? 1)" : "line \(line), column \(syntax.column ?? 1)"
+            } ?? (language == .vi ? "không rõ vị trí" : "position unknown")
+            return language == .vi ? "JSON không hợp lệ ở \(place): \(syntax.detail)"
+                                   : "malformed JSON at \(place): \(syntax.detail)"
+        }
+        let which = nomination.map { language == .vi ? "đề nghị \($0), " : "nomination \($0), " } ?? ""
+        let key = path.isEmpty ? (language == .vi ? "tệp" : "the file") : (language == .vi ? "khóa \(path)" : "key \(path)")
+        let foundText = found.map { language == .vi ? "; gặp \($0)" : "; found \($0)" }
+            ?? (language == .vi ? "; không có" : "; missing")
+        return which + key + (language == .vi ? ": cần " : ": expected ") + expected(language) + foundText
+    }
+}
+
+/// A file of nominations in the exchange format, read and checked.
+public struct ExchangeFile: Sendable {
+    /// The nominations, in file order.
+    public var nominations: [ExchangeNomination]
+    /// What tdkt skipped.
+    public var warnings: [ExchangeWarning]
+}

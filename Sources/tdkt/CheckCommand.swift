@@ -1,0 +1,76 @@
+import ArgumentParser
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+
+/// `tdkt check FILE|-`: the verdicts on nominations in the exchange format.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Xét đề nghị khen thưởng trong tệp theo tiêu chí. Evaluate nominations in the exchange format.",
+        discussion: """
+            Mã thoát / exit codes: 0 mọi đề nghị đủ điều kiện / all eligible; 1 có đề nghị không đủ điều kiện / any not \
+            eligible; 3 không có đề nghị không đủ nhưng có đề nghị thiếu thông tin / some incomplete; 2 tệp không hợp lệ / \
+            invalid input. Không có --store: chỉ xét tệp (các đề nghị trong tệp là một đợt); có --store: dùng thêm quá trình \
+            khen thưởng và tiêu chí của Hội đồng trong kho.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "Tệp JSON theo định dạng trao đổi, hoặc - để đọc từ đầu vào chuẩn. The file, or - for standard input.")
+    var file: String
+
+    @Option(name: .long, help: "Kho dữ liệu (quá trình khen thưởng, tiêu chí của Hội đồng). The store.")
+    var store: String?
+
+    @Option(name: .long, help: "Ngôn ngữ: vi hoặc en. Language.")
+    var lang: Language = .vi
+
+    @Option(name: .long, help: "table (mặc định) hoặc json.")
+    var format: Format = .table
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(code: 2, message: lang == .vi ? "không đọc được tệp \(file)" : "cannot read the file \(file)")
+            }
+            data = contents
+        }
+        let name = file == "-" ? (lang == .vi ? "đầu vào chuẩn" : "standard input") : file
+        let national = try DeskResources.rulebooks()
+        var rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
+        var context: EvaluationContext?
+        if let store {
+            let opened: Store
+            do {
+                opened = try Store(path: store, actor: .current(profile: "cli"))
+            } catch let error as StoreError {
+                throw CommandFailure(code: 4, message: error.message(lang))
+            }
+            let layer = try opened.councilLayer()
+            rulebook = { year in national.rulebook(forYear: year).map { layer.applied(to: $0) } }
+            context = StoreEvaluationContext(store: opened)
+        }
+        let parsed: ExchangeFile
+        do {
+            parsed = try ExchangeFormat.read(data, rulebook: rulebook)
+        } catch let error as ExchangeError {
+            throw CommandFailure(code: 2, message: "\(name): " + error.message(lang))
+        }
+        for warning in parsed.warnings {
+            FileHandle.standardError.write(Data(("tdkt: \(name): " + warning.message(lang) + "\n").utf8))
+        }
+        let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
+        switch format {
+        case .json: print(report.json(language: lang))
+        case .table: print(report.table(strings: try DeskResources.strings(lang), language: lang, rulebook: rulebook), terminator: "")
+        }
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+}
