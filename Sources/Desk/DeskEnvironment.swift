@@ -18,6 +18,7 @@ public final class DeskEnvironment {
     /// Where "today" comes from.
     public let clock: any Clock
     private var cachedMovements: [Movement]?
+    private var cachedLayer: CouncilLayer?
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
     /// An environment over `store`.
@@ -29,14 +30,30 @@ public final class DeskEnvironment {
         self.clock = clock
     }
 
-    /// The rulebook that judges `year`.
-    func rulebook(forYear year: Int) -> Rulebook {
+    /// The council's layer, read once (and again after `reloadCouncil()`).
+    var councilLayer: CouncilLayer {
+        if let cachedLayer { return cachedLayer }
+        let loaded = (try? store.councilLayer()) ?? CouncilLayer()
+        cachedLayer = loaded
+        return loaded
+    }
+
+    /// Forgets the cached council layer (after the council changed a rule).
+    func reloadCouncil() { cachedLayer = nil }
+
+    /// The national rulebook that judges `year`, without the council's layer.
+    func nationalRulebook(forYear year: Int) -> Rulebook {
         rulebooks.rulebook(forYear: year) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1]
     }
 
-    /// The rulebook in force today (award names and codes for lists).
+    /// The rulebook that judges `year`, with the council's layer applied.
+    func rulebook(forYear year: Int) -> Rulebook {
+        councilLayer.applied(to: nationalRulebook(forYear: year))
+    }
+
+    /// The rulebook in force today, with the council's layer (award names and codes for lists).
     var currentRulebook: Rulebook {
-        rulebooks.rulebook(on: clock.today()) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1]
+        councilLayer.applied(to: rulebooks.rulebook(on: clock.today()) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1])
     }
 
     /// The movements, read once.
@@ -102,10 +119,14 @@ public final class DeskEnvironment {
         }
     }
 
-    /// Judges a stored nomination.
+    /// The judge of nominations, with the council's layer as it stands.
+    var judge: NominationJudge {
+        NominationJudge(store: store) { [unowned self] year in self.rulebook(forYear: year) }
+    }
+
+    /// Judges a stored nomination with what the store knows.
     func evaluate(_ listing: NominationListing) -> Evaluation {
-        Evaluator(rulebook: rulebook(forYear: listing.nomination.year))
-            .evaluate(EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type))
+        judge.evaluate(listing)
     }
 }
 

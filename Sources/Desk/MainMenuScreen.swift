@@ -15,6 +15,7 @@ final class MainMenuScreen: Screen {
             .init(id: "nominate", label: s("menu.nominate")),
             .init(id: "nominees", label: s("menu.nominees")),
             .init(id: "pending", label: s("menu.pending")),
+            .init(id: "criteria", label: s("menu.criteria")),
             .init(id: "council", label: s("menu.council"), note: s("menu.notReady")),
             .init(id: "reports", label: s("menu.reports"), note: s("menu.notReady")),
             .init(id: "settings", label: s("menu.settings"), note: s("menu.notReady")),
@@ -68,6 +69,8 @@ final class MainMenuScreen: Screen {
             app.push(NomineesScreen(environment: environment))
         case "pending":
             app.push(PendingScreen(environment: environment))
+        case "criteria":
+            app.push(CriteriaScreen(environment: environment))
         case "quit":
             app.requestQuit()
         default:

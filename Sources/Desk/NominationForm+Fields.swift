@@ -10,20 +10,7 @@ extension NominationFormScreen {
         form.setFields(fields())
     }
 
-    private var s: Localizer { environment.strings }
-
-    /// The facts the chosen award's criteria read ("rating", "pending", "attested:<code>").
-    private var factsNeeded: [String] {
-        guard let code = draft.award, let criteria = rulebook.award(code)?.criteria else { return [] }
-        let type = draft.nominee?.type
-        var seen: [String] = []
-        for criterion in criteria {
-            if let type, let types = criterion.appliesTo, !types.contains(type) { continue }
-            if let kind = draft.kind, let kinds = criterion.kinds, !kinds.contains(kind) { continue }
-            for fact in criterion.condition.factsNeeded where !seen.contains(fact) { seen.append(fact) }
-        }
-        return seen
-    }
+    var s: Localizer { environment.strings }
 
     private func error(_ field: DraftField, in issues: [ValidationIssue]) -> String? {
         guard showAllErrors || touched.contains(field), let issue = issues.first(where: { $0.field == field }) else { return nil }
@@ -70,28 +57,7 @@ extension NominationFormScreen {
                               required: draft.kind == .chuyenDe, error: error(.movement)))
 
         fields.append(.heading("h.facts", s("form.section.facts")))
-        if let code = draft.award, rulebook.award(code)?.criteria == nil {
-            fields.append(FormField(id: "facts.manual", label: "", value: .note(s("form.facts.manual"), .warning)))
-        }
-        let needed = factsNeeded
-        if type?.hasTaskRating ?? true {
-            let ratings = [FormOption(id: "", label: s("form.rating.none"))]
-                + TaskRating.allCases.map { FormOption(id: $0.rawValue, label: environment.label("ratings", $0.rawValue)) }
-            fields.append(.choice(FieldID.rating, s("form.rating"), ratings, selected: draft.facts.rating?.rawValue ?? ""))
-        }
-        if needed.contains("pending") || type?.hasTaskRating ?? true {
-            let pending = draft.facts.pending
-            for (key, value) in [("discipline", pending?.discipline), ("investigation", pending?.investigation), ("complaint", pending?.complaint)] {
-                fields.append(.choice(FieldID.pendingPrefix + key, s("form.pending." + key), triState(unknown: "form.pending.unknown",
-                    yes: "form.pending.yes", no: "form.pending.no", usual: false), selected: triStateID(value)))
-            }
-        }
-        for fact in needed where fact.hasPrefix("attested:") {
-            let code = String(fact.dropFirst("attested:".count))
-            fields.append(.choice(FieldID.attestPrefix + code, environment.shortLabel("attestations", code),
-                                  triState(unknown: "form.attest.unknown", yes: "form.attest.yes", no: "form.attest.no"),
-                                  selected: triStateID(draft.facts.attestations?.status(of: code))))
-        }
+        fields += factFields(type: type)
         fields.append(.heading("h.note", s("form.section.note")))
         fields.append(.text(FieldID.note, s("form.note"), draft.note, width: 60))
         return fields
@@ -137,12 +103,12 @@ extension NominationFormScreen {
     }
 
     /// Three answers, the usual one right after "unknown" so that one → gives it.
-    private func triState(unknown: String, yes: String, no: String, usual: Bool = true) -> [FormOption] {
+    func triState(unknown: String, yes: String, no: String, usual: Bool = true) -> [FormOption] {
         let yesOption = FormOption(id: "yes", label: s(yes)), noOption = FormOption(id: "no", label: s(no))
         return [FormOption(id: "", label: s(unknown))] + (usual ? [yesOption, noOption] : [noOption, yesOption])
     }
 
-    private func triStateID(_ value: Bool?) -> String {
+    func triStateID(_ value: Bool?) -> String {
         switch value {
         case true?: return "yes"
         case false?: return "no"
@@ -159,6 +125,8 @@ extension NominationFormScreen {
             touched.insert(.year)
         case FieldID.note:
             draft.note = text
+        case _ where FactFieldID.isFact(id):
+            applyFactText(text, to: id)
         default:
             guard case .new(var nominee)? = draft.nominee else { return }
             switch id {
@@ -189,8 +157,8 @@ extension NominationFormScreen {
         case FieldID.movement:
             draft.movementID = value
             touched.insert(.movement)
-        case FieldID.rating:
-            draft.facts.rating = value.flatMap(TaskRating.init(rawValue:))
+        case _ where FactFieldID.isFact(id):
+            applyFactChoice(value, to: id)
         case FieldID.sex, FieldID.unit, FieldID.group:
             guard case .new(var nominee)? = draft.nominee else { return }
             if id == FieldID.sex { nominee.sex = value.flatMap(Sex.init(rawValue:)) }
@@ -198,30 +166,7 @@ extension NominationFormScreen {
             if id == FieldID.group { nominee.groupID = value; touched.insert(.group) }
             draft.nominee = .new(nominee)
         default:
-            let answer: Bool? = value.map { $0 == "yes" }
-            if id.hasPrefix(FieldID.pendingPrefix) {
-                var pending = draft.facts.pending ?? PendingMatters()
-                switch id.dropFirst(FieldID.pendingPrefix.count) {
-                case "discipline": pending.discipline = answer
-                case "investigation": pending.investigation = answer
-                case "complaint": pending.complaint = answer
-                default: return
-                }
-                draft.facts.pending = pending == PendingMatters() ? nil : pending
-            } else if id.hasPrefix(FieldID.attestPrefix) {
-                let code = String(id.dropFirst(FieldID.attestPrefix.count))
-                var attestations = draft.facts.attestations ?? Attestations()
-                if attestations.isExhaustive {
-                    // Answers from an exchange-format list: make every implied "no" explicit first.
-                    for fact in factsNeeded where fact.hasPrefix("attested:") {
-                        let other = String(fact.dropFirst("attested:".count))
-                        attestations.answers[other] = attestations.status(of: other)
-                    }
-                    attestations.isExhaustive = false
-                }
-                attestations.answers[code] = answer
-                draft.facts.attestations = attestations.answers.isEmpty ? nil : attestations
-            }
+            break
         }
     }
 

@@ -4,13 +4,23 @@ import VietnameseText
 
 /// The form's verdict panel: the rulebook's first verdict on what has been entered so far.
 extension NominationFormScreen {
-    /// The evaluation of the draft, once it names a nominee and an award.
+    /// The evaluation of the draft, once it names a nominee and an award (computed once per
+    /// change of the draft, not per frame).
     var evaluation: Evaluation? {
+        if let cache = evaluationCache, cache.draft == draft { return cache.evaluation }
+        let result = evaluateDraft()
+        evaluationCache = (draft, result)
+        return result
+    }
+
+    private func evaluateDraft() -> Evaluation? {
         guard let type = draft.nominee?.type, let award = draft.award, let kind = draft.kind else { return nil }
         let subject = EvaluationSubject(award: award, kind: kind, nomineeType: type,
                                         year: draft.yearValue ?? environment.clock.today().year,
                                         hasMovement: draft.movementID != nil, facts: draft.facts)
-        return Evaluator(rulebook: rulebook).evaluate(subject)
+        var nomineeID: String?
+        if case .existing(let nominee)? = draft.nominee { nomineeID = nominee.id }
+        return environment.judge.evaluate(subject, id: draft.id, nomineeID: nomineeID)
     }
 
     func drawVerdict(in rect: Rect, wrap: Bool, on buffer: inout ScreenBuffer) {
@@ -37,7 +47,10 @@ extension NominationFormScreen {
             }
             return
         }
-        for verdict in evaluation.verdicts {
+        // Failing and unknown criteria first: they are what the clerk must act on.
+        let ordered = evaluation.verdicts.filter { $0.outcome == .fail } + evaluation.verdicts.filter { $0.outcome == .unknown }
+            + evaluation.verdicts.filter { $0.outcome == .pass }
+        for verdict in ordered {
             guard y < rect.maxY else { break }
             let (mark, role): (String, ColorRole) = switch verdict.outcome {
             case .pass: ("✓", .ok)
@@ -53,5 +66,40 @@ extension NominationFormScreen {
                 y += 1
             }
         }
+    }
+}
+
+extension NominationFormScreen {
+    /// F3: every criterion with its outcome, reason, legal basis (and the text it comes from)
+    /// and how sure tdkt is of the rule.
+    func showBasis(app: Application) {
+        let s = environment.strings
+        let language = environment.language
+        guard let evaluation else {
+            app.present(TextDialog(title: s("basis.title"), paragraphs: [.init(s("verdict.needsChoice"), role: .muted)]))
+            return
+        }
+        let sources = rulebook.sources
+        var paragraphs: [TextDialog.Paragraph] = [
+            .init(s("basis.rulebook", rulebook.title(language)), role: .muted),
+            .init(""),
+        ]
+        for verdict in evaluation.verdicts {
+            let (mark, role): (String, ColorRole) = switch verdict.outcome {
+            case .pass: ("✓", .ok)
+            case .fail: ("✗", .error)
+            case .unknown: ("?", .warning)
+            }
+            paragraphs.append(.init(mark + " " + verdict.text(language), role: role, bold: true))
+            paragraphs.append(.init(verdict.reason(language), indent: 2))
+            if !verdict.basis.isEmpty {
+                let source = sources.first { verdict.basis.hasPrefix($0.citedAs) }
+                paragraphs.append(.init(s("basis.basis", verdict.basis) + (source.map { " — " + $0.title } ?? ""), role: .muted, indent: 2))
+            }
+            let origin = verdict.origin == .council ? s("basis.origin.council") : s("basis.origin.national")
+            paragraphs.append(.init(s("basis.certainty." + verdict.certainty.rawValue) + " · " + origin, role: .muted, indent: 2))
+            paragraphs.append(.init(""))
+        }
+        app.present(TextDialog(title: s("basis.title"), paragraphs: paragraphs))
     }
 }

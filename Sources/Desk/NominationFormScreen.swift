@@ -18,6 +18,11 @@ final class NominationFormScreen: Screen {
     /// Fields the clerk has edited: their problems show at once; others after the first F2.
     var touched: Set<DraftField> = []
     var showAllErrors = false
+    /// What was typed into number and date fields of the facts, kept as typed so that a
+    /// mistake stays on screen with its message until fixed.
+    var rawFacts: [String: String] = [:]
+    /// The last evaluation and the draft it was made for (the panel is drawn on every frame).
+    var evaluationCache: (draft: NominationDraft, evaluation: Evaluation?)?
 
     init(environment: DeskEnvironment, draft: NominationDraft, version: Int? = nil) {
         self.environment = environment
@@ -47,6 +52,10 @@ final class NominationFormScreen: Screen {
             save(app: app)
             return true
         }
+        if action == .basis {
+            showBasis(app: app)
+            return true
+        }
         return react(to: form.perform(action), app: app)
     }
 
@@ -66,6 +75,7 @@ final class NominationFormScreen: Screen {
             openChoice(id, app: app)
         case .activated(let id):
             if id == FieldID.nominee { openNomineePicker(app: app) }
+            if FactFieldID.isFact(id) { openFactEditor(id, app: app) }
         }
         return true
     }
@@ -88,9 +98,15 @@ final class NominationFormScreen: Screen {
         showAllErrors = true
         let issues = draft.validate(rulebook: rulebook, today: environment.clock.today())
         rebuild()
+        let factProblems = factErrors
         if let first = issues.first {
             form.focus(FieldID.of(first.field))
-            app.show(message: s("form.invalid", issues.count), role: .error)
+            app.show(message: s("form.invalid", issues.count + factProblems.count), role: .error)
+            return
+        }
+        if let first = factProblems.keys.sorted().first {
+            form.focus(first)
+            app.show(message: s("form.invalid", factProblems.count), role: .error)
             return
         }
         do {
@@ -103,6 +119,7 @@ final class NominationFormScreen: Screen {
                 version = listing.version
             }
             baseline = draft
+            rawFacts = [:]
             touched = []
             showAllErrors = false
             let focused = form.focusedID
@@ -151,9 +168,6 @@ enum FieldID {
     static let kind = "kind"
     static let year = "year"
     static let movement = "movement"
-    static let rating = "rating"
-    static let pendingPrefix = "pending."
-    static let attestPrefix = "attest."
     static let note = "note"
 
     /// The form field a validation problem points at.

@@ -25,12 +25,8 @@ public struct PendingReport {
     public init(store: Store, rulebooks: RulebookSet) throws {
         storePath = store.path
         self.rulebooks = rulebooks
-        items = try store.allPending().map { listing in
-            let rulebook = rulebooks.rulebook(forYear: listing.nomination.year)
-            let evaluation = rulebook.map { Evaluator(rulebook: $0).evaluate(EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type)) }
-                ?? Evaluation(eligibility: .notAssessed, verdicts: [], rulebookID: "")
-            return Item(listing: listing, evaluation: evaluation)
-        }
+        let judge = NominationJudge(store: store, rulebooks: rulebooks)
+        items = try store.allPending().map { Item(listing: $0, evaluation: judge.evaluate($0)) }
     }
 
     // MARK: JSON

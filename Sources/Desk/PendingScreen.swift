@@ -12,12 +12,17 @@ final class PendingScreen: Screen, TableDataSource {
         TableColumn(environment.strings("pending.column.nominee"), .flexible(weight: 3, minimum: 16)),
         TableColumn(environment.strings("pending.column.award"), .flexible(weight: 2, minimum: 9)),
         TableColumn(environment.strings("pending.column.status"), .fixed(13)),
-        TableColumn(environment.strings("pending.column.verdict"), .fixed(15)),
+        TableColumn(environment.strings("pending.column.verdict"), .fixed(17)),
     ], dataSource: self)
     private var cache = WindowCache<NominationListing>()
     private var count = 0
     /// Narrow screens show award abbreviations (LĐTT, GĐVH) instead of short names.
     private var compact = false
+    /// Only nominations of this standing are shown (F4 cycles); nil shows all.
+    private var standing: Eligibility?
+    /// With a standing chosen: the matching nominations with their evaluations. Judging is
+    /// needed to filter, so this one list is read whole (a ward's pending list is short).
+    private var filtered: [(listing: NominationListing, evaluation: Evaluation)] = []
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -33,19 +38,32 @@ final class PendingScreen: Screen, TableDataSource {
     private func reload() {
         count = (try? environment.store.pendingCount()) ?? 0
         cache.invalidate()
+        if let standing {
+            let judge = environment.judge
+            filtered = ((try? environment.store.allPending()) ?? []).compactMap { listing in
+                let evaluation = judge.evaluate(listing)
+                let shown: Eligibility = evaluation.eligibility == .notAssessed ? .incomplete : evaluation.eligibility
+                return shown == standing ? (listing, evaluation) : nil
+            }
+        } else {
+            filtered = []
+        }
         table.clampSelection()
     }
 
-    var rowCount: Int { count }
+    var rowCount: Int { standing == nil ? count : filtered.count }
 
-    private func listings(in range: Range<Int>) -> ArraySlice<NominationListing> {
+    private func listings(in range: Range<Int>) -> [(listing: NominationListing, evaluation: Evaluation?)] {
+        if standing != nil {
+            return Array(filtered[range.clamped(to: 0..<filtered.count)]).map { ($0.listing, $0.evaluation) }
+        }
         let store = environment.store
-        return cache.rows(in: range) { offset, limit in (try? store.pending(offset: offset, limit: limit)) ?? [] }
+        return cache.rows(in: range) { offset, limit in (try? store.pending(offset: offset, limit: limit)) ?? [] }.map { ($0, nil) }
     }
 
     func rows(in range: Range<Int>) -> [[TableCell]] {
-        listings(in: range).map { listing in
-            let evaluation = environment.evaluate(listing)
+        listings(in: range).map { listing, known in
+            let evaluation = known ?? environment.evaluate(listing)
             let definition = environment.rulebook(forYear: listing.nomination.year).award(listing.nomination.award)
             let award = (compact ? definition?.abbreviation : definition?.shortName(environment.language)) ?? listing.nomination.award
             return [
@@ -60,7 +78,8 @@ final class PendingScreen: Screen, TableDataSource {
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let s = environment.strings
-        buffer.put(s("pending.summary", count), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
+        let summary = standing.map { s("pending.filtered", environment.eligibilityLabel($0), filtered.count, count) } ?? s("pending.summary", count)
+        buffer.put(summary, at: Point(x: rect.minX + 1, y: rect.minY), style: Style(standing == nil ? .muted : .warning), limit: rect.width - 2)
         compact = rect.width < 100
         table.columns[2].width = compact ? .fixed(9) : .flexible(weight: 2, minimum: 12)
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
@@ -68,9 +87,16 @@ final class PendingScreen: Screen, TableDataSource {
 
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
+        if action == .filterStanding {
+            let order: [Eligibility?] = [nil, .eligible, .notEligible, .incomplete]
+            standing = order[((order.firstIndex(of: standing) ?? 0) + 1) % order.count]
+            table.select(row: 0)
+            reload()
+            return true
+        }
         guard action == .choose else { return false }
         let row = table.selection
-        guard row < count, let listing = listings(in: row..<(row + 1)).first else { return true }
+        guard row < rowCount, let listing = listings(in: row..<(row + 1)).first?.listing else { return true }
         app.push(NominationFormScreen(environment: environment, draft: NominationDraft(editing: listing.nomination, nominee: listing.nominee),
                                       version: listing.version))
         return true

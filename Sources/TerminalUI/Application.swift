@@ -62,6 +62,11 @@ public final class Application {
         if !dialogs.isEmpty { dialogs.removeLast() }
     }
 
+    /// Closes `dialog` wherever it stands (a submit handler may have opened another above it).
+    public func dismissDialog(_ dialog: Dialog) {
+        dialogs.removeAll { $0 === dialog }
+    }
+
     /// Shows a message in the status bar until the next key.
     public func show(message text: String, role: ColorRole = .ok) {
         message = (text, role)

@@ -68,7 +68,7 @@ import VietnameseText
 
     @Test func placesNotReadySaySoPlainly() throws {
         let pilot = try Pilot("nav-not-ready")
-        for (key, name) in [("4", "Hội đồng Thi đua – Khen thưởng"), ("5", "Báo cáo"), ("6", "Cài đặt")] {
+        for (key, name) in [("5", "Hội đồng Thi đua – Khen thưởng"), ("6", "Báo cáo"), ("7", "Cài đặt")] {
             pilot.type(key)
             #expect(pilot.screen.contains("─ \(name) ─"))
             #expect(pilot.dialogText.contains("Chức năng «\(name)» chưa có trong phiên bản này của tdkt."))

@@ -1,0 +1,162 @@
+import Commendation
+import TerminalUI
+import VietnameseText
+
+/// "Tiêu chí": the rulebook in force for a year, award by award, each criterion with its basis
+/// and certainty, and the council's layer on top. National rules are shown, not edited; the
+/// council switches and tunes the adjustable ones, adds its own criteria and awards, and sets
+/// its working rules. Every change goes to the store's audit trail.
+final class CriteriaScreen: Screen {
+    /// One line of the list.
+    enum Row {
+        case title(String)
+        case option(key: String, value: Double)
+        case section(String)
+        case award(AwardDefinition)
+        case criterion(Criterion, award: String?)
+        case blank
+    }
+
+    let environment: DeskEnvironment
+    private(set) var year: Int
+    private(set) var rows: [Row] = []
+    private var selection = 0
+    private var top = 0
+    private var visibleRows = 10
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        year = environment.clock.today().year
+        rebuild()
+    }
+
+    var title: String { environment.strings("criteria.title", year) }
+    var keyContexts: [KeyContext] { [.criteria] }
+    var rulebook: Rulebook { environment.rulebook(forYear: year) }
+    var s: Localizer { environment.strings }
+
+    func didReappear(app: Application) { rebuild() }
+
+    /// Rebuilds the rows from the rulebook of the year with the council's layer.
+    func rebuild() {
+        let language = environment.language
+        let book = rulebook
+        var rows: [Row] = [.title(book.title(language)), .title(s("criteria.effective", book.effectiveFrom.vietnamese,
+                                                                  book.effectiveUntil?.vietnamese ?? s("criteria.openEnded"))), .blank]
+        rows.append(.section(s("criteria.section.council")))
+        rows.append(.option(key: "session.attendance", value: environment.councilLayer.options["session.attendance"] ?? 80))
+        rows.append(.blank)
+        for award in book.awards {
+            rows.append(.award(award))
+            for criterion in award.criteria ?? [] { rows.append(.criterion(criterion, award: award.code)) }
+        }
+        rows.append(.blank)
+        rows.append(.section(s("criteria.section.common")))
+        for criterion in book.commonCriteria { rows.append(.criterion(criterion, award: nil)) }
+        self.rows = rows
+        selection = min(max(selection, 0), rows.count - 1)
+        if !isSelectable(rows[selection]) { move(by: 1) }
+    }
+
+    private func isSelectable(_ row: Row) -> Bool {
+        switch row {
+        case .option, .award, .criterion: return true
+        default: return false
+        }
+    }
+
+    private func move(by step: Int) {
+        var index = selection
+        repeat {
+            index += step
+            guard rows.indices.contains(index) else { return }
+        } while !isSelectable(rows[index])
+        selection = index
+    }
+
+    /// The award the selected row belongs to (the row itself, or the award above it).
+    var selectedAward: AwardDefinition? {
+        for index in stride(from: selection, through: 0, by: -1) {
+            if case .award(let award) = rows[index] { return award }
+            if case .section = rows[index] { return nil }
+        }
+        return nil
+    }
+
+    var selectedRow: Row { rows[selection] }
+
+    // MARK: Drawing
+
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        visibleRows = max(1, rect.height)
+        if selection < top { top = selection }
+        if selection >= top + visibleRows { top = selection - visibleRows + 1 }
+        top = max(0, min(top, max(0, rows.count - visibleRows)))
+        let language = environment.language
+        for (offset, row) in rows.dropFirst(top).prefix(visibleRows).enumerated() {
+            let y = rect.minY + offset
+            let selected = top + offset == selection
+            let width = rect.width - 2
+            var style = Style()
+            var text = ""
+            switch row {
+            case .title(let title):
+                text = title
+                style = Style(.muted)
+            case .section(let name):
+                text = name
+                style = Style(.frame, [.bold])
+            case .blank:
+                continue
+            case .option(let key, let value):
+                text = "  " + s("criteria.option." + key, Int(value))
+            case .award(let award):
+                let who = award.nominees.map { environment.label("nomineeTypes", $0.rawValue) }.joined(separator: ", ")
+                let origin = award.origin == .council ? " · " + s("criteria.council") : ""
+                text = "▸ \(award.name(language)) (\(award.abbreviation)) · \(who) · " + s("criteria.decider." + award.decidedBy.rawValue) + origin
+                style = Style(.normal, [.bold])
+            case .criterion(let criterion, _):
+                text = "    " + mark(criterion) + " " + criterion.text(language) + "  [" + criterion.basis + "]"
+                style = Style(criterion.isEnabled ? .normal : .muted)
+            }
+            if selected {
+                style = Style(.selected, [.bold])
+                buffer.fill(Rect(x: rect.minX, y: y, width: rect.width, height: 1), style: style)
+            }
+            buffer.put(text.truncated(toWidth: width), at: Point(x: rect.minX + 1, y: y), style: style, limit: width)
+        }
+    }
+
+    /// "•" national, "[bật 10]" / "[tắt]" adjustable, "[HĐ]" the council's own.
+    private func mark(_ criterion: Criterion) -> String {
+        if criterion.origin == .council { return "[" + s("criteria.councilShort") + "]" }
+        if let adjustable = criterion.adjustable {
+            let value = adjustable.value.map { " " + String(Int($0)) + (adjustable.unit.map { " " + s("criteria.unit." + $0) } ?? "") } ?? ""
+            return "[" + (adjustable.enabled ? s("criteria.on") + value : s("criteria.off")) + "]"
+        }
+        return "•"
+    }
+
+    // MARK: Keys
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        switch action {
+        case .up: move(by: -1)
+        case .down: move(by: 1)
+        case .pageUp: for _ in 0..<visibleRows { move(by: -1) }
+        case .pageDown: for _ in 0..<visibleRows { move(by: 1) }
+        case .first: selection = 0; move(by: 1)
+        case .last: selection = rows.count - 1; if !isSelectable(rows[selection]) { move(by: -1) }
+        case .previousYear, .nextYear:
+            year += action == .nextYear ? 1 : -1
+            year = min(max(year, 2000), environment.clock.today().year + 1)
+            rebuild()
+        case .choose: change(app: app)
+        case .addCriterion: addCriterion(app: app)
+        case .addAward: addAward(app: app)
+        case .remove: remove(app: app)
+        default: return false
+        }
+        return true
+    }
+}

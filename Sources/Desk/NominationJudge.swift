@@ -1,0 +1,41 @@
+import Commendation
+import CommendationStore
+
+/// Judges nominations the way the desk and `tdkt pending` see them: each as part of its
+/// nominee's round in the store (the nominee's other live nominations of the last five years
+/// come first, then it), with the store's history, duplicates and quotas, by the rulebook of
+/// its year with the council's layer.
+struct NominationJudge {
+    let store: Store
+    let rulebook: (Int) -> Rulebook?
+
+    /// A judge over `store` with the national rulebooks and the store's council layer.
+    init(store: Store, rulebooks: RulebookSet) {
+        self.store = store
+        let layer = (try? store.councilLayer()) ?? CouncilLayer()
+        rulebook = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
+    }
+
+    init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
+        self.store = store
+        self.rulebook = rulebook
+    }
+
+    /// The evaluation of a stored nomination.
+    func evaluate(_ listing: NominationListing) -> Evaluation {
+        evaluate(EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type), id: listing.nomination.id,
+                 nomineeID: listing.nominee.id)
+    }
+
+    /// The evaluation of a subject (saved, or a draft in the form).
+    func evaluate(_ subject: EvaluationSubject, id: String?, nomineeID: String?) -> Evaluation {
+        var entries: [RoundEntry] = []
+        if let nomineeID {
+            let years = (subject.year - 4)...subject.year
+            entries = (try? store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
+        }
+        entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))
+        let context = StoreEvaluationContext(store: store, countsRounds: true)
+        return RoundEvaluator(entries: entries, context: context, rulebook: rulebook).evaluation(at: entries.count - 1)
+    }
+}
