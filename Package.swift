@@ -8,6 +8,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tdkt", targets: ["tdkt"]),
+        // Libraries for the Benchmarks package (../Benchmarks depends on this one by path).
+        .library(name: "VietnameseText", targets: ["VietnameseText"]),
+        .library(name: "Commendation", targets: ["Commendation"]),
+        .library(name: "CommendationStore", targets: ["CommendationStore"]),
+        .library(name: "TdktResources", targets: ["TdktResources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

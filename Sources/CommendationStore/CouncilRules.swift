@@ -42,11 +42,17 @@ extension Store {
         try putRule(kind: "award", key: award.code, body: Self.json(own))
     }
 
-    /// Removes one of the council's own awards and the criteria it added to it.
+    /// Removes one of the council's own awards and the criteria it added to it, in one
+    /// transaction. A code that is not one of the council's awards removes nothing.
     public func deleteCouncilAward(code: String) throws {
-        try putRule(kind: "award", key: code, body: nil)
-        for criterion in try councilLayer().criteria where criterion.award == code {
-            try deleteCouncilCriterion(id: criterion.criterion.id)
+        try write { db in
+            guard try putRule(db, kind: "award", key: code, body: nil) else { return }
+            let decoder = JSONDecoder()
+            for row in try Row.fetchAll(db, sql: "SELECT key, body FROM council_rule WHERE kind = 'criterion'") {
+                let body: String = row["body"]
+                guard let criterion = try? decoder.decode(CouncilCriterion.self, from: Data(body.utf8)), criterion.award == code else { continue }
+                try putRule(db, kind: "criterion", key: row["key"], body: nil)
+            }
         }
     }
 
@@ -67,24 +73,30 @@ extension Store {
 
     /// Sets a working rule of the council ("session.attendance" = 80); nil removes it.
     public func setCouncilOption(_ value: Double?, for key: String) throws {
+        if let value, !value.isFinite { throw StoreError.other(path: path, message: "giá trị \(value) không hợp lệ cho \(key)") }
         try putRule(kind: "option", key: key, body: value.map { String($0) })
     }
 
-    /// Writes (or with a nil body deletes) one rule, audited, in one transaction.
+    /// Writes (or with a nil body deletes) one rule, audited, in its own transaction.
     private func putRule(kind: String, key: String, body: String?) throws {
-        try write { db in
-            let before = try String.fetchOne(db, sql: "SELECT body FROM council_rule WHERE kind = ? AND key = ?", arguments: [kind, key])
-            guard before != body else { return }
-            if let body {
-                try db.execute(sql: """
-                    INSERT INTO council_rule(kind, key, body, updated_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(kind, key) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
-                    """, arguments: [kind, key, body, timestamp()])
-            } else {
-                try db.execute(sql: "DELETE FROM council_rule WHERE kind = ? AND key = ?", arguments: [kind, key])
-            }
-            try audit(db, action: body == nil ? "delete" : (before == nil ? "create" : "update"), entity: "council_rule." + kind,
-                      id: key, before: before, after: body)
+        try write { db in _ = try putRule(db, kind: kind, key: key, body: body) }
+    }
+
+    /// Writes (or deletes) one rule inside the caller's transaction; true when it changed.
+    @discardableResult
+    private func putRule(_ db: Database, kind: String, key: String, body: String?) throws -> Bool {
+        let before = try String.fetchOne(db, sql: "SELECT body FROM council_rule WHERE kind = ? AND key = ?", arguments: [kind, key])
+        guard before != body else { return false }
+        if let body {
+            try db.execute(sql: """
+                INSERT INTO council_rule(kind, key, body, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(kind, key) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
+                """, arguments: [kind, key, body, timestamp()])
+        } else {
+            try db.execute(sql: "DELETE FROM council_rule WHERE kind = ? AND key = ?", arguments: [kind, key])
         }
+        try audit(db, action: body == nil ? "delete" : (before == nil ? "create" : "update"), entity: "council_rule." + kind,
+                  id: key, before: before, after: body)
+        return true
     }
 }

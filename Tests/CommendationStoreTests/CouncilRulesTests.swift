@@ -151,10 +151,11 @@ struct CouncilRulesTests {
             #expect(try decodeAuditJSON(AwardDefinition.self, created.after) == CouncilSamples.own(CouncilSamples.mediationAward))
             _ = try oneAuditRow(path) { try store.saveCouncilAward(CouncilSamples.youthAward) }
 
+            // Rules changed at the same instant (the fixed clock) come back in key order.
             let layer = try store.councilLayer()
-            #expect(layer.awards == [CouncilSamples.own(CouncilSamples.mediationAward), CouncilSamples.own(CouncilSamples.youthAward)])
+            #expect(layer.awards == [CouncilSamples.own(CouncilSamples.youthAward), CouncilSamples.own(CouncilSamples.mediationAward)])
             #expect(layer.awards.allSatisfy { $0.origin == .council })
-            #expect(layer.awards.last?.criteria == nil)
+            #expect(layer.awards.first?.criteria == nil)
             #expect(layer.adjustments.isEmpty && layer.criteria.isEmpty && layer.labels.isEmpty && layer.options.isEmpty)
 
             // Replacing keeps one award under the code, with the new content.
@@ -211,6 +212,18 @@ struct CouncilRulesTests {
             // Deleting an award that is not there changes nothing.
             try noAuditRow(path) { try store.deleteCouncilAward(code: "to-hoa-giai-tieu-bieu") }
             try noAuditRow(path) { try store.deleteCouncilAward(code: "khong-co") }
+            #expect(try store.councilLayer().criteria == [CouncilSamples.bloodDonor])
+        }
+    }
+
+    /// `deleteCouncilAward` "removes one of the council's own awards and the criteria it added
+    /// to it": given the code of a national award, which is not one of the council's, there is
+    /// nothing to remove — the criteria the council added to that national award stay.
+    @Test func deletingANationalAwardCodeRemovesNothing() throws {
+        try withStore { store, path in
+            try store.saveCouncilCriterion(CouncilSamples.bloodDonor)
+            #expect(CouncilSamples.bloodDonor.award == "lao-dong-tien-tien")
+            try noAuditRow(path) { try store.deleteCouncilAward(code: "lao-dong-tien-tien") }
             #expect(try store.councilLayer().criteria == [CouncilSamples.bloodDonor])
         }
     }

@@ -48,7 +48,7 @@ struct RoundEntriesTests {
     }
 
     @Test func theExcludedIDDecidedYearsAndOtherNomineesAreLeftOut() throws {
-        try withStore(demo: true) { store, _ in
+        try withStore(demo: true) { store, _ throws in
             #expect(try store.roundEntries(nomineeID: "P-0030", years: 2026...2026, excluding: "2026-CSTDCS-0001").map(\.id)
                     == ["2026-LDTT-0002"])
             #expect(try store.roundEntries(nomineeID: "P-0030", years: 2023...2025, excluding: nil).isEmpty)

@@ -3,7 +3,7 @@ import Testing
 import TdktResources
 import Commendation
 
-@Suite("The shipped rulebook vn-2025-07")
+@Suite("The shipped rulebooks")
 struct ShippedRulebookTests {
     /// RULEBOOK.md's table: code → who can receive it, who decides.
     static let table: [(code: String, nominees: Set<NomineeType>, decider: Decider)] = [
@@ -21,16 +21,28 @@ struct ShippedRulebookTests {
 
     /// Every message key the evaluator uses.
     static let evaluatorMessageKeys = [
-        "rating.pass", "rating.fail", "rating.unknown",
+        "award.unknown", "award.notForNominee", "award.kindNotAllowed",
+        "rating.pass", "rating.fail", "rating.unknown", "ratingInYear.pass", "ratingInYear.fail", "ratingInYear.unknown",
         "pending.pass", "pending.fail", "pending.unknown", "pending.partial",
-        "attested.pass", "attested.fail", "attested.unknown",
-        "movement.pass", "movement.fail",
-        "anyOf.fail", "anyOf.unknown",
-        "award.unknown",
+        "attested.pass", "attested.fail", "attested.unknown", "movement.pass", "movement.fail",
+        "months.pass", "months.fail", "months.unknown",
+        "memberShare.pass", "memberShare.fail", "memberShare.unknown", "members.inconsistent",
+        "memberCount.pass.atLeast", "memberCount.pass.atMost", "memberCount.fail.atLeast", "memberCount.fail.atMost", "memberCount.unknown",
+        "exclusions.pass", "exclusions.fail", "exclusions.unknown",
+        "discipline.unknown", "discipline.none", "discipline.pass", "discipline.ongoing", "discipline.recent",
+        "holds.pass", "holds.round", "holds.fail", "holds.waiting", "holds.unknown",
+        "chain.pass", "chain.fail", "chain.none", "chain.unknown",
+        "innovations.pass", "innovations.fail", "innovations.unknown", "innovations.usedFor", "innovations.claimed",
+        "period.year", "period.years", "duplicate.pass", "duplicate.fail", "quota.pass", "quota.fail",
+        "given.pass", "given.fail", "anyOf.fail", "anyOf.unknown", "parameter.missing",
     ]
 
+    static let resources = ["rulebooks/vn-2025-07.json", "rulebooks/vn-2024-01.json"]
+
     @Test func isListedAmongTheResources() throws {
-        #expect(try TdktResources.files(in: "rulebooks").contains("rulebooks/vn-2025-07.json"))
+        let files = try TdktResources.files(in: "rulebooks")
+        #expect(files.contains("rulebooks/vn-2025-07.json"))
+        #expect(files.contains("rulebooks/vn-2024-01.json"))
     }
 
     @Test func decodesWithItsIdentityAndDates() throws {
@@ -111,31 +123,73 @@ struct ShippedRulebookTests {
         }
     }
 
-    @Test func awardsCheckedByMachineAndByHand() throws {
-        let rulebook = try Fixtures.shippedRulebook()
-        for code in ["lao-dong-tien-tien", "chien-si-tien-tien", "giay-khen"] {
-            #expect(rulebook.award(code)?.criteria?.isEmpty == false, "\(code) should have criteria")
+    @Test(arguments: ShippedRulebookTests.resources)
+    func everyAwardIsCheckedByMachine(_ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
+        for award in rulebook.awards {
+            #expect(award.criteria?.isEmpty == false, "\(award.code) should have criteria")
         }
-        #expect(rulebook.award("gia-dinh-van-hoa")?.criteria == nil)
     }
 
-    @Test(arguments: ShippedRulebookTests.evaluatorMessageKeys)
-    func evaluatorMessageExistsInBothLanguages(_ key: String) throws {
-        let rulebook = try Fixtures.shippedRulebook()
-        let message = try #require(rulebook.messages[key], "message \(key) is missing")
+    @Test(arguments: ShippedRulebookTests.evaluatorMessageKeys, ShippedRulebookTests.resources)
+    func evaluatorMessageExistsInBothLanguages(_ key: String, _ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
+        let message = try #require(rulebook.messages[key], "message \(key) is missing from \(resource)")
         #expect(!message.vi.isEmpty)
         #expect(!message.en.isEmpty)
     }
 
-    @Test func messagePlaceholdersAgreeBetweenLanguages() throws {
-        let rulebook = try Fixtures.shippedRulebook()
+    @Test(arguments: ShippedRulebookTests.resources)
+    func messagePlaceholdersAgreeBetweenLanguages(_ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
         func placeholders(_ text: String) -> Set<String> {
             Set((0..<10).map { "{\($0)}" }.filter { text.contains($0) })
         }
         for (key, message) in rulebook.messages {
             #expect(placeholders(message.vi) == placeholders(message.en), "\(key)")
         }
-        #expect(placeholders(try #require(rulebook.messages["rating.fail"]).vi) == ["{0}", "{1}"])
+        #expect(placeholders(try #require(rulebook.messages["rating.fail"]).vi) == ["{0}", "{1}", "{2}"])
+        #expect(placeholders(try #require(rulebook.messages["memberShare.fail"]).vi) == ["{0}", "{1}", "{2}", "{3}", "{4}"])
+    }
+
+    @Test(arguments: ShippedRulebookTests.resources)
+    func criterionIDsAreUniqueAcrossAwardsAndCommonCriteria(_ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
+        let ids = rulebook.commonCriteria.map(\.id) + rulebook.awards.flatMap { ($0.criteria ?? []).map(\.id) }
+        #expect(Set(ids).count == ids.count, "criterion ids repeat: \(ids)")
+        #expect(rulebook.commonCriteria.allSatisfy { $0.origin == .national })
+        #expect(rulebook.awards.allSatisfy { $0.origin == .national && ($0.criteria ?? []).allSatisfy { $0.origin == .national } })
+    }
+
+    @Test(arguments: ShippedRulebookTests.resources)
+    func everyLabelGroupTheEvaluatorReadsIsComplete(_ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
+        for field in MemberField.allCases {
+            #expect(rulebook.labels["memberFields"]?[field.rawValue] != nil, "\(field.rawValue)")
+        }
+        for code in ExchangeFormat.exclusionCodes {
+            #expect(rulebook.labels["exclusions"]?[code] != nil, "\(code)")
+        }
+        for code in ExchangeFormat.disciplineLevels {
+            #expect(rulebook.labels["disciplineLevels"]?[code] != nil, "\(code)")
+        }
+        for level in RecognitionLevel.allCases {
+            #expect(rulebook.labels["levels"]?[level.rawValue] != nil, "\(level.rawValue)")
+        }
+        for source in InnovationSource.allCases {
+            #expect(rulebook.labels["innovationSources"]?[source.rawValue] != nil, "\(source.rawValue)")
+        }
+        for code in ExchangeFormat.attestationCodes {
+            #expect(rulebook.labels["attestations"]?[code] != nil, "\(code)")
+        }
+    }
+
+    @Test func theOlderRulebookEndsTheDayBeforeTheNewOneStarts() throws {
+        let new = try Fixtures.shippedRulebook()
+        let old = try Fixtures.rulebook2024()
+        #expect(old.effectiveUntil == Fixtures.date(2025, 6, 30))
+        #expect(new.effectiveFrom == Fixtures.date(2025, 7, 1))
+        #expect(old.awards.map(\.code) == new.awards.map(\.code))
     }
 
     @Test func everyAttestationCodeUsedHasALabel() throws {
@@ -177,8 +231,9 @@ struct ShippedRulebookTests {
         #expect(rulebook.award("no-such-award") == nil)
     }
 
-    @Test func reEncodesToAnEqualRulebook() throws {
-        let rulebook = try Fixtures.shippedRulebook()
+    @Test(arguments: ShippedRulebookTests.resources)
+    func reEncodesToAnEqualRulebook(_ resource: String) throws {
+        let rulebook = try Fixtures.rulebook(resource: resource)
         let again = try JSONDecoder().decode(Rulebook.self, from: JSONEncoder().encode(rulebook))
         #expect(again == rulebook)
     }

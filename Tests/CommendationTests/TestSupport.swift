@@ -139,7 +139,7 @@ final class FakeContext: EvaluationContext {
 
 /// Entries of a round.
 enum Round {
-    static func entry(_ id: String?, _ nominee: String?, _ award: String, _ type: NomineeType = .person,
+    static func entry(_ id: String?, _ nominee: String?, _ award: String, type: NomineeType = .person,
                       kind: AwardKind = .congTrang, year: Int = 2025, movement: Bool = false, _ facts: Facts) -> RoundEntry {
         RoundEntry(id: id, nomineeID: nominee,
                    subject: EvaluationSubject(award: award, kind: kind, nomineeType: type, year: year,

@@ -1,0 +1,25 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// tdkt's benchmarks: measured in release builds with package-benchmark, never part of the
+/// test suite's pass/fail. Run: `swift package --package-path Benchmarks benchmark`.
+let package = Package(
+    name: "tdkt-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "tdkt", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: []),
+    ],
+    targets: [
+        .executableTarget(
+            name: "Rulebook",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Commendation", package: "tdkt"),
+                .product(name: "TdktResources", package: "tdkt"),
+            ],
+            path: "Benchmarks/Rulebook",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
