@@ -43,7 +43,8 @@ extension ConditionCheck {
     func memberCount(_ field: MemberField, low: Double?, high: Double?) -> (Outcome, Reason) {
         let label = messages.label("memberFields", field.rawValue)
         guard let members, let value = count(field, in: members), value >= 0 else {
-            return (.unknown, messages.reason("memberCount.unknown", label))
+            if let high { return (.unknown, messages.reason("memberCount.unknown.atMost", label, number(high))) }
+            return (.unknown, messages.reason("memberCount.unknown.atLeast", label, number(low ?? 0)))
         }
         if let low, Double(value) < low {
             return (.fail, messages.reason("memberCount.fail.atLeast", .verbatim(String(value)), label, number(low)))

@@ -23,7 +23,7 @@ extension ConditionCheck {
             for other in round.entries(nomineeID: nominee, year: target) where other != index {
                 let candidate = round.entries[other]
                 guard awards.contains(candidate.subject.award), !yearlyOnly || candidate.subject.kind == .congTrang else { continue }
-                if round.isInProgress(other) { waiting = candidate.id ?? "#\(other + 1)"; continue }
+                if round.inSameCycle(index, other) || round.isInProgress(other) { waiting = candidate.id ?? "#\(other + 1)"; continue }
                 switch round.evaluation(at: other).eligibility {
                 case .eligible: return (.pass, candidate.id ?? "#\(other + 1)")
                 case .incomplete: waiting = candidate.id ?? "#\(other + 1)"

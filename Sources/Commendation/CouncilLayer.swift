@@ -65,12 +65,18 @@ public struct CouncilLayer: Sendable, Hashable, Codable {
         for award in awards where result.award(award.code) == nil {
             var own = award
             own.origin = .council
-            if own.criteria == nil { own.criteria = [] }
+            own.criteria = own.criteria?.map { criterion in
+                var council = criterion
+                council.origin = .council
+                return council
+            }
             result.awards.append(own)
         }
         for added in criteria {
             guard let index = result.awards.firstIndex(where: { $0.code == added.award }) else { continue }
-            result.awards[index].criteria = (result.awards[index].criteria ?? []) + [added.criterion]
+            var criterion = added.criterion
+            criterion.origin = .council
+            result.awards[index].criteria = (result.awards[index].criteria ?? []) + [criterion]
         }
         for (group, codes) in labels {
             for (code, text) in codes where result.labels[group]?[code] == nil {

@@ -62,6 +62,7 @@ public final class RoundEvaluator {
     private var inProgress = Set<Int>()
     private var byNomineeYear: [NomineeYear: [Int]]?
     private var initiativeClaims: [String: Int]?
+    private var components: [Int]?
 
     struct NomineeYear: Hashable {
         var nomineeID: String
@@ -100,6 +101,76 @@ public final class RoundEvaluator {
     /// Whether entry `index` is being evaluated right now (a cycle when asked again).
     func isInProgress(_ index: Int) -> Bool { inProgress.contains(index) }
 
+    /// Whether two entries depend on each other through a cycle of `holds` / `chain`
+    /// conditions. Within a cycle neither can settle the other, so each sees the other as
+    /// unknown — the same answer whatever the input order.
+    func inSameCycle(_ a: Int, _ b: Int) -> Bool {
+        if components == nil { components = cycleComponents() }
+        guard let components, a != b else { return false }
+        return components[a] == components[b]
+    }
+
+    /// The entries each entry's `holds` / `chain` conditions look at.
+    private func dependencies(of index: Int) -> [Int] {
+        let entry = entries[index]
+        guard let nominee = entry.nomineeID, let rulebook = rulebookForYear(entry.subject.year),
+              let award = rulebook.award(entry.subject.award) else { return [] }
+        var wanted: [(awards: [String], years: ClosedRange<Int>)] = []
+        func collect(_ condition: Condition) {
+            switch condition {
+            case .holds(let awards): wanted.append((awards, entry.subject.year...entry.subject.year))
+            case .chain(let awards, let years):
+                wanted.append((awards, (entry.subject.year - max(1, years) + 1)...entry.subject.year))
+            case .ifThen(let test, let then, let otherwise): collect(test); collect(then); otherwise.map(collect)
+            case .anyOf(let list), .allOf(let list): list.forEach(collect)
+            default: break
+            }
+        }
+        rulebook.criteria(for: award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
+        guard !wanted.isEmpty else { return [] }
+        return entries.indices.filter { other in
+            other != index && entries[other].nomineeID == nominee
+                && wanted.contains { $0.awards.contains(entries[other].subject.award) && $0.years.contains(entries[other].subject.year) }
+        }
+    }
+
+    /// Strongly connected components of the dependency graph (Tarjan's algorithm, iterative).
+    private func cycleComponents() -> [Int] {
+        let graph = entries.indices.map(dependencies(of:))
+        var indexOf = Array(repeating: -1, count: entries.count), low = Array(repeating: 0, count: entries.count)
+        var onStack = Array(repeating: false, count: entries.count), component = Array(repeating: -1, count: entries.count)
+        var stack: [Int] = [], counter = 0, components = 0
+        for root in entries.indices where indexOf[root] < 0 {
+            var work: [(node: Int, edge: Int)] = [(root, 0)]
+            indexOf[root] = counter; low[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while let (node, edge) = work.popLast() {
+                if edge < graph[node].count {
+                    let next = graph[node][edge]
+                    work.append((node, edge + 1))
+                    if indexOf[next] < 0 {
+                        indexOf[next] = counter; low[next] = counter; counter += 1
+                        stack.append(next); onStack[next] = true
+                        work.append((next, 0))
+                    } else if onStack[next] {
+                        low[node] = min(low[node], indexOf[next])
+                    }
+                    continue
+                }
+                if low[node] == indexOf[node] {
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component[member] = components
+                        if member == node { break }
+                    }
+                    components += 1
+                }
+                if let parent = work.last?.node { low[parent] = min(low[parent], low[node]) }
+            }
+        }
+        return component
+    }
+
     private func evaluate(_ index: Int) -> Evaluation {
         let subject = entries[index].subject
         guard let rulebook = rulebookForYear(subject.year) else {
@@ -111,6 +182,13 @@ public final class RoundEvaluator {
                               rulebookID: "")
         }
         let messages = Messages(rulebook: rulebook)
+        guard (1...9999).contains(subject.year) else {
+            let reason = messages.reason("year.invalid", .verbatim(String(subject.year)))
+            return Evaluation(eligibility: .notEligible,
+                              verdicts: [CriterionVerdict(criterionID: "year", text: reason.template, outcome: .fail,
+                                                          reason: reason, basis: "", certainty: .firm)],
+                              rulebookID: rulebook.id)
+        }
         guard let award = rulebook.award(subject.award) else {
             let reason = messages.reason("award.unknown", .verbatim(subject.award))
             return Evaluation(eligibility: .notEligible,

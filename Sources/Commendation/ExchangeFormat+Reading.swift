@@ -62,7 +62,7 @@ struct ExchangeReader {
             throw fail("", LocalizedText(vi: "một đối tượng JSON (một đề nghị, hoặc {\"version\": 1, \"nominations\": […]})",
                                          en: "a JSON object (one nomination, or {\"version\": 1, \"nominations\": […]})"), root)
         }
-        guard let list = object["nominations"] else { return [try nominationAt(0, root)] }
+        guard let list = object["nominations"] else { return [try nominationAt(0, root, inBatch: false)] }
         switch object["version"] {
         case .integer(1)?: break
         case nil:
@@ -75,14 +75,14 @@ struct ExchangeReader {
         guard case .array(let items) = list else {
             throw fail("nominations", LocalizedText(vi: "một danh sách đề nghị", en: "a list of nominations"), list)
         }
-        return try items.enumerated().map { try nominationAt($0.offset, $0.element) }
+        return try items.enumerated().map { try nominationAt($0.offset, $0.element, inBatch: true) }
     }
 
     // MARK: Nomination
 
-    private mutating func nominationAt(_ index: Int, _ value: JSONValue) throws -> ExchangeNomination {
+    private mutating func nominationAt(_ index: Int, _ value: JSONValue, inBatch: Bool) throws -> ExchangeNomination {
         nomination = "#\(index + 1)"
-        prefix = ""
+        prefix = inBatch ? "nominations[\(index)]" : ""
         guard case .object(let object) = value else {
             throw fail("", LocalizedText(vi: "một đề nghị (đối tượng JSON)", en: "a nomination (a JSON object)"), value)
         }
@@ -121,7 +121,7 @@ struct ExchangeReader {
         case let other?: throw fail("facts", LocalizedText(vi: "các dữ kiện (đối tượng JSON)", en: "the facts (a JSON object)"), other)
         }
         warnUnknownKeys(object, known: ["id", "year", "award", "kind", "movement", "nominee", "facts", "status", "receivedOn",
-                                        "decision", "note", "returnReason"], at: "nominations[\(index)]")
+                                        "decision", "note", "returnReason"], at: "")
         return ExchangeNomination(index: index, id: id, year: year, award: awardCode, kind: kind, movement: movement,
                                   nominee: nominee, facts: facts)
     }

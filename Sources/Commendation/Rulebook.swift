@@ -255,7 +255,7 @@ public struct RulebookSet: Sendable {
     /// The rulebook that judges nominations for `year`: the one in force on 31 December of
     /// that year (yearly reviews happen at the year's end), or the oldest for earlier years.
     public func rulebook(forYear year: Int) -> Rulebook? {
-        guard let end = CivilDate(year: year, month: 12, day: 31) else { return rulebooks.last }
+        guard let end = CivilDate(year: year, month: 12, day: 31) else { return year < 1 ? rulebooks.first : rulebooks.last }
         return rulebooks.last { $0.isInForce(on: end) } ?? rulebooks.first
     }
 

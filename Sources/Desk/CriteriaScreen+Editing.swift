@@ -248,9 +248,9 @@ extension CriteriaScreen {
             let award = AwardDefinition(code: code, name: LocalizedText(vi: name, en: english.isEmpty ? name : english),
                                         abbreviation: abbreviation, idCode: idCode.isEmpty ? "HD" : idCode, nominees: [type],
                                         decidedBy: .commune,
-                                        kinds: form.choice("kinds") == "all" ? AwardKind.allCases : [.congTrang], criteria: [],
+                                        kinds: form.choice("kinds") == "all" ? AwardKind.allCases : [.congTrang], criteria: nil,
                                         origin: .council)
-            _ = self.saved({ try self.environment.store.saveCouncilAward(award) }, app: app)
+            if self.saved({ try self.environment.store.saveCouncilAward(award) }, app: app) { self.select(awardCode: award.code) }
             return [:]
         }))
     }

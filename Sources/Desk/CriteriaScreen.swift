@@ -85,6 +85,13 @@ final class CriteriaScreen: Screen {
 
     var selectedRow: Row { rows[selection] }
 
+    /// Puts the selection on an award's row.
+    func select(awardCode code: String) {
+        if let index = rows.firstIndex(where: { if case .award(let award) = $0 { return award.code == code } else { return false } }) {
+            selection = index
+        }
+    }
+
     // MARK: Drawing
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {

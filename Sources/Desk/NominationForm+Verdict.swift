@@ -38,7 +38,12 @@ extension NominationFormScreen {
         let headline = s("verdict.headline", s("verdict." + evaluation.eligibility.rawValue).uppercased())
         let ruleText = " · " + s("verdict.rulebook", evaluation.rulebookID)
         let used = buffer.put(headline, at: Point(x: rect.minX, y: y), style: Style(environment.role(of: evaluation.eligibility), [.bold]), limit: rect.width)
-        buffer.put(ruleText, at: Point(x: rect.minX + used, y: y), style: Style(.muted), limit: rect.width - used)
+        if wrap, used + ruleText.displayWidth > rect.width {
+            y += 1
+            buffer.put(s("verdict.rulebook", evaluation.rulebookID), at: Point(x: rect.minX, y: y), style: Style(.muted), limit: rect.width)
+        } else {
+            buffer.put(ruleText, at: Point(x: rect.minX + used, y: y), style: Style(.muted), limit: rect.width - used)
+        }
         y += 1
         if evaluation.eligibility == .notAssessed {
             for line in TextWrap.lines(s("verdict.notAssessed"), width: rect.width) where y < rect.maxY {

@@ -30,8 +30,8 @@ struct NominationJudge {
     /// The evaluation of a subject (saved, or a draft in the form).
     func evaluate(_ subject: EvaluationSubject, id: String?, nomineeID: String?) -> Evaluation {
         var entries: [RoundEntry] = []
-        if let nomineeID {
-            let years = (subject.year - 4)...subject.year
+        if let nomineeID, (1...9999).contains(subject.year) {
+            let years = max(1, subject.year - 4)...subject.year
             entries = (try? store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
         }
         entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))

@@ -243,6 +243,14 @@ struct ConditionCheckTests {
         #expect(evaluation.verdicts[0].reason.vi == "Mã danh hiệu “huan-chuong-lao-dong” không có trong quy định đang áp dụng")
     }
 
+    /// Templates are filled in one pass: an argument that looks like a placeholder stays as written.
+    @Test(arguments: ["{0}", "{1}", "⟦award.unknown⟧"])
+    func codesThatLookLikePlaceholdersAreShownAsWritten(_ code: String) throws {
+        let evaluation = try Judge.national().evaluate(code, .person, Eligible.ldtt)
+        #expect(evaluation.verdicts.first?.reason.vi == "Mã danh hiệu “\(code)” không có trong quy định đang áp dụng")
+        #expect(evaluation.verdicts.first?.reason.en == "Award code “\(code)” is not in the rulebook in force")
+    }
+
     @Test func subjectFromANomination() {
         let nomination = Nomination(id: "2025-GK-0001", year: 2025, award: "giay-khen", kind: .chuyenDe,
                                     nomineeID: "P-0001", movementID: "M-01", facts: Eligible.gkPerson)

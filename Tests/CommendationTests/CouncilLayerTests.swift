@@ -48,6 +48,34 @@ struct CouncilLayerTests {
         #expect(rulebook.award("chien-si-tien-tien")?.criteria?.first { $0.id == "cstt.months-worked" }?.isEnabled == false)
     }
 
+    @Test func switchingOnTheMilitiaMonthRule() throws {
+        let rulebook = CouncilLayer(adjustments: ["cstt.months-worked": Adjustment(enabled: true)]).applied(to: national)
+        var facts = Eligible.ldtt
+        facts.monthsWorked = 9
+        let nine = Judge(rulebook).evaluate("chien-si-tien-tien", .person, facts)
+        #expect(nine.eligibility == .notEligible)
+        #expect(try nine.verdict("cstt.months-worked").reason.vi == "Làm việc 9 tháng trong năm; cần ít nhất 10 tháng")
+        facts.monthsWorked = 10
+        #expect(Judge(rulebook).evaluate("chien-si-tien-tien", .person, facts).eligibility == .eligible)
+        // The LĐTT rule is not touched.
+        facts.monthsWorked = 1
+        #expect(Judge(rulebook).evaluate("lao-dong-tien-tien", .person, facts).eligibility == .eligible)
+    }
+
+    /// `adjustments` tunes "adjustable criteria … by criterion id": the council's own
+    /// adjustable criteria too, not only the national ones.
+    @Test func theCouncilsOwnAdjustableCriterionCanBeTuned() throws {
+        let own = Criterion(id: "hd.months", text: .verbatim("Số tháng"), basis: "Quy chế", certainty: .check,
+                            adjustable: Adjustment(enabled: false, value: 6, unit: "months"), condition: .monthsWorked(atLeast: .parameter))
+        let layer = CouncilLayer(adjustments: ["hd.months": Adjustment(enabled: true, value: 8)],
+                                 criteria: [CouncilCriterion(award: "giay-khen", criterion: own)])
+        let rulebook = layer.applied(to: national)
+        var facts = Eligible.gkPerson
+        facts.monthsWorked = 7
+        let evaluation = Judge(rulebook).evaluate("giay-khen", .person, facts)
+        #expect(evaluation.outcome("hd.months") == .fail, "verdicts: \(evaluation.ids)")
+    }
+
     @Test func switchingTheRuleOffAgain() {
         let layer = CouncilLayer(adjustments: ["ldtt.months-worked": Adjustment(enabled: false, value: 12)])
         #expect(ldtt(layer.applied(to: national), months: 1).eligibility == .eligible)

@@ -24,7 +24,7 @@ import VietnameseText
         for listing in try pilot.store.allPending() {
             #expect(pilot.screen.contains(listing.nomination.id))
         }
-        #expect(pilot.screen.contains("Không đủ"))
+        #expect(pilot.screen.contains("Chưa đủ điều kiện"))
         #expect(pilot.screen.contains("Thiếu thông tin"))
         #expect(pilot.screen.contains("Trả bổ sung"))
     }

@@ -79,7 +79,7 @@ import TerminalUI
         for _ in 0..<4 { pilot.press(.tab) }
         pilot.press(.right, .right, .right)  // Hoàn thành nhiệm vụ
         #expect(pilot.screen.contains("Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN"))
-        #expect(pilot.screen.contains("✗ Xếp loại: Hoàn thành nhiệm vụ; cần “Hoàn thành tốt nhiệm vụ” trở lên"))
+        #expect(pilot.screen.contains("✗ Xếp loại năm 2026: Hoàn thành nhiệm vụ; cần “Hoàn thành tốt nhiệm vụ”"))
     }
 
     @Test func unsavedFormAsksBeforeQuittingAndBeforeGoingBack() throws {
@@ -108,11 +108,54 @@ import TerminalUI
         #expect(!pilot.isRunning)
     }
 
-    @Test func awardsWithoutAutomaticCriteriaSaySo() throws {
-        let pilot = try Pilot("form-manual")
+    @Test func everyAwardIsJudgedByItsCriteria() throws {
+        let pilot = try Pilot("form-gdvh", size: Size(width: 120, height: 40))
         pilot.type("3")
         pilot.press(.enter)  // the first pending row: a Gia đình văn hóa draft
-        #expect(pilot.screen.contains("CHƯA TỰ XÉT ĐƯỢC"))
-        #expect(pilot.screen.contains("chưa tự kiểm tra tiêu chí"))
+        #expect(pilot.titleBar.contains("2026-GDVH-0002"))
+        #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"))
+        #expect(pilot.screen.contains("Trong năm không có trường hợp nào bị loại"))
+        #expect(!pilot.screen.contains("chưa tự kiểm tra"))
+    }
+
+    @Test func memberFiguresTypedInTheFormAreJudgedWithTheThreshold() throws {
+        let pilot = try Pilot("form-members", size: Size(width: 120, height: 40))
+        pilot.type("2")
+        pilot.type("truong tieu hoc")
+        // People whose position names the school match too: walk down to the school itself.
+        let rowsShown = pilot.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(rowsShown.firstIndex { $0.contains("Tên") && $0.contains("Loại") })
+        let school = try #require(rowsShown.firstIndex { $0.contains("Trường Tiểu học") && $0.contains("Tập thể") })
+        for _ in 0..<(school - header - 1) { pilot.press(.down) }
+        pilot.press(.enter)  // a nomination for the primary school
+        #expect(pilot.screen.contains("Trường Tiểu học"))
+        pilot.press(.enter)
+        pilot.type("tap the lao dong tien")
+        pilot.press(.enter)  // award: Tập thể lao động tiên tiến
+        let rows = pilot.screen.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.contains("Tổng số thành viên") })
+        for _ in 0..<20 {
+            if pilot.screen.split(separator: "\n").contains(where: { $0.contains("Tổng số thành viên") && $0.contains("▸") == false })
+                && pilot.terminal.screen.cursor != nil, focusedLabel(pilot) == "Tổng số thành viên" { break }
+            pilot.press(.tab)
+        }
+        #expect(focusedLabel(pilot) == "Tổng số thành viên")
+        pilot.type("20")
+        pilot.press(.tab)
+        pilot.type("13")
+        #expect(pilot.screen.contains("✗ 13/20 thành viên (65 %) đạt Lao động tiên"))
+        pilot.press(.backspace)
+        pilot.type("4")
+        #expect(pilot.screen.contains("✓ 14/20 thành viên (70 %) đạt Lao động tiên"))
+        pilot.press(.tab)
+        pilot.type("x")
+        #expect(pilot.screen.contains("! Một số nguyên không âm"))
+    }
+
+    /// The label of the field where the cursor stands.
+    private func focusedLabel(_ pilot: Pilot) -> String? {
+        guard let cursor = pilot.terminal.screen.cursor else { return nil }
+        let row = pilot.terminal.screen.rowText(cursor.y)
+        return row.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
     }
 }
