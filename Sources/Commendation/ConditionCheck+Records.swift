@@ -123,14 +123,17 @@ extension ConditionCheck {
         return (.fail, Reason(template("innovations.fail"), arguments))
     }
 
+    /// The same nominee, award, kind and year nominated twice. Ad hoc awards (đột xuất) are for
+    /// separate achievements and may be several in a year.
     func notDuplicated() -> (Outcome, Reason) {
-        guard let nominee = entry.nomineeID else { return (.pass, messages.reason("duplicate.pass")) }
+        guard let nominee = entry.nomineeID, subject.kind != .dotXuat else { return (.pass, messages.reason("duplicate.pass")) }
         for other in round.entries(nomineeID: nominee, year: year) where other < index {
-            if round.entries[other].subject.award == subject.award {
+            if round.entries[other].subject.award == subject.award && round.entries[other].subject.kind == subject.kind {
                 return (.fail, messages.reason("duplicate.fail", .verbatim(round.entries[other].id ?? "#\(other + 1)")))
             }
         }
-        let stored = round.context?.duplicates(nomineeID: nominee, award: subject.award, year: year, excluding: entry.id) ?? []
+        let stored = round.context?.duplicates(nomineeID: nominee, award: subject.award, kind: subject.kind, year: year,
+                                               excluding: entry.id) ?? []
         if let first = stored.first { return (.fail, messages.reason("duplicate.fail", .verbatim(first))) }
         return (.pass, messages.reason("duplicate.pass"))
     }

@@ -12,6 +12,14 @@ public struct CouncilCriterion: Sendable, Hashable, Codable {
         own.origin = .council
         self.criterion = own
     }
+
+    private enum CodingKeys: String, CodingKey { case award, criterion }
+
+    /// Decodes one; the criterion is the council's whatever the JSON says.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(award: try c.decode(String.self, forKey: .award), criterion: try c.decode(Criterion.self, forKey: .criterion))
+    }
 }
 
 /// The ward council's layer over the national rulebook, kept in the store and audited: the
@@ -50,18 +58,6 @@ public struct CouncilLayer: Sendable, Hashable, Codable {
     public func applied(to rulebook: Rulebook) -> Rulebook {
         guard !isEmpty else { return rulebook }
         var result = rulebook
-        func adjust(_ criterion: inout Criterion) {
-            if criterion.adjustable != nil, let override = adjustments[criterion.id] {
-                criterion.adjustable = Adjustment(enabled: override.enabled, value: override.value ?? criterion.adjustable?.value,
-                                                  unit: criterion.adjustable?.unit)
-            }
-        }
-        for index in result.commonCriteria.indices { adjust(&result.commonCriteria[index]) }
-        for index in result.awards.indices {
-            guard var criteria = result.awards[index].criteria else { continue }
-            for criterionIndex in criteria.indices { adjust(&criteria[criterionIndex]) }
-            result.awards[index].criteria = criteria
-        }
         for award in awards where result.award(award.code) == nil {
             var own = award
             own.origin = .council
@@ -77,6 +73,19 @@ public struct CouncilLayer: Sendable, Hashable, Codable {
             var criterion = added.criterion
             criterion.origin = .council
             result.awards[index].criteria = (result.awards[index].criteria ?? []) + [criterion]
+        }
+        // Adjustments last, so that the council can also switch and tune its own criteria.
+        func adjust(_ criterion: inout Criterion) {
+            if criterion.adjustable != nil, let override = adjustments[criterion.id] {
+                criterion.adjustable = Adjustment(enabled: override.enabled, value: override.value ?? criterion.adjustable?.value,
+                                                  unit: criterion.adjustable?.unit)
+            }
+        }
+        for index in result.commonCriteria.indices { adjust(&result.commonCriteria[index]) }
+        for index in result.awards.indices {
+            guard var criteria = result.awards[index].criteria else { continue }
+            for criterionIndex in criteria.indices { adjust(&criteria[criterionIndex]) }
+            result.awards[index].criteria = criteria
         }
         for (group, codes) in labels {
             for (code, text) in codes where result.labels[group]?[code] == nil {

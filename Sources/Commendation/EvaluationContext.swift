@@ -7,8 +7,8 @@ public protocol EvaluationContext {
     /// Member figures of a collective computed from its members' records for a year; nil when
     /// the store has no member records for it.
     func memberCounts(of collectiveID: String, year: Int) -> MemberCounts?
-    /// Ids of other live nominations of the same nominee, award and year (not `excluding`).
-    func duplicates(nomineeID: String, award: String, year: Int, excluding id: String?) -> [String]
+    /// Ids of other live nominations of the same nominee, award, kind and year (not `excluding`).
+    func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String]
     /// Live nominations of the year per award code, for the council's quotas; nil to count the
     /// round being evaluated instead.
     func roundCounts(year: Int) -> [String: Int]?

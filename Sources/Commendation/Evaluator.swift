@@ -113,7 +113,7 @@ public final class RoundEvaluator {
     /// The entries each entry's `holds` / `chain` conditions look at.
     private func dependencies(of index: Int) -> [Int] {
         let entry = entries[index]
-        guard let nominee = entry.nomineeID, let rulebook = rulebookForYear(entry.subject.year),
+        guard (1...9999).contains(entry.subject.year), let nominee = entry.nomineeID, let rulebook = rulebookForYear(entry.subject.year),
               let award = rulebook.award(entry.subject.award) else { return [] }
         var wanted: [(awards: [String], years: ClosedRange<Int>)] = []
         func collect(_ condition: Condition) {

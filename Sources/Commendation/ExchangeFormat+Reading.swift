@@ -181,13 +181,19 @@ struct ExchangeReader {
             throw fail("nominee.personalId", LocalizedText(vi: "số định danh cá nhân gồm 12 chữ số", en: "a 12-digit citizen ID"), .string(id))
         }
         guard let birthDate, let code = digits[3].wholeNumberValue, let yy = Int(String(digits[4...5])) else { return }
-        let century = [0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800][code] ?? 0
+        // Thông tư 07/2016/TT-BCA: 4th digit = century (1900s 0/1, 2000s 2/3, 2100s 4/5, 2200s 6/7,
+        // 2300s 8/9), even for men, odd for women; digits 5–6 = the last two digits of the year.
+        let century = 1900 + (code / 2) * 100
         let female = code % 2 == 1
-        let expectedCode = (birthDate.year / 100 - 19 + 5) % 5 * 2 + (female ? 1 : 0)
-        if century + yy != birthDate.year || (sex != nil && female != (sex == .female)) {
+        let expectedFemale = sex.map { $0 == .female } ?? female
+        let expectedCode = (birthDate.year / 100 - 19) * 2 + (expectedFemale ? 1 : 0)
+        let expectedYear = String(format: "%02d", birthDate.year % 100)
+        if century + yy != birthDate.year || female != expectedFemale {
+            let sexText = sex.map { $0 == .female ? " và giới tính nữ" : " và giới tính nam" } ?? ""
             throw fail("nominee.personalId", LocalizedText(
-                vi: "số định danh khớp năm sinh \(birthDate.year)\(sex.map { $0 == .female ? " và giới tính nữ" : " và giới tính nam" } ?? "") (chữ số thứ 4 là \(expectedCode), chữ số 5–6 là \(String(format: "%02d", birthDate.year % 100)))",
-                en: "an ID matching birth year \(birthDate.year)\(sex.map { " and sex \($0.rawValue)" } ?? "")"), .string(id))
+                vi: "số định danh khớp năm sinh \(birthDate.year)\(sexText) (chữ số thứ 4 là \(expectedCode), chữ số 5–6 là \(expectedYear))",
+                en: "an ID matching birth year \(birthDate.year)\(sex.map { " and sex \($0.rawValue)" } ?? "") (4th digit \(expectedCode), digits 5–6 \(expectedYear))"),
+                .string(id))
         }
     }
 

@@ -70,7 +70,8 @@ public struct ExchangeWarning: Sendable, Hashable {
 /// Why a file is not valid exchange format: the nomination, the key, what was expected and
 /// what was found; or, for malformed JSON, the line and column.
 public struct ExchangeError: Error, Sendable, Hashable {
-    /// The nomination's id or "#n"; nil for the file as a whole.
+    /// The nomination: "id (#n)" (its id and position from 1), or "#n" when it has no id; nil
+    /// for the file as a whole.
     public var nomination: String?
     /// The key path: "facts.rating".
     public var path: String

@@ -55,12 +55,12 @@ public final class StoreEvaluationContext: EvaluationContext {
         } ?? nil
     }
 
-    public func duplicates(nomineeID: String, award: String, year: Int, excluding id: String?) -> [String] {
+    public func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String] {
         (try? store.read { db in
             try String.fetchAll(db, sql: """
-                SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND year = ? AND id != ?
+                SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND kind = ? AND year = ? AND id != ?
                 AND status NOT IN ('revoked', 'not-recommended', 'province-rejected') ORDER BY id
-                """, arguments: [nomineeID, award, year, id ?? ""])
+                """, arguments: [nomineeID, award, kind.rawValue, year, id ?? ""])
         }) ?? []
     }
 

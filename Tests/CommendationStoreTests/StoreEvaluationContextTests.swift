@@ -95,30 +95,30 @@ struct StoreEvaluationContextTests {
     @Test func duplicatesFindOtherLiveNominationsOfTheSameNomineeAwardAndYear() throws {
         try withStore(demo: true) { store, path in
             let context = StoreEvaluationContext(store: store)
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026, excluding: nil) == ["2026-LDTT-0001"])
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: nil) == ["2026-LDTT-0001"])
             // Not itself.
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026, excluding: "2026-LDTT-0001") == [])
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: "2026-LDTT-0001") == [])
             // Another award, year or nominee is no duplicate.
-            #expect(context.duplicates(nomineeID: "P-0018", award: "chien-si-thi-dua-co-so", year: 2026, excluding: nil) == [])
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2027, excluding: nil) == [])
-            #expect(context.duplicates(nomineeID: "P-0014", award: "lao-dong-tien-tien", year: 2026, excluding: nil) == [])
+            #expect(context.duplicates(nomineeID: "P-0018", award: "chien-si-thi-dua-co-so", kind: .congTrang, year: 2026, excluding: nil) == [])
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2027, excluding: nil) == [])
+            #expect(context.duplicates(nomineeID: "P-0014", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: nil) == [])
             // A decided award of the year is still held: nominating it again duplicates it.
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2025, excluding: nil) == ["2025-LDTT-0001"])
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2025, excluding: nil) == ["2025-LDTT-0001"])
 
             // A second live nomination of the same nominee, award and year.
             try insertRawNomination(path, id: "2026-LDTT-0099", year: 2026, award: "lao-dong-tien-tien", nomineeID: "P-0018",
                                     status: .draft)
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026, excluding: "2026-LDTT-0001")
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: "2026-LDTT-0001")
                     == ["2026-LDTT-0099"])
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026, excluding: "2026-LDTT-0099")
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: "2026-LDTT-0099")
                     == ["2026-LDTT-0001"])
-            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026, excluding: nil)
+            #expect(context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026, excluding: nil)
                     == ["2026-LDTT-0001", "2026-LDTT-0099"])
 
             // Nominations no longer alive are ignored; every other status counts.
             for status in NominationStatus.allCases {
                 try setRawStatus(path, "2026-LDTT-0099", to: status)
-                let found = context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", year: 2026,
+                let found = context.duplicates(nomineeID: "P-0018", award: "lao-dong-tien-tien", kind: .congTrang, year: 2026,
                                                excluding: "2026-LDTT-0001")
                 if deadStatuses.contains(status.rawValue) {
                     #expect(found == [], "\(status) counted")

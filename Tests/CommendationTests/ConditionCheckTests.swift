@@ -251,6 +251,21 @@ struct ConditionCheckTests {
         #expect(evaluation.verdicts.first?.reason.en == "Award code “\(code)” is not in the rulebook in force")
     }
 
+    @Test(arguments: [0, -1, -2025, 10_000, Int.min, Int.max])
+    func yearOutsideTheCalendarIsNotEligible(_ year: Int) throws {
+        let evaluation = try Judge.national().evaluate("lao-dong-tien-tien", .person, year: year, Eligible.ldtt)
+        #expect(evaluation.eligibility == .notEligible)
+        #expect(evaluation.ids == ["year"])
+        #expect(evaluation.verdicts.first?.reason.vi == "Năm \(year) không hợp lệ")
+    }
+
+    @Test(arguments: [1900, 9999])
+    func yearsAtTheEdgesOfTheFormatAreJudged(_ year: Int) throws {
+        let evaluation = try Judge.national().evaluate("lao-dong-tien-tien", .person, year: year, Eligible.ldtt)
+        #expect(evaluation.eligibility == .eligible)
+        #expect(evaluation.verdicts.first?.reason.vi.contains(String(year)) == true)
+    }
+
     @Test func subjectFromANomination() {
         let nomination = Nomination(id: "2025-GK-0001", year: 2025, award: "giay-khen", kind: .chuyenDe,
                                     nomineeID: "P-0001", movementID: "M-01", facts: Eligible.gkPerson)

@@ -116,7 +116,7 @@ struct SubjectGenerator {
 
 @Suite("Evaluation properties")
 struct EvaluationPropertyTests {
-    static let outerIDs: Set<String> = ["rulebook", "award", "award.nominee", "award.kind"]
+    static let outerIDs: Set<String> = ["rulebook", "year", "award", "award.nominee", "award.kind"]
 
     /// The national rulebooks, and the same with a council layer switching on every option.
     static func rulebookSets() throws -> [RulebookSet] {
@@ -212,9 +212,11 @@ struct EvaluationPropertyTests {
             for (position, (entry, evaluation)) in zip(entries, evaluations).enumerated() {
                 let rulebook = try #require(set.rulebook(forYear: entry.subject.year))
                 var problems = Self.problems(evaluation, entry.subject, rulebook: rulebook)
-                // Same nominee, award and year earlier in the round: the later one is a duplicate.
-                if let nominee = entry.nomineeID, evaluation.outcome("common.not-duplicated") == .pass,
+                // Same nominee, award, kind and year earlier in the round: the later one is a
+                // duplicate (ad hoc awards excepted: each is for its own achievement).
+                if let nominee = entry.nomineeID, entry.subject.kind != .dotXuat, evaluation.outcome("common.not-duplicated") == .pass,
                    entries[..<position].contains(where: { $0.nomineeID == nominee && $0.subject.award == entry.subject.award
+                                                          && $0.subject.kind == entry.subject.kind
                                                           && $0.subject.year == entry.subject.year }) {
                     problems.append("duplicate not caught")
                 }

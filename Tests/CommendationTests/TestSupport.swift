@@ -131,7 +131,7 @@ final class FakeContext: EvaluationContext {
 
     func history(of nomineeID: String) -> [PastAward]? { histories[nomineeID] }
     func memberCounts(of collectiveID: String, year: Int) -> MemberCounts? { members["\(collectiveID)/\(year)"] }
-    func duplicates(nomineeID: String, award: String, year: Int, excluding id: String?) -> [String] {
+    func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String] {
         stored.filter { $0.nominee == nomineeID && $0.award == award && $0.year == year && $0.id != id }.map(\.id)
     }
     func roundCounts(year: Int) -> [String: Int]? { counts[year] }
