@@ -40,6 +40,7 @@ public enum DeskKeymap {
         KeyBinding(.interrupt, [.control("c")], label: "key.quit", help: "key.interrupt.help"),
         KeyBinding(.redraw, [.control("l")], label: "key.redraw", help: "key.redraw.help"),
         KeyBinding(.suspend, [.control("z")], label: "key.suspend", help: "key.suspend.help"),
+        KeyBinding(.toggleInputMethod, [.control("t")], label: "key.inputMethod", help: "key.inputMethod.help"),
         // Main menu
         KeyBinding(.choose, [.enter], context: .menu, label: "key.open", help: "key.menu.choose.help", inStatusBar: true),
         KeyBinding(.up, [.up], context: .menu, label: "key.up", help: "key.up.help"),

@@ -60,7 +60,7 @@ final class NominationFormScreen: Screen {
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        react(to: form.handle(key), app: app)
+        react(to: form.handle(key, composer: app.inputMethod), app: app)
     }
 
     private func react(to result: FormResult, app: Application) -> Bool {

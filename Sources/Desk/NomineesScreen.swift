@@ -109,7 +109,7 @@ final class NomineesScreen: Screen, TableDataSource {
         switch key {
         case .character, .backspace, .delete, .left, .right, .control("u"):
             let before = filter.text
-            _ = filter.handle(key)
+            _ = filter.handle(key, composer: app.inputMethod)
             if filter.text != before {
                 refilter()
                 table.select(row: 0)

@@ -23,6 +23,11 @@ public final class Application {
     public private(set) var message: (text: String, role: ColorRole)?
     /// Frames drawn so far.
     public private(set) var framesDrawn = 0
+    /// The built-in input method typing into text fields now; nil when off (the terminal's own
+    /// input method, or plain typing).
+    public var inputMethod: VietnameseComposer?
+    /// The method Ctrl-T turns on.
+    public var preferredInputMethod = VietnameseComposer(.telex)
 
     /// An application on `terminal` with a key table and strings.
     public init(terminal: Terminal, keymap: Keymap, strings: Localizer, heading: String = "tdkt") {
@@ -143,7 +148,16 @@ public final class Application {
     }
 
     /// Global actions a dialog does not block.
-    private static let passThroughDialogs: Set<Action> = [.redraw, .suspend, .quit, .interrupt]
+    private static let passThroughDialogs: Set<Action> = [.redraw, .suspend, .quit, .interrupt, .toggleInputMethod]
+
+    /// "Gõ: Telex" / "Gõ: VNI" / "Gõ: tắt", for the status bar.
+    public var inputMethodLabel: String {
+        switch inputMethod?.kind {
+        case .telex?: return strings("ui.input.telex")
+        case .vni?: return strings("ui.input.vni")
+        case nil: return strings("ui.input.off")
+        }
+    }
 
     private func performGlobal(_ action: Action) {
         switch action {
@@ -157,6 +171,9 @@ public final class Application {
             terminal.invalidate()
         case .suspend:
             terminal.suspend()
+        case .toggleInputMethod:
+            inputMethod = inputMethod == nil ? preferredInputMethod : nil
+            show(message: inputMethodLabel, role: .ok)
         default:
             break
         }
@@ -189,7 +206,8 @@ public final class Application {
             dialog.draw(in: content, on: &buffer)
         }
         StatusBar.draw(bindings: keymap.bindings(in: currentContexts).filter(\.inStatusBar),
-                       message: message, strings: strings, in: statusRow, on: &buffer)
+                       message: message ?? (inputMethodLabel, inputMethod == nil ? .statusBar : .statusKey),
+                       strings: strings, in: statusRow, on: &buffer)
     }
 
     private func drawTooSmall(on buffer: inout ScreenBuffer) {
@@ -217,6 +235,8 @@ extension Action {
     public static let redraw: Action = "redraw"
     /// Ctrl-Z: suspend to the shell.
     public static let suspend: Action = "suspend"
+    /// Ctrl-T: the built-in Telex / VNI on or off.
+    public static let toggleInputMethod: Action = "toggle-input-method"
     /// F2: save.
     public static let save: Action = "save"
     /// Enter: choose / open.

@@ -61,7 +61,7 @@ public final class FormDialog: Dialog {
     }
 
     public func handle(_ key: KeyEvent, app: Application) -> Bool {
-        switch form.handle(key) {
+        switch form.handle(key, composer: app.inputMethod) {
         case .ignored: return false
         case .changed: refresh()
         default: break

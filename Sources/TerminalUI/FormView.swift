@@ -107,13 +107,14 @@ public final class FormView {
         return .handled
     }
 
-    /// Takes a key no binding claimed: editing in text fields, cycling in choice fields.
-    public func handle(_ key: KeyEvent) -> FormResult {
+    /// Takes a key no binding claimed: editing in text fields (through the built-in input
+    /// method when `composer` is given), cycling in choice fields.
+    public func handle(_ key: KeyEvent, composer: VietnameseComposer? = nil) -> FormResult {
         guard let index = fields.firstIndex(where: { $0.id == focusedID }) else { return .ignored }
         switch fields[index].value {
         case .text(var input):
             let before = input.text
-            guard input.handle(key) else { return .ignored }
+            guard input.handle(key, composer: composer) else { return .ignored }
             fields[index].value = .text(input)
             return input.text == before ? .handled : .changed(fields[index].id)
         case .choice(let options, let selected):

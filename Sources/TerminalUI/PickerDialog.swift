@@ -115,7 +115,7 @@ public final class PickerDialog: Dialog {
 
     public func handle(_ key: KeyEvent, app: Application) -> Bool {
         let before = filter.text
-        guard filter.handle(key) else { return false }
+        guard filter.handle(key, composer: app.inputMethod) else { return false }
         if filter.text != before {
             entries = source(filter.text)
             selection = 0

@@ -2,6 +2,13 @@ import VietnameseText
 
 /// The contents of a one-line text field: NFC text and a cursor counted in graphemes, so that
 /// one Backspace removes one letter with all its marks.
+///
+/// Two kinds of typing are handled beyond plain letters:
+/// - the built-in Telex / VNI (`handle(_:composer:)`): the word before the cursor is recomposed
+///   from the keys typed for it, so that tones and marks land where they belong;
+/// - input methods that type decomposed text and correct it by Backspace-and-retype: marks
+///   typed as separate code points are taken back one by one by Backspace, so that nothing is
+///   left doubled and no letter is eaten.
 public struct TextInput: Hashable, Sendable {
     /// The text, always NFC.
     public private(set) var text: String
@@ -9,6 +16,18 @@ public struct TextInput: Hashable, Sendable {
     public private(set) var cursor: Int
     /// Longest text accepted, in graphemes; nil for no limit.
     public var maxLength: Int?
+    /// The word the built-in input method is composing: where it starts, where it ends (the
+    /// cursor, while composing goes on) and the keys typed for it.
+    private var composition: Composition?
+    /// Combining marks typed as their own code points right before the cursor (an input
+    /// method in decomposed mode); Backspace removes them one at a time.
+    private var typedMarks = 0
+
+    private struct Composition: Hashable, Sendable {
+        var start: Int
+        var end: Int
+        var keys: String
+    }
 
     /// A field holding `text`, the cursor at its end.
     public init(_ text: String = "", maxLength: Int? = nil) {
@@ -21,6 +40,8 @@ public struct TextInput: Hashable, Sendable {
     public mutating func set(_ newText: String) {
         text = newText.nfc
         cursor = text.count
+        composition = nil
+        typedMarks = 0
     }
 
     /// Inserts `typed` at the cursor. A combining mark joins the letter before it; the result
@@ -35,15 +56,33 @@ public struct TextInput: Hashable, Sendable {
         cursor = min(newPrefix.count, text.count)
     }
 
-    /// Handles an editing key; returns true when the key was for the field.
-    public mutating func handle(_ key: KeyEvent) -> Bool {
+    /// Handles an editing key; returns true when the key was for the field. With a
+    /// `composer`, letters (and VNI digits) go through the built-in input method.
+    public mutating func handle(_ key: KeyEvent, composer: VietnameseComposer? = nil) -> Bool {
+        if case .character(let c) = key {
+            type(c, composer: composer)
+            return true
+        }
+        composition = nil
+        let marks = typedMarks
+        typedMarks = 0
         switch key {
-        case .character(let c):
-            insert(String(c))
         case .backspace:
             guard cursor > 0 else { return true }
-            let start = text.index(text.startIndex, offsetBy: cursor - 1)
-            text.remove(at: start)
+            let index = text.index(text.startIndex, offsetBy: cursor - 1)
+            if marks > 0 {
+                // Take back the last mark typed, not the whole letter.
+                var scalars = Array(String(text[index]).nfd.unicodeScalars)
+                if scalars.count > 1, Self.isMark(scalars[scalars.count - 1]) {
+                    scalars.removeLast()
+                    var letter = String.UnicodeScalarView()
+                    letter.append(contentsOf: scalars)
+                    text.replaceSubrange(index...index, with: String(letter).nfc)
+                    typedMarks = marks - 1
+                    return true
+                }
+            }
+            text.remove(at: index)
             cursor -= 1
         case .delete, .control("d"):
             guard cursor < text.count else { return true }
@@ -65,6 +104,54 @@ public struct TextInput: Hashable, Sendable {
             return false
         }
         return true
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private mutating func type(_ c: Character, composer: VietnameseComposer?) {
+        if c.unicodeScalars.allSatisfy(Self.isMark) {
+            composition = nil
+            let before = text
+            insert(String(c))
+            if text != before { typedMarks += c.unicodeScalars.count }
+            return
+        }
+        typedMarks = 0
+        let characters = Array(text)
+        let wordStarted = cursor > 0 && characters[cursor - 1].isLetter
+        guard let composer, composer.isWordKey(c, wordStarted: wordStarted || composition?.end == cursor) else {
+            composition = nil
+            insert(String(c))
+            return
+        }
+        var current: Composition
+        if let composition, composition.end == cursor {
+            current = composition
+        } else {
+            var start = cursor
+            while start > 0, characters[start - 1].isLetter || (composer.kind == .vni && characters[start - 1].isNumber) { start -= 1 }
+            let word = String(characters[start..<cursor])
+            if let keys = composer.keys(for: word) {
+                current = Composition(start: start, end: cursor, keys: keys)
+            } else {
+                current = Composition(start: cursor, end: cursor, keys: "")
+            }
+        }
+        current.keys.append(c)
+        let word = composer.compose(current.keys)
+        let prefix = String(characters[0..<current.start])
+        let suffix = String(characters[cursor...])
+        let combined = (prefix + word + suffix).nfc
+        if let maxLength, combined.count > maxLength { return }
+        text = combined
+        cursor = min(text.count, current.start + word.count)
+        current.end = cursor
+        composition = current
     }
 
     /// The part of the text to show in `width` columns so that the cursor is visible, and the

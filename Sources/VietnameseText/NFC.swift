@@ -15,7 +15,7 @@ extension String {
     /// The string in Unicode Normalization Form D (canonical decomposition): every
     /// precomposed letter split into its base letter followed by its combining marks,
     /// the marks in canonical order.
-    var nfd: String {
+    public var nfd: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return self }
         return decomposedStringWithCanonicalMapping
     }
