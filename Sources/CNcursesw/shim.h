@@ -44,6 +44,10 @@ static inline int tdkt_colors(void) { return COLORS; }
 /** The C library's standard input and output streams (for newterm on the real terminal). */
 static inline FILE *tdkt_stdin(void) { return stdin; }
 static inline FILE *tdkt_stdout(void) { return stdout; }
+/** The mouse events tdkt asks for: left button press, release and click. */
+static inline mmask_t tdkt_click_mask(void) { return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED; }
+/** Whether a mouse event is a left click (or press, which a terminal may send alone). */
+static inline int tdkt_mouse_is_click(mmask_t state) { return (state & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
 /** Size of `win` in cells (getmaxyx). */
 static inline void tdkt_getmaxyx(const WINDOW *win, int *rows, int *cols) {
     int y, x;

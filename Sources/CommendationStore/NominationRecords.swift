@@ -22,22 +22,39 @@ extension Store {
         }
     }
 
-    /// Number of nominations still awaiting a decision.
-    public func pendingCount() throws -> Int {
+    /// Number of nominations still awaiting a decision; with `search`, only those whose
+    /// nominee (name, position, ID — accent-insensitive) or nomination id matches.
+    public func pendingCount(search: String = "") throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination WHERE status IN (\(Self.pendingList))") ?? 0
+            let (clause, arguments) = Self.searchClause(search)
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM nomination n JOIN nominee e ON e.id = n.nominee_id
+                WHERE n.status IN (\(Self.pendingList)) AND \(clause)
+                """, arguments: arguments) ?? 0
         }
     }
 
     /// A window of the nominations awaiting a decision: by workflow stage, then nominee in
-    /// list order.
-    public func pending(offset: Int, limit: Int) throws -> [NominationListing] {
+    /// list order; with `search`, only the matching ones.
+    public func pending(offset: Int, limit: Int, search: String = "") throws -> [NominationListing] {
         try read { db in
-            try Row.fetchAll(db, sql: Self.listingSelect + """
-                 WHERE n.status IN (\(Self.pendingList))
+            let (clause, arguments) = Self.searchClause(search)
+            var all = arguments
+            all += [limit, offset]
+            return try Row.fetchAll(db, sql: Self.listingSelect + """
+                 WHERE n.status IN (\(Self.pendingList)) AND \(clause)
                  ORDER BY \(Self.stageOrder), e.sort_key, n.id LIMIT ? OFFSET ?
-                """, arguments: [limit, offset]).map(Self.listing(from:))
+                """, arguments: all).map(Self.listing(from:))
         }
+    }
+
+    /// The SQL condition for a search over nominees and nomination ids.
+    static func searchClause(_ search: String) -> (String, StatementArguments) {
+        let folded = search.foldedForSearch
+        guard !folded.isEmpty else { return ("1", []) }
+        let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        return ("(e.search_key LIKE ? ESCAPE '\\' OR lower(n.id) LIKE ? ESCAPE '\\')", [pattern, pattern])
     }
 
     /// Every nomination awaiting a decision, in the same order (command line).

@@ -21,6 +21,10 @@ extension CursesTerminal {
                 return .resize(size)
             case .escape:
                 return .key(resolveEscape())
+            case .mouse:
+                var event = MEVENT()
+                guard getmouse(&event) == OK, tdkt_mouse_is_click(event.bstate) != 0 else { continue }
+                return .click(Point(x: Int(event.x), y: Int(event.y)))
             case .ignored:
                 continue
             case .failed:
@@ -63,5 +67,15 @@ extension CursesTerminal {
             }
             return .escape
         }
+    }
+}
+
+extension CursesTerminal {
+    /// Takes left clicks (a setting; off by default, so that the terminal's own selection
+    /// works as usual).
+    public func enableMouse() {
+        guard !isShutDown else { return }
+        mousemask(tdkt_click_mask(), nil)
+        mouseinterval(0)
     }
 }

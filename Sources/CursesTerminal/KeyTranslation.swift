@@ -12,6 +12,8 @@ enum KeyTranslation {
         case resize
         /// ESC arrived: a look at the next character decides between Esc and Alt-c.
         case escape
+        /// A mouse event is waiting (`getmouse` tells what).
+        case mouse
         /// Nothing the toolkit handles (mouse, unmapped key codes, stray controls): read again.
         case ignored
         /// `wget_wch` failed: interrupted (check errno) or input closed.
@@ -65,6 +67,7 @@ enum KeyTranslation {
     /// Function and editing keys decoded by ncurses' keypad mode.
     private static func keyCode(_ code: Int32) -> Outcome {
         switch code {
+        case KEY_MOUSE: return .mouse
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

@@ -11,11 +11,19 @@ public final class Desk {
 
     /// A desk on `terminal`, opening on the main menu. When the store is new and empty, it
     /// first offers to load the demo ward.
-    public init(terminal: Terminal, environment: DeskEnvironment, keymap: Keymap = DeskKeymap.standard) {
+    public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
-        app = Application(terminal: terminal, keymap: keymap, strings: environment.strings,
+        app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
                           heading: "tdkt · " + environment.wardName)
+        app.preferredInputMethod = configuration.composer
+        app.inputMethod = configuration.inputMethodOn ? configuration.composer : nil
         app.push(MainMenuScreen(environment: environment))
+        if !configuration.problems.isEmpty {
+            let strings = environment.strings
+            app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),
+                                      lines: configuration.problems.map { $0.text(strings) } + [strings("config.ignored")],
+                                      buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+        }
         let onboarded = ((try? environment.store.setting("desk.onboarded")) ?? nil) != nil
         if !onboarded, (try? environment.store.isEmpty()) == true {
             app.present(Self.onboardingDialog(environment: environment))

@@ -9,11 +9,15 @@ extension KeyContext {
     static let help: KeyContext = "help"
     /// The "Tiêu chí" screen.
     static let criteria: KeyContext = "criteria"
+    /// A list's search line while it takes the typing.
+    static let searchLine: KeyContext = "search-line"
 }
 
 extension Action {
     /// F3 in the form: the criteria with their reasons and legal bases.
     static let basis: Action = "basis"
+    /// "/" in a list: search as you type.
+    static let search: Action = "search"
     /// F4 in the pending list: show only one standing (eligible, not eligible, incomplete).
     static let filterStanding: Action = "filter-standing"
     /// In the "Tiêu chí" screen: the previous / next year's rulebook.
@@ -50,6 +54,9 @@ public enum DeskKeymap {
         // Lists
         KeyBinding(.choose, [.enter], context: .list, label: "key.open", help: "key.list.choose.help", inStatusBar: true),
         KeyBinding(.filterStanding, [.function(4)], context: .list, label: "key.filterStanding", help: "key.filterStanding.help", inStatusBar: true),
+        KeyBinding(.search, [.character("/")], context: .list, label: "key.search", help: "key.search.help", inStatusBar: true),
+        KeyBinding(.choose, [.enter], context: .searchLine, label: "key.searchDone", help: "key.searchDone.help", inStatusBar: true),
+        KeyBinding(.back, [.escape], context: .searchLine, label: "key.searchClear", help: "key.searchClear.help", inStatusBar: true),
         KeyBinding(.up, [.up], context: .list, label: "key.up", help: "key.up.help"),
         KeyBinding(.down, [.down], context: .list, label: "key.down", help: "key.down.help"),
         KeyBinding(.pageUp, [.pageUp], context: .list, label: "key.pageUp", help: "key.pageUp.help"),
@@ -57,6 +64,7 @@ public enum DeskKeymap {
         KeyBinding(.first, [.home], context: .list, label: "key.first", help: "key.first.help"),
         KeyBinding(.last, [.end], context: .list, label: "key.last", help: "key.last.help"),
         KeyBinding(.choose, [.enter], context: .filterList, label: "key.propose", help: "key.nominees.choose.help", inStatusBar: true),
+        KeyBinding(.search, [.character("/")], context: .filterList, label: "key.search", help: "key.nominees.search.help"),
         KeyBinding(.up, [.up], context: .filterList, label: "key.up", help: "key.up.help"),
         KeyBinding(.down, [.down], context: .filterList, label: "key.down", help: "key.down.help"),
         KeyBinding(.pageUp, [.pageUp], context: .filterList, label: "key.pageUp", help: "key.pageUp.help"),

@@ -54,6 +54,12 @@ final class MainMenuScreen: Screen {
         return false
     }
 
+    func click(at point: Point, app: Application) -> Bool {
+        guard let item = menu.itemForClick(at: point) else { return false }
+        open(item, app: app)
+        return true
+    }
+
     func handle(_ key: KeyEvent, app: Application) -> Bool {
         guard let item = menu.itemForHotkey(key) else { return false }
         open(item, app: app)

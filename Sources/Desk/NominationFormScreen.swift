@@ -63,6 +63,10 @@ final class NominationFormScreen: Screen {
         react(to: form.handle(key, composer: app.inputMethod), app: app)
     }
 
+    func click(at point: Point, app: Application) -> Bool {
+        react(to: form.click(at: point), app: app)
+    }
+
     private func react(to result: FormResult, app: Application) -> Bool {
         switch result {
         case .ignored:

@@ -42,6 +42,7 @@ final class NomineesScreen: Screen, TableDataSource {
 
     private func refilter() {
         count = (try? environment.store.nomineeCount(filter: filter.text)) ?? 0
+        table.highlight = filter.text.foldedForSearch
         cache.invalidate()
         table.clampSelection()
     }
@@ -94,8 +95,23 @@ final class NomineesScreen: Screen, TableDataSource {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
+    /// A click selects a row; a click on the selected row opens it.
+    func click(at point: Point, app: Application) -> Bool {
+        let before = table.selection
+        guard let row = table.click(at: point) else { return false }
+        if row == before { _ = perform(.choose, app: app) }
+        return true
+    }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
+        if action == .search {
+            // The filter line is always open here: "/" starts a new search.
+            filter.set("")
+            refilter()
+            table.select(row: 0)
+            return true
+        }
         guard action == .choose else { return false }
         if let nominee = selectedNominee {
             var draft = NominationDraft(year: environment.clock.today().year)

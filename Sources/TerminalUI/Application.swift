@@ -124,6 +124,13 @@ public final class Application {
         case .key(let key):
             message = nil
             handle(key)
+        case .click(let point):
+            message = nil
+            if let dialog = dialogs.last {
+                _ = dialog.click(at: point, app: self)
+            } else {
+                _ = screens.last?.click(at: point, app: self)
+            }
         }
     }
 

@@ -8,6 +8,13 @@ public protocol Dialog: AnyObject {
     func perform(_ action: Action, app: Application) -> Bool
     /// Takes a key no binding claimed; false when unused.
     func handle(_ key: KeyEvent, app: Application) -> Bool
+    /// A left click at a cell (mouse enabled); false when unused.
+    func click(at point: Point, app: Application) -> Bool
+}
+
+extension Dialog {
+    /// By default a dialog takes no clicks.
+    public func click(at point: Point, app: Application) -> Bool { false }
 }
 
 extension KeyContext {
@@ -45,6 +52,8 @@ public class MessageDialog: Dialog {
     public private(set) var focus: Int
     /// Colour role of the body text.
     public var bodyRole: ColorRole = .dialog
+    /// Where each button was drawn last (for clicks).
+    private var buttonRects: [Rect] = []
 
     /// Creates a dialog; the focus starts on the first button.
     public init(title: String, lines: [String], buttons: [Button], focus: Int = 0) {
@@ -74,10 +83,20 @@ public class MessageDialog: Dialog {
             buffer.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + i), style: Style(bodyRole), limit: box.width - 4)
         }
         var x = box.minX + max(2, (box.width - buttonsWidth) / 2)
+        buttonRects = []
         for (i, label) in labels.enumerated() {
             let style = i == focus ? Style(.selected, [.bold]) : Style(.dialog)
-            x += buffer.put(label, at: Point(x: x, y: box.maxY - 2), style: style, limit: max(0, box.maxX - 2 - x)) + 2
+            let width = buffer.put(label, at: Point(x: x, y: box.maxY - 2), style: style, limit: max(0, box.maxX - 2 - x))
+            buttonRects.append(Rect(x: x, y: box.maxY - 2, width: width, height: 1))
+            x += width + 2
         }
+    }
+
+    public func click(at point: Point, app: Application) -> Bool {
+        guard let index = buttonRects.firstIndex(where: { $0.contains(point) }) else { return false }
+        focus = index
+        buttons[index].handler(app)
+        return true
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {

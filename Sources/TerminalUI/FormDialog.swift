@@ -69,6 +69,15 @@ public final class FormDialog: Dialog {
         return true
     }
 
+    public func click(at point: Point, app: Application) -> Bool {
+        switch form.click(at: point) {
+        case .ignored: return false
+        case .openChoice(let id): cycle(id)
+        default: break
+        }
+        return true
+    }
+
     /// Enter on a choice moves to the next option (no list opens inside a dialog).
     private func cycle(_ id: String) {
         _ = form.handle(.right)

@@ -35,6 +35,8 @@ public final class FormView {
     public private(set) var labelWidth = 0
     private var scrollTop = 0
     private var visibleHeight = 10
+    /// The row each focusable field was drawn on last (for clicks).
+    private var drawnRows: [(id: String, y: Int, rect: Rect)] = []
 
     /// An empty form.
     public init() {}
@@ -137,6 +139,16 @@ public final class FormView {
         }
     }
 
+    /// A click on a field's row: focuses it; on a field already focused, acts like Enter.
+    public func click(at point: Point) -> FormResult {
+        guard let hit = drawnRows.first(where: { $0.rect.contains(point) }) else { return .ignored }
+        if hit.id != focusedID {
+            focusedID = hit.id
+            return .handled
+        }
+        return perform(.choose)
+    }
+
     private func moveFocus(by step: Int) {
         let focusable = fields.filter(\.isFocusable).map(\.id)
         guard !focusable.isEmpty else { return }
@@ -177,6 +189,7 @@ public final class FormView {
         labelWidth = max(8, min(longest, maximumLabelWidth, rect.width * 2 / 5))
         let valueX = rect.minX + 1 + labelWidth + 2
         let valueWidth = max(4, rect.maxX - valueX)
+        drawnRows = []
         for (i, field) in fields.enumerated() {
             var row = offsets[i] - scrollTop
             guard row + height(of: field, isFirst: i == 0) > 0 else { continue }
@@ -191,6 +204,7 @@ public final class FormView {
             }
             if row >= 0 {
                 let y = rect.minY + row
+                if field.isFocusable { drawnRows.append((field.id, y, Rect(x: rect.minX, y: y, width: rect.width, height: 1))) }
                 let label = field.label + (field.required ? " *" : "")
                 buffer.put(label.truncated(toWidth: labelWidth), at: Point(x: rect.minX + 1, y: y),
                            style: isFocused ? Style(.normal, [.bold]) : Style(), limit: labelWidth)

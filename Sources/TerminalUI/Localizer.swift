@@ -30,6 +30,12 @@ public struct Localizer: Sendable {
         return template.fillingPlaceholders(arguments.map(\.description))
     }
 
+    /// The text for `key` with placeholders replaced by the elements of `arguments`.
+    public func callAsFunction(_ key: String, arguments: [String]) -> String {
+        guard let template = table[key] else { return "⟦\(key)⟧" }
+        return template.fillingPlaceholders(arguments)
+    }
+
     /// Whether the table has `key`.
     public func has(_ key: String) -> Bool { table[key] != nil }
 }

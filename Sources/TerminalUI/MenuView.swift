@@ -22,6 +22,8 @@ public final class MenuView {
     public var items: [Item]
     /// Index of the selected entry.
     public private(set) var selection = 0
+    /// Where the menu was drawn last (for clicks).
+    private var drawnRect: Rect?
 
     /// A menu of `items`.
     public init(items: [Item]) { self.items = items }
@@ -36,6 +38,7 @@ public final class MenuView {
 
     /// Draws the menu in `rect`, each entry on its own row, the selected one highlighted.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        drawnRect = rect
         let width = min(rect.width, (items.map { $0.label.displayWidth + ($0.note.map { $0.displayWidth + 3 } ?? 0) }.max() ?? 0) + 8)
         for (index, item) in items.enumerated() where index < rect.height {
             let y = rect.minY + index
@@ -64,6 +67,13 @@ public final class MenuView {
         default: return false
         }
         return true
+    }
+
+    /// The entry under a click, selected; nil when the click is elsewhere.
+    public func itemForClick(at point: Point) -> Item? {
+        guard let rect = drawnRect, rect.contains(point), items.indices.contains(point.y - rect.minY) else { return nil }
+        selection = point.y - rect.minY
+        return items[selection]
     }
 
     /// A digit 1–9 selects that entry and returns it (the owner then opens it).

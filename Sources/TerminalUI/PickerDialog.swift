@@ -37,6 +37,8 @@ public final class PickerDialog: Dialog {
     private var top = 0
     /// Rows the list shows, fixed when the dialog opens so that the box does not jump while typing.
     private let listRows: Int
+    /// Where the list was drawn last (for clicks).
+    private var listRect: Rect?
 
     /// A picker whose entries come from `source(filter)`; `onPick` runs after the dialog closes.
     public init(title: String, filterLabel: String, source: @escaping (String) -> [Entry],
@@ -74,6 +76,7 @@ public final class PickerDialog: Dialog {
         buffer.put(shown, at: Point(x: x, y: box.minY + 1), style: Style(.focusedField), limit: fieldWidth)
         buffer.cursor = Point(x: x + cursorColumn, y: box.minY + 1)
         let listHeight = box.height - 4
+        listRect = Rect(x: box.minX + 1, y: box.minY + 3, width: box.width - 2, height: listHeight)
         if selection < top { top = selection }
         if selection >= top + listHeight { top = selection - listHeight + 1 }
         for (offset, entry) in entries.dropFirst(top).prefix(listHeight).enumerated() {
@@ -111,6 +114,14 @@ public final class PickerDialog: Dialog {
             return false
         }
         return true
+    }
+
+    public func click(at point: Point, app: Application) -> Bool {
+        guard let rect = listRect, rect.contains(point) else { return false }
+        let index = top + point.y - rect.minY
+        guard entries.indices.contains(index) else { return true }
+        selection = index
+        return perform(.choose, app: app)
     }
 
     public func handle(_ key: KeyEvent, app: Application) -> Bool {

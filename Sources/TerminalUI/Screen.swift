@@ -16,6 +16,8 @@ public protocol Screen: AnyObject {
     func handle(_ key: KeyEvent, app: Application) -> Bool
     /// Called when the screen comes to the top again (after a screen above it was closed).
     func didReappear(app: Application)
+    /// A left click at a cell (mouse enabled). Returns false when unused.
+    func click(at point: Point, app: Application) -> Bool
 }
 
 extension Screen {
@@ -25,4 +27,6 @@ extension Screen {
     public func handle(_ key: KeyEvent, app: Application) -> Bool { false }
     /// By default nothing happens when the screen reappears.
     public func didReappear(app: Application) {}
+    /// By default a screen takes no clicks.
+    public func click(at point: Point, app: Application) -> Bool { false }
 }

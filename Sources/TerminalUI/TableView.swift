@@ -61,6 +61,10 @@ public final class TableView {
     public private(set) var pageSize = 10
     /// Text shown when there are no rows.
     public var emptyText = ""
+    /// Where the table was drawn last (for clicks).
+    private var drawnRect: Rect?
+    /// A folded search; the first match in each cell is highlighted.
+    public var highlight = ""
 
     /// A table over `dataSource`.
     public init(columns: [TableColumn], dataSource: TableDataSource) {
@@ -111,6 +115,7 @@ public final class TableView {
     /// Draws header and the visible rows.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer, focused: Bool = true) {
         guard rect.height >= 2 else { return }
+        drawnRect = rect
         let widths = columnWidths(total: rect.width)
         var x = rect.minX
         for (column, width) in zip(columns, widths) {
@@ -140,9 +145,26 @@ public final class TableView {
                 let pad = columns[index].alignRight ? width - text.displayWidth : 0
                 let style = selected ? rowStyle : Style(cell.role ?? .normal)
                 buffer.put(text, at: Point(x: x + pad, y: y), style: style, limit: width - pad)
+                if let match = text.graphemeRange(matching: highlight) {
+                    let characters = Array(text)
+                    let before = String(characters[0..<match.lowerBound]).displayWidth
+                    let matched = String(characters[match]).displayWidth
+                    let mark = selected ? Style(.selected, [.bold, .underline]) : Style(.highlight, [.bold, .underline])
+                    buffer.restyle(Rect(x: x + pad + before, y: y, width: min(matched, max(0, width - pad - before)), height: 1),
+                                   style: mark)
+                }
                 x += width + 1
             }
         }
+    }
+
+    /// A click on a row: selects it. Returns the row, or nil when the click is elsewhere.
+    public func click(at point: Point) -> Int? {
+        guard let rect = drawnRect, rect.contains(point), point.y > rect.minY else { return nil }
+        let row = top + point.y - rect.minY - 1
+        guard row < dataSource.rowCount else { return nil }
+        selection = row
+        return row
     }
 
     /// Moves the selection; true when the action was a movement.

@@ -4,6 +4,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(KeyEvent)
     /// The terminal changed size.
     case resize(Size)
+    /// A left click at a cell (only when the mouse is enabled).
+    case click(Point)
 }
 
 /// The one thing the toolkit needs from a terminal. `CursesTerminal` implements it with

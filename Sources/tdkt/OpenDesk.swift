@@ -30,7 +30,9 @@ struct OpenDesk: ParsableCommand {
                 ? "không dùng được terminal loại «\(type)» (biến TERM). Hãy đặt TERM=xterm-256color hoặc TERM=linux."
                 : "cannot use terminal type “\(type)” (TERM). Set TERM=xterm-256color or TERM=linux.")
         }
-        let desk = Desk(terminal: terminal, environment: environment)
+        let configuration = DeskConfiguration.load()
+        if configuration.mouse { terminal.enableMouse() }
+        let desk = Desk(terminal: terminal, environment: environment, configuration: configuration)
         desk.run()
         terminal.shutdown()
     }

@@ -1,0 +1,168 @@
+import Foundation
+import TerminalUI
+import VietnameseText
+
+/// A line of a configuration file that could not be used, and why.
+public struct ConfigurationProblem: Sendable, Hashable {
+    /// The file ("config", "keys").
+    public var file: String
+    /// Line number, from 1.
+    public var line: Int
+    /// String-table key of the message.
+    public var message: String
+    /// The message's arguments.
+    public var arguments: [String]
+
+    /// The problem in words: "keys, dòng 3: …".
+    public func text(_ strings: Localizer) -> String {
+        strings("config.problem", file, line, strings(message, arguments: arguments))
+    }
+}
+
+/// The clerk's settings, from `$XDG_CONFIG_HOME/tdkt/config` (`~/.config/tdkt/config`), and
+/// key bindings from `…/tdkt/keys`. Both are plain `name = value` lines; `#` starts a comment.
+/// Anything not understood is reported with its line number and otherwise ignored.
+///
+/// `config`:
+/// ```
+/// input-method = telex        # or vni: what Ctrl-T turns on
+/// input-method-on = no        # yes: on from the start
+/// tone-placement = old        # or new (hoà, thuý)
+/// mouse = off                 # on: click to focus a field or choose an item
+/// ```
+/// `keys` — `action = keys` for every context the action has, or `context.action = keys`:
+/// ```
+/// save = F2, Ctrl-S
+/// list.choose = Enter, Space
+/// ```
+public struct DeskConfiguration: Sendable {
+    /// The method Ctrl-T turns on.
+    public var inputMethod: InputMethodKind = .telex
+    /// Whether the built-in input method is on from the start.
+    public var inputMethodOn = false
+    /// Modern tone placement.
+    public var modernTones = false
+    /// Whether clicks are taken.
+    public var mouse = false
+    /// The key table after the clerk's rebindings.
+    public var keymap: Keymap
+    /// Lines that could not be used.
+    public var problems: [ConfigurationProblem] = []
+
+    /// The defaults.
+    public init(keymap: Keymap = DeskKeymap.standard) {
+        self.keymap = keymap
+    }
+
+    /// The composer Ctrl-T turns on.
+    public var composer: VietnameseComposer { VietnameseComposer(inputMethod, modernTones: modernTones) }
+
+    /// The folder: `$XDG_CONFIG_HOME/tdkt`, or `~/.config/tdkt`.
+    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/tdkt" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.config/tdkt"
+    }
+
+    /// Reads both files from the folder (missing files are fine).
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) -> DeskConfiguration {
+        let folder = folder(environment: environment)
+        var configuration = DeskConfiguration()
+        if let text = try? String(contentsOfFile: folder + "/config", encoding: .utf8) { configuration.read(settings: text) }
+        if let text = try? String(contentsOfFile: folder + "/keys", encoding: .utf8) { configuration.read(keys: text) }
+        return configuration
+    }
+
+    /// The `name = value` lines of a file, with their numbers; problems for lines without "=".
+    private mutating func lines(_ text: String, file: String) -> [(line: Int, name: String, value: String)] {
+        var result: [(Int, String, String)] = []
+        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+            let content = String(raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                .trimmingCharacters(in: .whitespaces)
+            guard !content.isEmpty else { continue }
+            let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                problems.append(ConfigurationProblem(file: file, line: index + 1, message: "config.noEquals", arguments: [content]))
+                continue
+            }
+            result.append((index + 1, parts[0], parts[1]))
+        }
+        return result
+    }
+
+    /// Applies the settings file.
+    public mutating func read(settings text: String) {
+        for (line, name, value) in lines(text, file: "config") {
+            let lower = value.lowercased()
+            func bad(_ expected: String) {
+                problems.append(ConfigurationProblem(file: "config", line: line, message: "config.badValue", arguments: [name, value, expected]))
+            }
+            switch name {
+            case "input-method":
+                if let kind = InputMethodKind(rawValue: lower) { inputMethod = kind } else { bad("telex, vni") }
+            case "input-method-on":
+                if let flag = Self.flag(lower) { inputMethodOn = flag } else { bad("yes, no") }
+            case "tone-placement":
+                switch lower {
+                case "old": modernTones = false
+                case "new": modernTones = true
+                default: bad("old, new")
+                }
+            case "mouse":
+                if let flag = Self.flag(lower) { mouse = flag } else { bad("on, off") }
+            default:
+                problems.append(ConfigurationProblem(file: "config", line: line, message: "config.unknownSetting", arguments: [name]))
+            }
+        }
+    }
+
+    private static func flag(_ value: String) -> Bool? {
+        switch value {
+        case "yes", "on", "true", "có", "bật": return true
+        case "no", "off", "false", "không", "tắt": return false
+        default: return nil
+        }
+    }
+
+    /// Applies the key file.
+    public mutating func read(keys text: String) {
+        for (line, name, value) in lines(text, file: "keys") {
+            let nameParts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            let action = Action(rawValue: nameParts.last ?? "")
+            let context = nameParts.count == 2 ? KeyContext(rawValue: nameParts[0]) : nil
+            let bindings = keymap.bindings.filter { $0.action == action && (context == nil || $0.context == context) }
+            guard !bindings.isEmpty else {
+                problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.unknownAction", arguments: [name]))
+                continue
+            }
+            var keys: [KeyEvent] = []
+            var understood = true
+            for keyName in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let key = KeyEvent(name: keyName) else {
+                    problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.unknownKey", arguments: [keyName]))
+                    understood = false
+                    break
+                }
+                keys.append(key)
+            }
+            guard understood else { continue }
+            guard !keys.isEmpty else {
+                problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.noKeys", arguments: [name]))
+                continue
+            }
+            var conflict: String?
+            for binding in bindings {
+                for other in keymap.bindings where other.context == binding.context && other.action != action {
+                    if let clash = keys.first(where: { other.keys.contains($0) }) {
+                        conflict = "\(clash.displayName) → \(other.context.rawValue).\(other.action.rawValue)"
+                    }
+                }
+            }
+            if let conflict {
+                problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.conflict", arguments: [conflict]))
+                continue
+            }
+            for binding in bindings { keymap.rebind(binding.action, in: binding.context, to: keys) }
+        }
+    }
+}
