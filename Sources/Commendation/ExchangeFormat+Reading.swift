@@ -176,23 +176,17 @@ struct ExchangeReader {
 
     /// A 12-digit citizen ID: shape, and with a birth date the century/sex digit and the year.
     private func checkPersonalID(_ id: String, birthDate: CivilDate?, sex: Sex?) throws {
-        let digits = Array(id)
-        guard digits.count == 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        switch IdentityNumbers.citizenIDProblem(id, birthDate: birthDate, sex: sex) {
+        case nil:
+            return
+        case .shape?:
             throw fail("nominee.personalId", LocalizedText(vi: "số định danh cá nhân gồm 12 chữ số", en: "a 12-digit citizen ID"), .string(id))
-        }
-        guard let birthDate, let code = digits[3].wholeNumberValue, let yy = Int(String(digits[4...5])) else { return }
-        // Thông tư 07/2016/TT-BCA: 4th digit = century (1900s 0/1, 2000s 2/3, 2100s 4/5, 2200s 6/7,
-        // 2300s 8/9), even for men, odd for women; digits 5–6 = the last two digits of the year.
-        let century = 1900 + (code / 2) * 100
-        let female = code % 2 == 1
-        let expectedFemale = sex.map { $0 == .female } ?? female
-        let expectedCode = (birthDate.year / 100 - 19) * 2 + (expectedFemale ? 1 : 0)
-        let expectedYear = String(format: "%02d", birthDate.year % 100)
-        if century + yy != birthDate.year || female != expectedFemale {
+        case .disagrees(let fourth, let year)?:
+            let birthYear = birthDate?.year ?? 0
             let sexText = sex.map { $0 == .female ? " và giới tính nữ" : " và giới tính nam" } ?? ""
             throw fail("nominee.personalId", LocalizedText(
-                vi: "số định danh khớp năm sinh \(birthDate.year)\(sexText) (chữ số thứ 4 là \(expectedCode), chữ số 5–6 là \(expectedYear))",
-                en: "an ID matching birth year \(birthDate.year)\(sex.map { " and sex \($0.rawValue)" } ?? "") (4th digit \(expectedCode), digits 5–6 \(expectedYear))"),
+                vi: "số định danh khớp năm sinh \(birthYear)\(sexText) (chữ số thứ 4 là \(fourth), chữ số 5–6 là \(year))",
+                en: "an ID matching birth year \(birthYear)\(sex.map { " and sex \($0.rawValue)" } ?? "") (4th digit \(fourth), digits 5–6 \(year))"),
                 .string(id))
         }
     }

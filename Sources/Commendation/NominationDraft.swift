@@ -19,6 +19,10 @@ public struct NomineeDraft: Hashable, Sendable {
     public var birthDate = ""
     /// Position (optional).
     public var position = ""
+    /// 12-digit citizen ID (optional).
+    public var personalID = ""
+    /// Phone number, 10 digits beginning with 0 (optional).
+    public var phone = ""
     /// Collective the person works in (optional).
     public var unitID: String?
     /// Residential group (required for households).
@@ -87,7 +91,7 @@ public struct NominationDraft: Hashable, Sendable {
 
 /// A field of the nomination form that a validation problem points at.
 public enum DraftField: String, Sendable, Hashable, CaseIterable {
-    case nominee, familyName, middleName, givenName, name, sex, birthDate, group, award, kind, year, movement
+    case nominee, familyName, middleName, givenName, name, sex, birthDate, personalID, phone, group, award, kind, year, movement
 }
 
 /// What is wrong with a field.
@@ -102,6 +106,12 @@ public enum ValidationProblem: String, Sendable, Hashable {
     case futureDate
     /// A year that is not four digits between 2000 and next year.
     case yearOutOfRange
+    /// A citizen ID that is not 12 digits.
+    case personalIDShape
+    /// A citizen ID whose century/sex digit or year digits disagree with the birth date or sex.
+    case personalIDDisagrees
+    /// A phone number that is not 10 digits beginning with 0.
+    case phoneShape
     /// The award is not for this type of nominee.
     case awardNotForNominee
     /// The award cannot be given as this kind.
@@ -174,13 +184,27 @@ extension NominationDraft {
             if draft.name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(ValidationIssue(.name, .required)) }
         }
         let birth = draft.birthDate.trimmingCharacters(in: .whitespaces)
+        var birthDate: CivilDate?
         if draft.type == .person, !birth.isEmpty {
             if let date = CivilDate(vietnamese: birth) {
                 if date > today { issues.append(ValidationIssue(.birthDate, .futureDate)) }
                 else if date.year < 1900 { issues.append(ValidationIssue(.birthDate, .invalidDate)) }
+                else { birthDate = date }
             } else {
                 issues.append(ValidationIssue(.birthDate, .invalidDate))
             }
+        }
+        let personalID = draft.personalID.trimmingCharacters(in: .whitespaces)
+        if draft.type == .person, !personalID.isEmpty {
+            switch IdentityNumbers.citizenIDProblem(personalID, birthDate: birthDate, sex: draft.sex) {
+            case .shape?: issues.append(ValidationIssue(.personalID, .personalIDShape))
+            case .disagrees?: issues.append(ValidationIssue(.personalID, .personalIDDisagrees))
+            case nil: break
+            }
+        }
+        let phone = draft.phone.trimmingCharacters(in: .whitespaces)
+        if draft.type == .person || draft.type == .household, !phone.isEmpty, !IdentityNumbers.isValidPhone(phone) {
+            issues.append(ValidationIssue(.phone, .phoneShape))
         }
         return issues
     }

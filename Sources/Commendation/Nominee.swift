@@ -17,6 +17,8 @@ public struct Nominee: Hashable, Sendable, Identifiable {
     public var birthDate: CivilDate?
     /// A person's 12-digit citizen ID.
     public var personalID: String?
+    /// A phone number (10 digits beginning with 0).
+    public var phone: String?
     /// A person's position ("Công chức Văn phòng – Thống kê").
     public var position: String?
     /// The collective a person works in (its nominee id).
@@ -43,7 +45,7 @@ public struct Nominee: Hashable, Sendable, Identifiable {
 
     /// Creates a nominee field by field.
     public init(id: String, type: NomineeType, personName: PersonName? = nil, name: String, sex: Sex? = nil,
-                birthDate: CivilDate? = nil, personalID: String? = nil, position: String? = nil,
+                birthDate: CivilDate? = nil, personalID: String? = nil, phone: String? = nil, position: String? = nil,
                 unitID: String? = nil, groupID: String? = nil, head: PersonName? = nil, memberCount: Int? = nil) {
         self.id = id
         self.type = type
@@ -52,6 +54,7 @@ public struct Nominee: Hashable, Sendable, Identifiable {
         self.sex = sex
         self.birthDate = birthDate
         self.personalID = personalID
+        self.phone = phone
         self.position = position?.nfc
         self.unitID = unitID
         self.groupID = groupID

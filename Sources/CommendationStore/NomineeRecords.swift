@@ -67,7 +67,7 @@ extension Store {
         return Nominee(id: row["id"], type: type, personName: person, name: row["name"],
                        sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
                        birthDate: (row["birth_date"] as String?).flatMap(CivilDate.init(iso:)),
-                       personalID: row["personal_id"], position: row["position"],
+                       personalID: row["personal_id"], phone: row["phone"], position: row["position"],
                        unitID: row["unit_id"], groupID: row["group_id"], head: head, memberCount: row["member_count"])
     }
 
@@ -75,14 +75,14 @@ extension Store {
     func insert(_ nominee: Nominee, _ db: Database) throws {
         let now = timestamp()
         try db.execute(sql: """
-            INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, position,
+            INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, phone, position,
                                 unit_id, group_id, head_family_name, head_middle_name, head_given_name, member_count,
                                 sort_key, search_key, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 nominee.id, nominee.type.rawValue, nominee.name,
                 nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
-                nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.position,
+                nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
                 nominee.unitID, nominee.groupID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
                 nominee.memberCount, nominee.sortKey.hex, nominee.searchKey, now, now,
             ])
@@ -108,8 +108,11 @@ extension Store {
     static func nominee(from draft: NomineeDraft, id: String, groupName: String?) -> Nominee {
         switch draft.type {
         case .person:
+            let personalID = draft.personalID.trimmingCharacters(in: .whitespaces)
+            let phone = IdentityNumbers.normalizedPhone(draft.phone)
             return Nominee(id: id, type: .person, personName: draft.personName, name: draft.personName.fullName, sex: draft.sex,
-                           birthDate: CivilDate(vietnamese: draft.birthDate),
+                           birthDate: CivilDate(vietnamese: draft.birthDate), personalID: personalID.isEmpty ? nil : personalID,
+                           phone: phone.isEmpty ? nil : phone,
                            position: draft.position.trimmingCharacters(in: .whitespaces).isEmpty ? nil : draft.position,
                            unitID: draft.unitID, groupID: draft.groupID)
         case .household:

@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -104,6 +104,9 @@ enum Schema {
                     PRIMARY KEY (kind, key)
                 );
                 """)
+        }
+        migrator.registerMigration("v3-nominee-phone") { db in
+            try db.execute(sql: "ALTER TABLE nominee ADD COLUMN phone TEXT")
         }
         return migrator
     }

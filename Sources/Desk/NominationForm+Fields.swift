@@ -31,6 +31,9 @@ extension NominationFormScreen {
             return s("validation.awardNotForNominee", environment.label("nomineeTypes", draft.nominee?.type.rawValue ?? ""))
         case (_, .kindNotAllowed): return s("validation.kindNotAllowed")
         case (_, .movementRequired): return s("validation.movementRequired")
+        case (_, .personalIDShape): return s("validation.personalIDShape")
+        case (_, .personalIDDisagrees): return s("validation.personalIDDisagrees")
+        case (_, .phoneShape): return s("validation.phoneShape")
         }
     }
 
@@ -81,6 +84,9 @@ extension NominationFormScreen {
                     + environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
                 fields += [
                     .text(FieldID.birth, s("form.person.birth"), nominee.birthDate, hint: "dd/mm/yyyy", width: 12, error: error(.birthDate)),
+                    .text(FieldID.personalID, s("form.person.personalID"), nominee.personalID, hint: s("form.person.personalIDHint"),
+                          width: 14, error: error(.personalID)),
+                    .text(FieldID.phone, s("form.person.phone"), nominee.phone, hint: "0xxxxxxxxx", width: 14, error: error(.phone)),
                     .text(FieldID.position, s("form.person.position"), nominee.position, width: 40),
                     .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
                 ]
@@ -135,6 +141,8 @@ extension NominationFormScreen {
             case FieldID.given: nominee.givenName = text; touched.insert(.givenName)
             case FieldID.name: nominee.name = text; touched.insert(.name)
             case FieldID.birth: nominee.birthDate = text; touched.insert(.birthDate)
+            case FieldID.personalID: nominee.personalID = text; touched.insert(.personalID)
+            case FieldID.phone: nominee.phone = text; touched.insert(.phone)
             case FieldID.position: nominee.position = text
             default: return
             }

@@ -165,6 +165,8 @@ enum FieldID {
     static let name = "new.name"
     static let sex = "new.sex"
     static let birth = "new.birth"
+    static let personalID = "new.personal-id"
+    static let phone = "new.phone"
     static let position = "new.position"
     static let unit = "new.unit"
     static let group = "new.group"
@@ -184,6 +186,8 @@ enum FieldID {
         case .name: return name
         case .sex: return sex
         case .birthDate: return birth
+        case .personalID: return personalID
+        case .phone: return phone
         case .group: return group
         case .award: return award
         case .kind: return kind

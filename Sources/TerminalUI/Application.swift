@@ -213,7 +213,7 @@ public final class Application {
             dialog.draw(in: content, on: &buffer)
         }
         StatusBar.draw(bindings: keymap.bindings(in: currentContexts).filter(\.inStatusBar),
-                       message: message ?? (inputMethodLabel, inputMethod == nil ? .statusBar : .statusKey),
+                       message: message ?? (inputMethod == nil ? nil : (inputMethodLabel, .statusKey)),
                        strings: strings, in: statusRow, on: &buffer)
     }
 

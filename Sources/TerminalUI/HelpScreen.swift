@@ -6,6 +6,7 @@ public final class HelpScreen: Screen {
     private let lines: [(keys: String, text: String, isHeading: Bool)]
     private var top = 0
     private var visibleRows = 1
+    private var wrappedCount = 0
     private let strings: Localizer
 
     /// Help for the bindings of `contexts` (and the global ones).
@@ -35,13 +36,27 @@ public final class HelpScreen: Screen {
         top = min(top, max(0, lines.count - visibleRows))
         buffer.put(strings("help.intro"), at: Point(x: rect.minX + 2, y: rect.minY), style: Style(.muted), limit: rect.width - 4)
         let keyWidth = min(24, (lines.map { $0.keys.displayWidth }.max() ?? 0) + 2)
-        for (row, line) in lines.dropFirst(top).prefix(visibleRows).enumerated() {
+        // Long help sentences wrap under themselves, aligned after the keys.
+        let textWidth = max(10, rect.width - keyWidth - 6)
+        var rows: [(keys: String, text: String, isHeading: Bool)] = []
+        for line in lines {
+            if line.isHeading || line.text.isEmpty {
+                rows.append(line)
+                continue
+            }
+            for (index, part) in TextWrap.lines(line.text, width: textWidth).enumerated() {
+                rows.append((index == 0 ? line.keys : "", part, false))
+            }
+        }
+        wrappedCount = rows.count
+        top = min(top, max(0, rows.count - visibleRows))
+        for (row, line) in rows.dropFirst(top).prefix(visibleRows).enumerated() {
             let y = rect.minY + 2 + row
             if line.isHeading {
                 buffer.put(line.text, at: Point(x: rect.minX + 2, y: y), style: Style(.frame, [.bold]), limit: rect.width - 4)
             } else {
                 buffer.put(line.keys, at: Point(x: rect.minX + 4, y: y), style: Style(.statusKey, [.bold]), limit: keyWidth)
-                buffer.put(line.text, at: Point(x: rect.minX + 4 + keyWidth, y: y), limit: rect.width - keyWidth - 6)
+                buffer.put(line.text, at: Point(x: rect.minX + 4 + keyWidth, y: y), limit: textWidth)
             }
         }
     }
@@ -49,9 +64,9 @@ public final class HelpScreen: Screen {
     public func perform(_ action: Action, app: Application) -> Bool {
         switch action {
         case .up: top = max(0, top - 1)
-        case .down: top = min(max(0, lines.count - visibleRows), top + 1)
+        case .down: top = min(max(0, wrappedCount - visibleRows), top + 1)
         case .pageUp: top = max(0, top - visibleRows)
-        case .pageDown: top = min(max(0, lines.count - visibleRows), top + visibleRows)
+        case .pageDown: top = min(max(0, wrappedCount - visibleRows), top + visibleRows)
         case .help, .choose: app.pop()
         default: return false
         }

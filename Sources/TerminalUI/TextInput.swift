@@ -20,13 +20,16 @@ public struct TextInput: Hashable, Sendable {
     /// cursor, while composing goes on) and the keys typed for it.
     private var composition: Composition?
     /// Combining marks typed as their own code points right before the cursor (an input
-    /// method in decomposed mode); Backspace removes them one at a time.
-    private var typedMarks = 0
+    /// method in decomposed mode), in the order typed; Backspace takes them back one at a
+    /// time, last typed first.
+    private var typedMarks: [Unicode.Scalar] = []
 
     private struct Composition: Hashable, Sendable {
         var start: Int
         var end: Int
         var keys: String
+        /// True when the keys began as those of a word already in the text (not typed now).
+        var continuesExistingWord = false
     }
 
     /// A field holding `text`, the cursor at its end.
@@ -41,7 +44,7 @@ public struct TextInput: Hashable, Sendable {
         text = newText.nfc
         cursor = text.count
         composition = nil
-        typedMarks = 0
+        typedMarks = []
     }
 
     /// Inserts `typed` at the cursor. A combining mark joins the letter before it; the result
@@ -64,21 +67,22 @@ public struct TextInput: Hashable, Sendable {
             return true
         }
         composition = nil
-        let marks = typedMarks
-        typedMarks = 0
+        var marks = typedMarks
+        typedMarks = []
         switch key {
         case .backspace:
             guard cursor > 0 else { return true }
             let index = text.index(text.startIndex, offsetBy: cursor - 1)
-            if marks > 0 {
-                // Take back the last mark typed, not the whole letter.
+            if let mark = marks.popLast() {
+                // Take back the last mark typed (Unicode may have reordered the marks), not
+                // the whole letter.
                 var scalars = Array(String(text[index]).nfd.unicodeScalars)
-                if scalars.count > 1, Self.isMark(scalars[scalars.count - 1]) {
-                    scalars.removeLast()
+                if scalars.count > 1, let position = scalars.lastIndex(of: mark), position > 0 {
+                    scalars.remove(at: position)
                     var letter = String.UnicodeScalarView()
                     letter.append(contentsOf: scalars)
                     text.replaceSubrange(index...index, with: String(letter).nfc)
-                    typedMarks = marks - 1
+                    typedMarks = marks
                     return true
                 }
             }
@@ -118,10 +122,10 @@ public struct TextInput: Hashable, Sendable {
             composition = nil
             let before = text
             insert(String(c))
-            if text != before { typedMarks += c.unicodeScalars.count }
+            if text != before { typedMarks += c.unicodeScalars }
             return
         }
-        typedMarks = 0
+        typedMarks = []
         let characters = Array(text)
         let wordStarted = cursor > 0 && characters[cursor - 1].isLetter
         guard let composer, composer.isWordKey(c, wordStarted: wordStarted || composition?.end == cursor) else {
@@ -136,14 +140,29 @@ public struct TextInput: Hashable, Sendable {
             var start = cursor
             while start > 0, characters[start - 1].isLetter || (composer.kind == .vni && characters[start - 1].isNumber) { start -= 1 }
             let word = String(characters[start..<cursor])
-            if let keys = composer.keys(for: word) {
-                current = Composition(start: start, end: cursor, keys: keys)
+            if let keys = composer.keys(for: word), !keys.isEmpty {
+                current = Composition(start: start, end: cursor, keys: keys, continuesExistingWord: true)
             } else {
                 current = Composition(start: cursor, end: cursor, keys: "")
             }
         }
         current.keys.append(c)
-        let word = composer.compose(current.keys)
+        guard let composed = composer.composition(current.keys) else {
+            if current.continuesExistingWord {
+                // The existing word and this key cannot make a Vietnamese word: keep the word
+                // as it is and put the key after it (never turn the word back into keys).
+                composition = nil
+                insert(String(c))
+                return
+            }
+            replaceWord(from: current, with: current.keys, characters: characters)
+            return
+        }
+        replaceWord(from: current, with: composed, characters: characters)
+    }
+
+    private mutating func replaceWord(from composing: Composition, with word: String, characters: [Character]) {
+        var current = composing
         let prefix = String(characters[0..<current.start])
         let suffix = String(characters[cursor...])
         let combined = (prefix + word + suffix).nfc

@@ -33,14 +33,20 @@ public struct VietnameseComposer: Sendable, Hashable {
         return kind == .vni && wordStarted && key.isNumber
     }
 
-    /// The word the keys compose, NFC.
+    /// The word the keys compose, NFC; the keys as typed when they cannot be Vietnamese.
     public func compose(_ keys: String) -> String {
+        composition(keys) ?? keys
+    }
+
+    /// The word the keys compose, NFC, or nil when they cannot be a Vietnamese word (then
+    /// they are left as typed).
+    public func composition(_ keys: String) -> String? {
         var state = State()
         for key in keys { apply(key, to: &state) }
         let syllable = VietnameseSyllable(state.letters)
         // A word that cannot be Vietnamese stays as typed — unless the typist undid a mark by
         // repeating its key, which asks for exactly these letters.
-        guard syllable.isValid || !state.locked.isEmpty else { return keys }
+        guard syllable.isValid || !state.locked.isEmpty else { return nil }
         return render(state.letters, tone: state.tone, syllable: syllable)
     }
 
@@ -74,7 +80,27 @@ public struct VietnameseComposer: Sendable, Hashable {
             case .vni: keys += ["2", "3", "4", "1", "5"][tone.rawValue]
             }
         }
-        return compose(keys) == word.nfc ? keys : nil
+        // The composer may put the tone on another vowel than the text has (a word written in
+        // the other style, or cut short by Backspace): the same letters and tone will do.
+        guard let composed = composition(keys), Self.sameLettersAndTone(composed, word.nfc) else { return nil }
+        return keys
+    }
+
+    /// Whether two words have the same letters (with their marks and case) and the same
+    /// tone, wherever the tone sits.
+    static func sameLettersAndTone(_ a: String, _ b: String) -> Bool {
+        func split(_ word: String) -> ([ComposedLetter], [ToneMark])? {
+            var letters: [ComposedLetter] = []
+            var tones: [ToneMark] = []
+            for character in word {
+                guard let (letter, tone) = ComposedLetter.read(character) else { return nil }
+                letters.append(letter)
+                if let tone { tones.append(tone) }
+            }
+            return (letters, tones)
+        }
+        guard let (lettersA, tonesA) = split(a), let (lettersB, tonesB) = split(b) else { return a == b }
+        return lettersA == lettersB && tonesA == tonesB
     }
 
     // MARK: Composition
@@ -107,9 +133,15 @@ public struct VietnameseComposer: Sendable, Hashable {
                 state.tone = nil
                 return
             }
+            let before = state
             if applyMark(lower, key, repeated: repeated, &state) {
-                if !state.locked.contains(lower) { state.lastTransform = lower }
-                return
+                // A mark that would make the word impossible is a letter after all
+                // ("ngoeo": the second o is not the hat of the first).
+                if state.locked.contains(lower) || VietnameseSyllable(state.letters).isValid || !VietnameseSyllable(before.letters).isValid {
+                    if !state.locked.contains(lower) { state.lastTransform = lower }
+                    return
+                }
+                state = before
             }
         }
         state.letters.append(ComposedLetter(base: lower, upper: key.isUppercase, mark: nil))
@@ -186,9 +218,10 @@ public struct VietnameseComposer: Sendable, Hashable {
         let group = Array(syllable.vowelStart..<syllable.vowelEnd)
         let bases = group.map { state.letters[$0].base }
         if repeated, let last = state.letters.last, last.standalone, syllable.vowelEnd == state.letters.count {
-            // A second w after a lone ư: back to the letter w.
+            // A second w after a lone ư: back to the letter w, in the case of the first.
             state.letters.removeLast()
-            undo(key, &state)
+            state.locked.insert(Character(key.lowercased()))
+            state.letters.append(ComposedLetter(base: Character(key.lowercased()), upper: last.upper, mark: nil))
             return true
         }
         if let u = zip(group, bases).first(where: { $0.1 == "u" })?.0, group.contains(u + 1), state.letters[u + 1].base == "o" {
@@ -220,7 +253,7 @@ public struct VietnameseComposer: Sendable, Hashable {
             }
             return true
         }
-        guard group.isEmpty, !(state.letters.last?.isVowel ?? false) else { return false }
+        guard kind == .telex, group.isEmpty, !(state.letters.last?.isVowel ?? false) else { return false }
         var letter = ComposedLetter(base: "u", upper: key.isUppercase, mark: .horn)
         letter.standalone = true
         state.letters.append(letter)

@@ -24,6 +24,15 @@ struct VietnameseSyllable {
         "uya", "uyu", "yeu",
     ]
     static let finals: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+    /// Vowel groups as written with their marks, and the in-between states met while typing
+    /// them (ưo before the second horn of ươ).
+    static let markedGroups: Set<String> = [
+        "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua",
+        "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+        "iêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu",
+        "ưo", "ưoi", "ưou",
+    ]
 
     init(_ letters: [ComposedLetter]) {
         var index = 0
@@ -57,6 +66,11 @@ struct VietnameseSyllable {
             case ("a", _), ("e", .circumflex?), ("o", .circumflex?), ("o", .horn?), ("u", .horn?): break
             default: valid = false
             }
+        }
+        // A group with marks must be one Vietnamese writes (or one on the way to it).
+        if letters[initialEnd..<end].contains(where: { $0.mark != nil }) {
+            let written = letters[initialEnd..<end].map { $0.rendered(tone: nil).lowercased() }.joined()
+            if !Self.markedGroups.contains(written) { valid = false }
         }
         isValid = valid
     }

@@ -31,7 +31,7 @@ extension CursesTerminalTests {
         #expect(keyCode(tdkt_key_f(12)) == .key(.function(12)))
         #expect(keyCode(tdkt_key_f(13)) == .ignored)
         #expect(keyCode(KEY_RESIZE) == .resize)
-        #expect(keyCode(KEY_MOUSE) == .ignored)
+        #expect(keyCode(KEY_MOUSE) == .mouse)
     }
 
     @Test func charactersTranslate() {

@@ -47,7 +47,7 @@ import VietnameseText
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
-        let pilot = try Pilot("nav-help", size: Size(width: 100, height: 40))
+        let pilot = try Pilot("nav-help", size: Size(width: 160, height: 50))
         pilot.type("1")
         pilot.press(.function(1))
         #expect(pilot.titleBar.contains("Trợ giúp"))

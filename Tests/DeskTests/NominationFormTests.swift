@@ -16,7 +16,7 @@ import TerminalUI
         pilot.press(.tab)
         pilot.type("Nhung")
         pilot.press(.tab, .right)
-        for _ in 0..<4 { pilot.press(.tab) }
+        for _ in 0..<6 { pilot.press(.tab) }  // birth date, ID, phone, position, unit → award
         pilot.press(.right)  // award: Lao động tiên tiến
     }
 
@@ -34,7 +34,7 @@ import TerminalUI
     @Test func invalidBirthDateIsShownUnderTheFieldAndBlocksSaving() throws {
         let pilot = try Pilot("form-date")
         fillPerson(pilot)
-        for _ in 0..<3 { pilot.press(.backTab) }  // back to the birth date
+        for _ in 0..<5 { pilot.press(.backTab) }  // back to the birth date
         pilot.type("31/02/1990")
         pilot.press(.tab)
         #expect(pilot.screen.contains("! Ngày không hợp lệ"))

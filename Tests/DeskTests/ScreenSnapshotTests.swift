@@ -32,7 +32,7 @@ import TerminalUI
         pilot.press(.tab)
         pilot.type("Nhung")
         pilot.press(.tab, .right)  // sex: Nữ
-        for _ in 0..<4 { pilot.press(.tab) }  // birth date, position, unit → award
+        for _ in 0..<6 { pilot.press(.tab) }  // birth date, ID, phone, position, unit → award
         pilot.press(.right)  // Lao động tiên tiến
         #expect(pilot.screen.contains("Nguyễn"))
         #expect(pilot.screen.contains("Thị Hồng"))

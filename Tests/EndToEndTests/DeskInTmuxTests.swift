@@ -42,7 +42,7 @@ import Testing
         try session.type("Nhung")
         try session.press("Tab", "Right", "Tab")
         try session.type("09/03/1990")
-        try session.press("Tab", "Tab", "Tab", "Right")  // award: Lao động tiên tiến
+        try session.press("Tab", "Tab", "Tab", "Tab", "Tab", "Right")  // ID, phone, position, unit → award: Lao động tiên tiến
         try session.press("Tab", "Tab", "Tab", "Tab", "Right", "Right")  // rating: tốt
         try session.press("Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right")
         #expect(try session.waitFor("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(session.lastScreen)")
