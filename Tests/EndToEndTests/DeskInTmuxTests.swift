@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -112,5 +115,88 @@ import Testing
         try session.type("echo \"EXIT=$?\"")
         try session.press("Enter")
         #expect(try session.waitFor("EXIT=0"), "\(session.lastScreen)")
+    }
+
+    @Test func typingWithTheBuiltInTelexShowsVietnamese() throws {
+        let session = try TmuxSession(deskCommand(), width: 80, height: 24, environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        try session.press("Right", "Enter")
+        try session.type("1")
+        #expect(try session.waitFor("Đề nghị khen thưởng mới"))
+        try session.press("Enter", "Enter", "C-t")
+        #expect(try session.waitFor("Gõ: Telex"))
+        try session.type("Nguyeenx")
+        try session.press("Tab")
+        try session.type("Thij Hoongf")
+        try session.press("Tab")
+        try session.type("Nhung")
+        #expect(try session.waitFor("Nguyễn"), "\(session.lastScreen)")
+        #expect(session.lastScreen.contains("Thị Hồng"))
+        try session.press("C-t")
+        #expect(try session.waitFor("Gõ: tắt"))
+        try session.press("F10")
+        #expect(try session.waitFor("Thoát tdkt?"))
+        try session.press("Right", "Enter")
+        #expect(try session.waitFor("EXIT=0"))
+    }
+
+    @Test func aResizeStormWhileTypingLosesNothing() throws {
+        let session = try TmuxSession(deskCommand(), width: 100, height: 30, environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        try session.press("Right", "Enter")
+        try session.type("1")
+        #expect(try session.waitFor("Đề nghị khen thưởng mới"))
+        try session.press("Enter", "Enter")
+        let sizes = [(60, 20), (120, 40), (80, 24), (79, 23), (200, 50), (81, 25), (100, 30)]
+        for (index, letter) in "Phạm".enumerated() {
+            let (width, height) = sizes[index % sizes.count]
+            try session.resize(width, height)
+            try session.type(String(letter))
+        }
+        for (width, height) in sizes { try session.resize(width, height) }
+        try session.resize(100, 30)
+        #expect(try session.waitFor("Phạm"), "\(session.lastScreen)")
+        #expect(session.lastScreen.contains("Họ *"))
+        try session.press("F10")
+        #expect(try session.waitFor("Thoát tdkt?"))
+        try session.press("Right", "Enter")
+        #expect(try session.waitFor("EXIT=0"))
+    }
+
+    @Test(arguments: ["TERM", "HUP"])
+    func aSignalRestoresTheTerminalAndKeepsWhatWasSaved(signal: String) throws {
+        // The inner shell prints its process id and becomes tdkt (exec), in the foreground.
+        let pidFile = folder + "/tdkt.pid"
+        let command = "sh -c 'echo $$ > \"\(pidFile)\"; exec \"\(tdkt)\" --store \"\(store)\"'; echo \"EXIT=$?\"; "
+            + "stty -a | tr ' ' '\\n' | grep -x -- '-*echo' | sed 's/^/MODE=/'; sleep 60"
+        let session = try TmuxSession(command, width: 80, height: 24, environment: environment)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"))
+        let pid = try #require(Int32((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+        try session.press("Enter")  // load the demo ward (saved)
+        #expect(try session.waitFor("Đã nạp dữ liệu mẫu"))
+        try session.type("1")
+        #expect(try session.waitFor("Đề nghị khen thưởng mới"))
+        kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        #expect(try session.waitFor("EXIT="), "\(session.lastScreen)")
+        #expect(try session.waitFor("MODE="))
+        #expect(session.lastScreen.contains("MODE=echo"), "\(session.lastScreen)")
+        // What was saved before the signal is there.
+        let pending = try runCommand([tdkt, "pending", "--store", store, "--format", "json"])
+        #expect(pending.status == 0)
+        #expect(pending.output.contains("\"count\" : 13"))
+    }
+
+    @Test func theLinuxConsoleAndNoColorWork() throws {
+        var plain = environment
+        plain["TERM"] = "linux"
+        plain["NO_COLOR"] = "1"
+        let session = try TmuxSession("TERM=linux " + deskCommand(), width: 80, height: 24, environment: plain)
+        #expect(try session.waitFor("Chào mừng đến với tdkt"), "\(session.lastScreen)")
+        try session.press("Right", "Enter")
+        #expect(try session.waitFor("Trình đơn chính"))
+        try session.type("3")
+        #expect(try session.waitFor("Khen thưởng chờ xử lý"))
+        try session.press("F10")
+        #expect(try session.waitFor("EXIT=0"))
     }
 }
