@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "Commendation", targets: ["Commendation"]),
         .library(name: "CommendationStore", targets: ["CommendationStore"]),
         .library(name: "TdktResources", targets: ["TdktResources"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+        .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

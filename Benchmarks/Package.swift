@@ -20,6 +20,15 @@ let package = Package(
             ],
             path: "Benchmarks/Rulebook",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        .executableTarget(
+            name: "TerminalOutput",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "TerminalUI", package: "tdkt"),
+                .product(name: "CursesTerminal", package: "tdkt"),
+            ],
+            path: "Benchmarks/TerminalOutput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,7 @@ public final class Desk {
     /// first offers to load the demo ward.
     public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
+        environment.selectionStyle = configuration.selectionStyle
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
                           heading: "tdkt · " + environment.wardName)
         app.preferredInputMethod = configuration.composer

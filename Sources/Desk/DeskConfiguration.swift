@@ -29,6 +29,7 @@ public struct ConfigurationProblem: Sendable, Hashable {
 /// input-method-on = no        # yes: on from the start
 /// tone-placement = old        # or new (hoà, thuý)
 /// mouse = off                 # on: click to focus a field or choose an item
+/// selection = bar             # or marker: only the first column (fewer bytes on slow links)
 /// ```
 /// `keys` — `action = keys` for every context the action has, or `context.action = keys`:
 /// ```
@@ -44,6 +45,8 @@ public struct DeskConfiguration: Sendable {
     public var modernTones = false
     /// Whether clicks are taken.
     public var mouse = false
+    /// How lists show the selected row.
+    public var selectionStyle: TableView.SelectionStyle = .bar
     /// The key table after the clerk's rebindings.
     public var keymap: Keymap
     /// Lines that could not be used.
@@ -110,10 +113,13 @@ public struct DeskConfiguration: Sendable {
                 }
             case "mouse":
                 if let flag = Self.flag(lower) { mouse = flag } else { bad("on, off") }
+            case "selection":
+                if let style = TableView.SelectionStyle(rawValue: lower) { selectionStyle = style } else { bad("bar, marker") }
             default:
                 problems.append(ConfigurationProblem(file: "config", line: line, message: "config.unknownSetting", arguments: [name]))
             }
         }
+        sortProblems()
     }
 
     private static func flag(_ value: String) -> Bool? {
@@ -164,5 +170,11 @@ public struct DeskConfiguration: Sendable {
             }
             for binding in bindings { keymap.rebind(binding.action, in: binding.context, to: keys) }
         }
+        sortProblems()
+    }
+
+    /// Problems in file and line order.
+    private mutating func sortProblems() {
+        problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     }
 }

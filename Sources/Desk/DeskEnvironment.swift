@@ -17,6 +17,8 @@ public final class DeskEnvironment {
     public let language: Language
     /// Where "today" comes from.
     public let clock: any Clock
+    /// How lists show their selected row (from the clerk's settings).
+    public var selectionStyle: TableView.SelectionStyle = .bar
     private var cachedMovements: [Movement]?
     private var cachedLayer: CouncilLayer?
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]

@@ -21,6 +21,7 @@ final class NomineesScreen: Screen, TableDataSource {
 
     init(environment: DeskEnvironment) {
         self.environment = environment
+        table.selectionStyle = environment.selectionStyle
         table.emptyText = environment.strings("nominees.empty")
         reload()
     }

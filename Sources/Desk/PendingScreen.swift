@@ -30,6 +30,7 @@ final class PendingScreen: Screen, TableDataSource {
 
     init(environment: DeskEnvironment) {
         self.environment = environment
+        table.selectionStyle = environment.selectionStyle
         table.emptyText = environment.strings("pending.empty")
         reload()
     }

@@ -31,6 +31,11 @@ public final class HeadlessTerminal: Terminal {
         enqueue(text.map { KeyEvent.character($0) })
     }
 
+    /// Queues a left click at a cell.
+    public func enqueue(click point: Point) {
+        queue.append(.click(point))
+    }
+
     /// Changes the size and queues the resize event, as a real terminal does.
     public func resize(to newSize: Size) {
         size = newSize

@@ -62,7 +62,7 @@ public enum KeyEvent: Hashable, Sendable {
             self = key
         } else if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...12).contains(number) {
             self = .function(number)
-        } else if lower.hasPrefix("ctrl-"), lower.count == 6, let c = lower.last, c.isLetter {
+        } else if lower.hasPrefix("ctrl-"), lower.count == 6, let c = lower.last, c.isASCII, c.isLetter {
             self = .control(c)
         } else if lower.hasPrefix("alt-"), n.count == 5, let c = n.last {
             self = .alt(c)

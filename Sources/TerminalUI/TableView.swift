@@ -66,6 +66,19 @@ public final class TableView {
     /// A folded search; the first match in each cell is highlighted.
     public var highlight = ""
 
+    /// How the selected row shows.
+    public enum SelectionStyle: String, Sendable, CustomStringConvertible {
+        /// The whole row in reverse video: clearest, rewrites the two rows on every move.
+        case bar
+        /// A "›" in a two-column gutter on the left: two cells change per move, for slow
+        /// connections.
+        case marker
+        /// "bar" or "marker".
+        public var description: String { rawValue }
+    }
+    /// How the selected row shows (a setting).
+    public var selectionStyle: SelectionStyle = .bar
+
     /// A table over `dataSource`.
     public init(columns: [TableColumn], dataSource: TableDataSource) {
         self.columns = columns
@@ -116,6 +129,20 @@ public final class TableView {
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer, focused: Bool = true) {
         guard rect.height >= 2 else { return }
         drawnRect = rect
+        if selectionStyle == .marker, rect.width > 4 {
+            // The gutter: the marker stands there; the table takes the rest.
+            let body = Rect(x: rect.minX + 2, y: rect.minY, width: rect.width - 2, height: rect.height)
+            drawRows(in: body, on: &buffer, focused: focused)
+            let row = selection - top
+            if dataSource.rowCount > 0, row >= 0, row < pageSize {
+                buffer.put("›", at: Point(x: rect.minX, y: rect.minY + 1 + row), style: Style(.selected, [.bold]))
+            }
+            return
+        }
+        drawRows(in: rect, on: &buffer, focused: focused)
+    }
+
+    private func drawRows(in rect: Rect, on buffer: inout ScreenBuffer, focused: Bool) {
         let widths = columnWidths(total: rect.width)
         var x = rect.minX
         for (column, width) in zip(columns, widths) {
@@ -135,7 +162,7 @@ public final class TableView {
         let rows = dataSource.rows(in: top..<min(count, top + pageSize))
         for (offset, row) in rows.enumerated() {
             let y = rect.minY + 1 + offset
-            let selected = top + offset == selection
+            let selected = top + offset == selection && selectionStyle == .bar
             let rowStyle = selected ? Style(.selected, focused ? [.bold] : []) : Style()
             if selected { buffer.fill(Rect(x: rect.minX, y: y, width: rect.width, height: 1), style: rowStyle) }
             var x = rect.minX

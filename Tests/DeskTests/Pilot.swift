@@ -17,7 +17,8 @@ final class Pilot {
 
     /// A desk on a fresh store at a fixed path (so that the path shown on screen is stable),
     /// with the demo ward loaded unless `demo` is false.
-    init(_ name: String, size: Size = Size(width: 80, height: 24), demo: Bool = true, language: Language = .vi) throws {
+    init(_ name: String, size: Size = Size(width: 80, height: 24), demo: Bool = true, language: Language = .vi,
+         configuration: DeskConfiguration = DeskConfiguration()) throws {
         folder = "/tmp/tdkt-desk-tests/" + name
         try? FileManager.default.removeItem(atPath: folder)
         store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(Self.today), actor: Actor(osUser: "test", profile: "test"))
@@ -29,7 +30,7 @@ final class Pilot {
                                           strings: try DeskResources.strings(language), language: language,
                                           clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
-        desk = Desk(terminal: terminal, environment: environment)
+        desk = Desk(terminal: terminal, environment: environment, configuration: configuration)
         desk.run()
     }
 
@@ -47,6 +48,17 @@ final class Pilot {
     func type(_ text: String) {
         terminal.enqueue(typing: text)
         desk.run()
+    }
+
+    /// Clicks at a cell, then lets the loop go idle.
+    func click(_ x: Int, _ y: Int) {
+        terminal.enqueue(click: Point(x: x, y: y))
+        desk.run()
+    }
+
+    /// The row (from 0) whose text contains `text`.
+    func row(containing text: String) -> Int? {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }
     }
 
     /// Resizes the terminal, then lets the loop go idle.
