@@ -23,6 +23,9 @@ final class CriteriaScreen: Screen {
     private var selection = 0
     private var top = 0
     private var visibleRows = 10
+    /// "/": the text to find among awards and criteria (accent-insensitive).
+    private var search = TextInput()
+    private var searching = false
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -31,7 +34,7 @@ final class CriteriaScreen: Screen {
     }
 
     var title: String { environment.strings("criteria.title", year) }
-    var keyContexts: [KeyContext] { [.criteria] }
+    var keyContexts: [KeyContext] { searching ? [.searchLine, .criteria] : [.criteria] }
     var rulebook: Rulebook { environment.rulebook(forYear: year) }
     var s: Localizer { environment.strings }
 
@@ -95,6 +98,18 @@ final class CriteriaScreen: Screen {
     // MARK: Drawing
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        var rect = rect
+        if searching {
+            let (list, line) = rect.splitBottom(1)
+            rect = list
+            let label = s("search.label") + " "
+            let x = line.minX + 1 + buffer.put(label, at: Point(x: line.minX + 1, y: line.minY), style: Style(.normal, [.bold]))
+            let width = min(40, line.maxX - x - 1)
+            let (shown, column) = search.visible(width: width)
+            buffer.fill(Rect(x: x, y: line.minY, width: width, height: 1), style: Style(.focusedField))
+            buffer.put(shown, at: Point(x: x, y: line.minY), style: Style(.focusedField), limit: width)
+            buffer.cursor = Point(x: x + column, y: line.minY)
+        }
         visibleRows = max(1, rect.height)
         if selection < top { top = selection }
         if selection >= top + visibleRows { top = selection - visibleRows + 1 }
@@ -146,7 +161,56 @@ final class CriteriaScreen: Screen {
 
     // MARK: Keys
 
+    /// The text of a row as searched (folded).
+    private func searchText(_ row: Row) -> String {
+        let language = environment.language
+        switch row {
+        case .award(let award): return (award.name(language) + " " + award.abbreviation).foldedForSearch
+        case .criterion(let criterion, _): return (criterion.text(language) + " " + criterion.basis).foldedForSearch
+        case .option(let key, let value): return s("criteria.option." + key, Int(value)).foldedForSearch
+        default: return ""
+        }
+    }
+
+    /// Moves the selection to the next row (from `start`) matching the search, wrapping round.
+    private func findNext(from start: Int) {
+        let query = search.text.foldedForSearch
+        guard !query.isEmpty, !rows.isEmpty else { return }
+        for step in 0..<rows.count {
+            let index = (start + step) % rows.count
+            if isSelectable(rows[index]), searchText(rows[index]).contains(query) {
+                selection = index
+                return
+            }
+        }
+    }
+
+    func handle(_ key: KeyEvent, app: Application) -> Bool {
+        guard searching else { return false }
+        let before = search.text
+        guard search.handle(key, composer: app.inputMethod) else { return false }
+        if search.text != before { findNext(from: selection) }
+        return true
+    }
+
     func perform(_ action: Action, app: Application) -> Bool {
+        if action == .search {
+            searching = true
+            return true
+        }
+        if searching {
+            switch action {
+            case .choose:
+                findNext(from: selection + 1)
+                return true
+            case .back:
+                searching = false
+                search.set("")
+                return true
+            default:
+                break
+            }
+        }
         switch action {
         case .up: move(by: -1)
         case .down: move(by: 1)

@@ -86,6 +86,7 @@ public enum DeskKeymap {
         KeyBinding(.addCriterion, [.function(5)], context: .criteria, label: "key.addCriterion", help: "key.addCriterion.help", inStatusBar: true),
         KeyBinding(.addAward, [.function(6)], context: .criteria, label: "key.addAward", help: "key.addAward.help", inStatusBar: true),
         KeyBinding(.remove, [.function(8)], context: .criteria, label: "key.remove", help: "key.remove.help", inStatusBar: true),
+        KeyBinding(.search, [.character("/")], context: .criteria, label: "key.search", help: "key.criteria.search.help"),
         KeyBinding(.previousYear, [.left], context: .criteria, label: "key.previousYear", help: "key.previousYear.help"),
         KeyBinding(.nextYear, [.right], context: .criteria, label: "key.nextYear", help: "key.nextYear.help"),
         KeyBinding(.up, [.up], context: .criteria, label: "key.up", help: "key.up.help"),

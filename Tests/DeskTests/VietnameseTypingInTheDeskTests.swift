@@ -111,3 +111,18 @@ import VietnameseText
         #expect(configuration.composer.compose("hoaf") == "hoà")
     }
 }
+
+@Suite struct CriteriaSearchTests {
+    @Test func slashFindsAnAwardOrCriterionWithoutAccents() throws {
+        let pilot = try Pilot("criteria-search", size: Size(width: 120, height: 40))
+        pilot.type("4")
+        pilot.press(.character("/"))
+        pilot.type("gia dinh van hoa")
+        let y = try #require(pilot.row(containing: "▸ Gia đình văn hóa (GĐVH)"))
+        #expect(pilot.terminal.screen[3, y].style.role == .selected)
+        pilot.press(.enter)  // the next match: GĐVH's own criteria mention it too
+        #expect(pilot.terminal.screen[3, y].style.role != .selected)
+        pilot.press(.escape)
+        #expect(!pilot.screen.contains("Tìm: gia dinh"))
+    }
+}
