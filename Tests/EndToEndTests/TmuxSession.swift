@@ -62,6 +62,8 @@ final class TmuxSession {
             if try screen().contains(text) { return true }
             usleep(50_000)
         }
+        // Says what was awaited and what showed instead, so a failure in CI explains itself.
+        FileHandle.standardError.write(Data("waitFor(\"\(text)\") timed out; the screen:\n\(lastScreen)\n".utf8))
         return false
     }
 }
