@@ -31,6 +31,9 @@ public struct Nomination: Hashable, Sendable, Identifiable {
     public var status: NominationStatus
     /// When the TĐKT office received it.
     public var receivedOn: CivilDate?
+    /// When its file was last complete (received, or completed after a return): the day
+    /// statutory clocks count from. Nil while a draft or returned.
+    public var completeOn: CivilDate?
     /// The facts the criteria are judged on.
     public var facts: Facts
     /// A free note.
@@ -43,7 +46,8 @@ public struct Nomination: Hashable, Sendable, Identifiable {
     /// Creates a nomination.
     public init(id: String, year: Int, award: String, kind: AwardKind, nomineeID: String, movementID: String? = nil,
                 status: NominationStatus = .received, receivedOn: CivilDate? = nil, facts: Facts = Facts(),
-                note: String? = nil, returnReason: String? = nil, decision: DecisionReference? = nil) {
+                note: String? = nil, returnReason: String? = nil, decision: DecisionReference? = nil,
+                completeOn: CivilDate? = nil) {
         self.id = id
         self.year = year
         self.award = award
@@ -52,6 +56,7 @@ public struct Nomination: Hashable, Sendable, Identifiable {
         self.movementID = movementID
         self.status = status
         self.receivedOn = receivedOn
+        self.completeOn = completeOn ?? (status == .draft || status == .returned ? nil : receivedOn)
         self.facts = facts
         self.note = note
         self.returnReason = returnReason
@@ -85,41 +90,5 @@ public struct Movement: Hashable, Sendable, Identifiable, Codable {
         self.kind = kind
         self.from = from
         self.to = to
-    }
-}
-
-/// A member of the ward's Emulation and Commendation Council.
-public struct CouncilMember: Hashable, Sendable, Codable {
-    /// Role on the council.
-    public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
-        /// Chủ tịch.
-        case chuTich = "chu-tich"
-        /// Phó chủ tịch.
-        case phoChuTich = "pho-chu-tich"
-        /// Ủy viên.
-        case uyVien = "uy-vien"
-        /// Thư ký.
-        case thuKy = "thu-ky"
-    }
-    /// Name.
-    public var name: PersonName
-    /// Sex.
-    public var sex: Sex?
-    /// Role.
-    public var role: Role
-    /// Office held ("Chủ tịch UBND phường").
-    public var title: String
-    /// The member's own nominee id, when the member is in the nominee list.
-    public var personID: String?
-    /// Start of the term.
-    public var termFrom: CivilDate?
-    /// Creates a member.
-    public init(name: PersonName, sex: Sex?, role: Role, title: String, personID: String?, termFrom: CivilDate?) {
-        self.name = name
-        self.sex = sex
-        self.role = role
-        self.title = title
-        self.personID = personID
-        self.termFrom = termFrom
     }
 }

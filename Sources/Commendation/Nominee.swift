@@ -25,6 +25,9 @@ public struct Nominee: Hashable, Sendable, Identifiable {
     public var unitID: String?
     /// The residential group a person or household belongs to (its nominee id).
     public var groupID: String?
+    /// The household a person lives in (its nominee id), when known: it tells the council
+    /// which members may not vote on a relative.
+    public var householdID: String?
     /// A household's head.
     public var head: PersonName?
     /// Number of members of a household or collective.
@@ -46,7 +49,8 @@ public struct Nominee: Hashable, Sendable, Identifiable {
     /// Creates a nominee field by field.
     public init(id: String, type: NomineeType, personName: PersonName? = nil, name: String, sex: Sex? = nil,
                 birthDate: CivilDate? = nil, personalID: String? = nil, phone: String? = nil, position: String? = nil,
-                unitID: String? = nil, groupID: String? = nil, head: PersonName? = nil, memberCount: Int? = nil) {
+                unitID: String? = nil, groupID: String? = nil, householdID: String? = nil, head: PersonName? = nil,
+                memberCount: Int? = nil) {
         self.id = id
         self.type = type
         self.personName = personName
@@ -58,6 +62,7 @@ public struct Nominee: Hashable, Sendable, Identifiable {
         self.position = position?.nfc
         self.unitID = unitID
         self.groupID = groupID
+        self.householdID = householdID
         self.head = head
         self.memberCount = memberCount
     }

@@ -137,12 +137,19 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     /// Its criteria; nil while tdkt does not yet check this award by itself (the clerk checks
     /// by hand and the verdict says so).
     public var criteria: [Criterion]?
+    /// The council's ballot for it, when it differs from the rulebook's default (CSTĐCS: at
+    /// least 80 % of all members, secret).
+    public var ballot: BallotRule?
+    /// The money that goes with it, if any.
+    public var reward: RewardRule?
+    /// Its statutory clock, if the law sets one.
+    public var clock: StatutoryClock?
 
     /// The code.
     public var id: String { code }
 
     private enum CodingKeys: String, CodingKey {
-        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria, origin
+        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria, origin, ballot, reward, clock
     }
 
     /// Decodes an award; `shortName` defaults to `name` and `abbreviation` to `idCode`.
@@ -158,12 +165,16 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         kinds = try c.decode([AwardKind].self, forKey: .kinds)
         criteria = try c.decodeIfPresent([Criterion].self, forKey: .criteria)
         origin = try c.decodeIfPresent(CriterionOrigin.self, forKey: .origin) ?? .national
+        ballot = try c.decodeIfPresent(BallotRule.self, forKey: .ballot)
+        reward = try c.decodeIfPresent(RewardRule.self, forKey: .reward)
+        clock = try c.decodeIfPresent(StatutoryClock.self, forKey: .clock)
     }
 
     /// Creates an award.
     public init(code: String, name: LocalizedText, shortName: LocalizedText? = nil, abbreviation: String? = nil, idCode: String,
                 nominees: [NomineeType], decidedBy: Decider, kinds: [AwardKind], criteria: [Criterion]?,
-                origin: CriterionOrigin = .national) {
+                origin: CriterionOrigin = .national, ballot: BallotRule? = nil, reward: RewardRule? = nil,
+                clock: StatutoryClock? = nil) {
         self.code = code
         self.name = name
         self.shortName = shortName ?? name
@@ -174,6 +185,9 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         self.kinds = kinds
         self.criteria = criteria
         self.origin = origin
+        self.ballot = ballot
+        self.reward = reward
+        self.clock = clock
     }
 }
 
@@ -199,9 +213,11 @@ public struct Rulebook: Sendable, Hashable, Codable, Identifiable {
     public var awards: [AwardDefinition]
     /// The legal texts the bases cite, for the "Tiêu chí" screen and the basis dialog.
     public var sources: [LegalSource]
+    /// The council's procedure and the money: default ballot, attendance, base salary.
+    public var procedure: CouncilProcedure?
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, effectiveFrom, effectiveUntil, labels, messages, commonCriteria, awards, sources
+        case id, title, effectiveFrom, effectiveUntil, labels, messages, commonCriteria, awards, sources, procedure
     }
 
     /// Decodes a rulebook; `commonCriteria` and `sources` may be absent.
@@ -216,6 +232,12 @@ public struct Rulebook: Sendable, Hashable, Codable, Identifiable {
         commonCriteria = try c.decodeIfPresent([Criterion].self, forKey: .commonCriteria) ?? []
         awards = try c.decode([AwardDefinition].self, forKey: .awards)
         sources = try c.decodeIfPresent([LegalSource].self, forKey: .sources) ?? []
+        procedure = try c.decodeIfPresent(CouncilProcedure.self, forKey: .procedure)
+    }
+
+    /// The ballot rule of `award`: its own, or the procedure's default.
+    public func ballotRule(for award: AwardDefinition) -> BallotRule? {
+        award.ballot ?? procedure?.defaultBallot
     }
 
     /// Every criterion that judges `award` for a nominee type and kind: the award's own, then

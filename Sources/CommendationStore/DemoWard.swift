@@ -27,6 +27,7 @@ public struct DemoWard: Decodable, Sendable {
         var position: String?
         var unit: String?
         var group: String?
+        var household: String?
     }
     struct Head: Decodable, Sendable { var familyName: String; var middleName: String; var givenName: String; var sex: Sex? }
     struct Household: Decodable, Sendable { var id: String; var name: String; var head: Head; var group: String; var members: Int? }
@@ -39,6 +40,30 @@ public struct DemoWard: Decodable, Sendable {
         var title: String
         var person: String?
         var termFrom: CivilDate?
+    }
+    struct DemoDecision: Decodable, Sendable {
+        var number: String
+        var date: CivilDate
+        var signer: String
+        var signerTitle: String
+        var baseSalary: Int
+    }
+    struct AgendaEntry: Decodable, Sendable {
+        var nomination: String
+        var agree: Int?
+        var disagree: Int?
+        var abstain: Int?
+    }
+    struct DemoSession: Decodable, Sendable {
+        var id: String
+        var date: CivilDate
+        var title: String
+        var mode: BallotMode
+        /// Members present, by their place in `council` (1-based).
+        var present: [Int]
+        /// Members absent with a written opinion, likewise.
+        var writtenOpinion: [Int]
+        var agenda: [AgendaEntry]
     }
     struct DemoNomination: Decodable, Sendable {
         var id: String
@@ -66,6 +91,8 @@ public struct DemoWard: Decodable, Sendable {
     var movements: [Movement]
     var council: [Member]
     var nominations: [DemoNomination]
+    var decisions: [DemoDecision]
+    var sessions: [DemoSession]
 
     /// Decodes the demo ward from its JSON.
     public init(json: Data) throws {
@@ -77,9 +104,11 @@ public struct DemoWard: Decodable, Sendable {
 }
 
 extension Store {
-    /// Fills the store with the demo ward in one transaction (all or nothing). Refuses a store
-    /// that already holds nominees, so that nothing the clerk saved is mixed with fiction.
-    public func loadDemo(_ demo: DemoWard) throws {
+    /// Fills the store with the demo ward in one transaction (all or nothing): nominees, the
+    /// council, sessions with their ballots, decisions with honour-roll numbers and money
+    /// (`rulebook` gives each year's multiples). Refuses a store that already holds nominees,
+    /// so that nothing the clerk saved is mixed with fiction.
+    public func loadDemo(_ demo: DemoWard, rulebook: (Int) -> Rulebook?) throws {
         try write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee") ?? 0
             let ward = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'ward.name'")
@@ -96,28 +125,32 @@ extension Store {
             for collective in demo.collectives {
                 try insert(Nominee.named(id: collective.id, type: .collective, name: collective.name), db)
             }
-            for person in demo.people {
-                let name = PersonName(family: person.familyName, middle: person.middleName, given: person.givenName)
-                try insert(Nominee.person(id: person.id, name: name, sex: person.sex, birthDate: person.birthDate,
-                                          position: person.position, unitID: person.unit, groupID: person.group), db)
-            }
             for household in demo.households {
                 let head = PersonName(family: household.head.familyName, middle: household.head.middleName,
                                       given: household.head.givenName)
                 try insert(Nominee.named(id: household.id, type: .household, name: household.name, groupID: household.group,
                                          head: head, sex: household.head.sex, memberCount: household.members), db)
             }
+            for person in demo.people {
+                let name = PersonName(family: person.familyName, middle: person.middleName, given: person.givenName)
+                var nominee = Nominee.person(id: person.id, name: name, sex: person.sex, birthDate: person.birthDate,
+                                             position: person.position, unitID: person.unit, groupID: person.group)
+                nominee.householdID = person.household
+                try insert(nominee, db)
+            }
             for movement in demo.movements {
                 try db.execute(sql: "INSERT INTO movement(id, name, kind, from_year, to_year) VALUES (?, ?, ?, ?, ?)",
                                arguments: [movement.id, movement.name.nfc, movement.kind.rawValue, movement.from, movement.to])
                 try audit(db, action: "create", entity: "movement", id: movement.id, before: nil, after: Self.json(movement))
             }
+            var memberIDs: [Int] = []
             for member in demo.council {
                 try db.execute(sql: """
                     INSERT INTO council_member(family_name, middle_name, given_name, sex, role, title, person_id, term_from)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [member.familyName.nfc, member.middleName.nfc, member.givenName.nfc, member.sex?.rawValue,
                                      member.role.rawValue, member.title.nfc, member.person, member.termFrom?.iso])
+                memberIDs.append(Int(db.lastInsertedRowID))
                 try audit(db, action: "create", entity: "council_member", id: String(db.lastInsertedRowID), before: nil,
                           after: "\(member.familyName) \(member.middleName) \(member.givenName)".nfc)
             }
@@ -127,6 +160,60 @@ extension Store {
                                       facts: item.facts, note: item.note?.nfc, returnReason: item.returnReason?.nfc,
                                       decision: item.decision), db)
             }
+            try loadDemoDecisions(demo, rulebook: rulebook, db)
+            try loadDemoSessions(demo, memberIDs: memberIDs, db)
+        }
+    }
+
+    private func loadDemoDecisions(_ demo: DemoWard, rulebook: (Int) -> Rulebook?, _ db: Database) throws {
+        var nextNumber: [Int: Int] = [:]
+        for decision in demo.decisions {
+            try db.execute(sql: "INSERT INTO decision(number, date, signer, signer_title, issuer, created_at) VALUES (?, ?, ?, ?, 'commune', ?)",
+                           arguments: [decision.number.nfc, decision.date.iso, decision.signer.nfc, decision.signerTitle.nfc, timestamp()])
+            let decisionID = db.lastInsertedRowID
+            for item in demo.nominations where item.status == .decided && item.decision?.number == decision.number {
+                let year = decision.date.year
+                let number = nextNumber[year, default: 1]
+                nextNumber[year] = number + 1
+                let type = demo.nomineeType(of: item.nominee)
+                let book = rulebook(item.year)
+                let amount = book?.award(item.award)?.reward?.amount(for: type, baseSalary: decision.baseSalary,
+                                                                     roundingUnit: book?.procedure?.roundingUnit ?? 10_000)
+                try db.execute(sql: "INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [decisionID, item.id, year, number, amount])
+            }
+            try audit(db, action: "create", entity: "decision", id: decision.number.nfc, before: nil, after: decision.date.iso)
+        }
+    }
+
+    private func loadDemoSessions(_ demo: DemoWard, memberIDs: [Int], _ db: Database) throws {
+        for session in demo.sessions {
+            try db.execute(sql: "INSERT INTO council_session(id, date, title, mode, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [session.id, session.date.iso, session.title.nfc, session.mode.rawValue, timestamp(), timestamp()])
+            for (places, attendance) in [(session.present, Attendance.present), (session.writtenOpinion, .writtenOpinion)] {
+                for place in places where memberIDs.indices.contains(place - 1) {
+                    try db.execute(sql: "INSERT INTO session_attendance(session_id, member_id, attendance) VALUES (?, ?, ?)",
+                                   arguments: [session.id, memberIDs[place - 1], attendance.rawValue])
+                }
+            }
+            for (position, entry) in session.agenda.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO session_agenda(session_id, nomination_id, position, agree, disagree, abstain) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [session.id, entry.nomination, position + 1, entry.agree, entry.disagree, entry.abstain])
+            }
+            try audit(db, action: "create", entity: "session", id: session.id, before: nil, after: session.date.iso)
+        }
+    }
+}
+
+extension DemoWard {
+    /// The type of a demo nominee, from its id's prefix.
+    func nomineeType(of id: String) -> NomineeType {
+        switch id.first {
+        case "C": return .collective
+        case "H": return .household
+        case "G": return .residentialGroup
+        default: return .person
         }
     }
 }

@@ -97,6 +97,8 @@ extension Store {
                 }
                 let current: Int = old["n_version"]
                 if let expectedVersion, expectedVersion != current { throw StoreError.conflict(id: id) }
+                let status = NominationStatus(rawValue: old["n_status"]) ?? .received
+                guard Self.editable.contains(status) else { throw StoreError.notEditable(id: id, status: status) }
                 let before = Self.json(NominationSnapshot(Self.listing(from: old).nomination))
                 try db.execute(sql: """
                     UPDATE nomination SET year = ?, award = ?, kind = ?, nominee_id = ?, movement_id = ?, facts = ?, note = ?,
@@ -112,26 +114,30 @@ extension Store {
             let id = NominationID.make(year: year, idCode: award.idCode, number: number)
             let receivedOn = draft.status == .draft ? nil : clock.today().iso
             try db.execute(sql: """
-                INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, facts, note,
+                INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, complete_on, facts, note,
                                        created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, year, award.code, kind.rawValue, nomineeID, draft.movementID, draft.status.rawValue,
-                                 receivedOn, factsJSON, note, now, now])
+                                 receivedOn, receivedOn, factsJSON, note, now, now])
             let saved = try Row.fetchOne(db, sql: Self.listingSelect + " WHERE n.id = ?", arguments: [id]).map(Self.listing(from:))!
             try audit(db, action: "create", entity: "nomination", id: id, before: nil, after: Self.json(NominationSnapshot(saved.nomination)))
             return saved.nomination
         }
     }
 
+    /// The statuses in which a nomination's content may still be edited: before the council
+    /// has it (once on an agenda, the file is what the council sees; return it to edit).
+    public static let editable: [NominationStatus] = [.draft, .received, .returned]
+
     /// Inserts a complete nomination (demo data, imports) inside the caller's transaction.
     func insert(_ nomination: Nomination, _ db: Database) throws {
         let now = timestamp()
         try db.execute(sql: """
-            INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, facts, note,
+            INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, complete_on, facts, note,
                                    return_reason, decision_number, decision_date, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [nomination.id, nomination.year, nomination.award, nomination.kind.rawValue, nomination.nomineeID,
-                             nomination.movementID, nomination.status.rawValue, nomination.receivedOn?.iso,
+                             nomination.movementID, nomination.status.rawValue, nomination.receivedOn?.iso, nomination.completeOn?.iso,
                              Self.json(nomination.facts), nomination.note, nomination.returnReason,
                              nomination.decision?.number, nomination.decision?.date?.iso, now, now])
         try audit(db, action: "create", entity: "nomination", id: nomination.id, before: nil,
@@ -172,12 +178,14 @@ extension Store {
     static let stageOrder = "CASE n.status " + NominationStatus.pending.enumerated()
         .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ") + " ELSE 99 END"
 
-    static let listingSelect = """
-        SELECT n.id AS n_id, n.year AS n_year, n.award AS n_award, n.kind AS n_kind, n.nominee_id AS n_nominee_id,
+    static let listingSelect = "SELECT " + listingColumns + " FROM nomination n JOIN nominee e ON e.id = n.nominee_id"
+
+    /// The columns `listing(from:)` reads, for queries that join more tables.
+    static let listingColumns = """
+        n.id AS n_id, n.year AS n_year, n.award AS n_award, n.kind AS n_kind, n.nominee_id AS n_nominee_id,
                n.movement_id AS n_movement_id, n.status AS n_status, n.received_on AS n_received_on, n.facts AS n_facts,
                n.note AS n_note, n.return_reason AS n_return_reason, n.decision_number AS n_decision_number,
-               n.decision_date AS n_decision_date, n.version AS n_version, e.*
-        FROM nomination n JOIN nominee e ON e.id = n.nominee_id
+               n.decision_date AS n_decision_date, n.complete_on AS n_complete_on, n.version AS n_version, e.*
         """
 
     static func listing(from row: Row) -> NominationListing {
@@ -191,7 +199,8 @@ extension Store {
             kind: AwardKind(rawValue: row["n_kind"]) ?? .congTrang, nomineeID: row["n_nominee_id"],
             movementID: row["n_movement_id"], status: NominationStatus(rawValue: row["n_status"]) ?? .received,
             receivedOn: (row["n_received_on"] as String?).flatMap(CivilDate.init(iso:)), facts: facts,
-            note: row["n_note"], returnReason: row["n_return_reason"], decision: decision)
+            note: row["n_note"], returnReason: row["n_return_reason"], decision: decision,
+            completeOn: (row["n_complete_on"] as String?).flatMap(CivilDate.init(iso:)))
         return NominationListing(nomination: nomination, nominee: nominee(from: row), version: row["n_version"])
     }
 }

@@ -68,7 +68,8 @@ extension Store {
                        sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
                        birthDate: (row["birth_date"] as String?).flatMap(CivilDate.init(iso:)),
                        personalID: row["personal_id"], phone: row["phone"], position: row["position"],
-                       unitID: row["unit_id"], groupID: row["group_id"], head: head, memberCount: row["member_count"])
+                       unitID: row["unit_id"], groupID: row["group_id"], householdID: row["household_id"], head: head,
+                       memberCount: row["member_count"])
     }
 
     /// Inserts a nominee inside the caller's transaction (audited).
@@ -76,14 +77,14 @@ extension Store {
         let now = timestamp()
         try db.execute(sql: """
             INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, phone, position,
-                                unit_id, group_id, head_family_name, head_middle_name, head_given_name, member_count,
+                                unit_id, group_id, household_id, head_family_name, head_middle_name, head_given_name, member_count,
                                 sort_key, search_key, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 nominee.id, nominee.type.rawValue, nominee.name,
                 nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
                 nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
-                nominee.unitID, nominee.groupID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
+                nominee.unitID, nominee.groupID, nominee.householdID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
                 nominee.memberCount, nominee.sortKey.hex, nominee.searchKey, now, now,
             ])
         try audit(db, action: "create", entity: "nominee", id: nominee.id, before: nil, after: Self.json(NomineeSnapshot(nominee)))
@@ -140,7 +141,7 @@ extension Store {
 /// The fields of a nominee as written into the audit trail.
 struct NomineeSnapshot: Encodable {
     var id, type, name: String
-    var sex, birthDate, position, unitID, groupID: String?
+    var sex, birthDate, position, unitID, groupID, householdID: String?
     init(_ n: Nominee) {
         id = n.id
         type = n.type.rawValue
@@ -150,5 +151,6 @@ struct NomineeSnapshot: Encodable {
         position = n.position
         unitID = n.unitID
         groupID = n.groupID
+        householdID = n.householdID
     }
 }

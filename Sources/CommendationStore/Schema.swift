@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -107,6 +107,81 @@ enum Schema {
         }
         migrator.registerMigration("v3-nominee-phone") { db in
             try db.execute(sql: "ALTER TABLE nominee ADD COLUMN phone TEXT")
+        }
+        migrator.registerMigration("v4-council-sessions") { db in
+            try db.execute(sql: """
+                ALTER TABLE nominee ADD COLUMN household_id TEXT REFERENCES nominee(id);
+                ALTER TABLE council_member ADD COLUMN term_until TEXT;
+                ALTER TABLE nomination ADD COLUMN complete_on TEXT;
+                UPDATE nomination SET complete_on = received_on WHERE status NOT IN ('draft', 'returned');
+                CREATE TABLE council_session (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    date TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    mode TEXT NOT NULL CHECK (mode IN ('open', 'secret')),
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE session_attendance (
+                    session_id TEXT NOT NULL REFERENCES council_session(id),
+                    member_id INTEGER NOT NULL REFERENCES council_member(id),
+                    attendance TEXT NOT NULL CHECK (attendance IN ('present', 'written-opinion', 'absent')),
+                    PRIMARY KEY (session_id, member_id)
+                );
+                CREATE TABLE session_agenda (
+                    session_id TEXT NOT NULL REFERENCES council_session(id),
+                    nomination_id TEXT NOT NULL REFERENCES nomination(id),
+                    position INTEGER NOT NULL,
+                    agree INTEGER,
+                    disagree INTEGER,
+                    abstain INTEGER,
+                    PRIMARY KEY (session_id, nomination_id)
+                );
+                CREATE INDEX agenda_by_nomination ON session_agenda(nomination_id);
+                CREATE TABLE session_vote (
+                    session_id TEXT NOT NULL,
+                    nomination_id TEXT NOT NULL,
+                    member_id INTEGER NOT NULL REFERENCES council_member(id),
+                    vote TEXT NOT NULL CHECK (vote IN ('agree', 'disagree', 'abstain')),
+                    PRIMARY KEY (session_id, nomination_id, member_id),
+                    FOREIGN KEY (session_id, nomination_id) REFERENCES session_agenda(session_id, nomination_id)
+                );
+                CREATE TABLE decision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    number TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    signer TEXT NOT NULL,
+                    signer_title TEXT NOT NULL,
+                    issuer TEXT NOT NULL CHECK (issuer IN ('commune', 'province')),
+                    created_at TEXT NOT NULL,
+                    UNIQUE (number, issuer)
+                );
+                CREATE TABLE decision_award (
+                    decision_id INTEGER NOT NULL REFERENCES decision(id),
+                    nomination_id TEXT NOT NULL UNIQUE REFERENCES nomination(id),
+                    roll_year INTEGER NOT NULL,
+                    roll_number INTEGER NOT NULL,
+                    amount INTEGER,
+                    PRIMARY KEY (decision_id, nomination_id),
+                    UNIQUE (roll_year, roll_number)
+                );
+                CREATE TABLE nomination_step (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    nomination_id TEXT NOT NULL REFERENCES nomination(id),
+                    step TEXT NOT NULL,
+                    from_status TEXT NOT NULL,
+                    to_status TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    os_user TEXT NOT NULL,
+                    profile TEXT NOT NULL,
+                    reason TEXT,
+                    basis TEXT,
+                    session_id TEXT,
+                    decision_id INTEGER
+                );
+                CREATE INDEX step_by_nomination ON nomination_step(nomination_id, seq);
+                """)
         }
         return migrator
     }

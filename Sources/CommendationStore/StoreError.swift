@@ -22,6 +22,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalid([ValidationIssue])
     /// A record the operation needs is missing.
     case missing(id: String)
+    /// The workflow refuses the step (the refusal says why; the desk words it).
+    case refused(id: String, WorkflowRefusal)
+    /// The nomination is past the stage where its facts may be edited.
+    case notEditable(id: String, status: NominationStatus)
+    /// A decision with that number already exists.
+    case duplicateDecision(number: String)
     /// Another SQLite error.
     case other(path: String, message: String)
 
@@ -53,6 +59,13 @@ public enum StoreError: Error, Equatable, Sendable {
             return LocalizedText(vi: "Hồ sơ còn lỗi; chưa lưu.", en: "The record still has errors; not saved.")
         case .missing(let id):
             return LocalizedText(vi: "Không tìm thấy \(id) trong kho dữ liệu.", en: "\(id) is not in the store.")
+        case .refused(let id, _):
+            return LocalizedText(vi: "Không thực hiện được bước này với hồ sơ \(id).", en: "This step cannot be taken for \(id).")
+        case .notEditable(let id, let status):
+            return LocalizedText(vi: "Hồ sơ \(id) đã qua bước xét (\(status.rawValue)); không sửa được nội dung nữa.",
+                                 en: "\(id) is past review (\(status.rawValue)); its content can no longer be edited.")
+        case .duplicateDecision(let number):
+            return LocalizedText(vi: "Đã có quyết định số \(number).", en: "A decision numbered \(number) already exists.")
         case .other(let path, let message):
             return LocalizedText(vi: "Lỗi kho dữ liệu \(path): \(message)", en: "Store error in \(path): \(message)")
         }

@@ -95,7 +95,7 @@ struct CouncilRulesTests {
             #expect(try ruleRows(path).isEmpty)
             #expect(try store.auditCount() == 0)
             // The demo ward brings no council rules either.
-            try store.loadDemo(demoWard())
+            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:))
             #expect(try store.councilLayer() == CouncilLayer())
         }
     }

@@ -34,9 +34,16 @@ func withStore<T>(demo: Bool = false, _ body: (Store, String) throws -> T) throw
     try withTemporaryFolder { folder in
         let path = folder.appendingPathComponent("tdkt.sqlite").path
         let store = try openStore(path)
-        if demo { try store.loadDemo(demoWard()) }
+        if demo { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:)) }
         return try body(store, path)
     }
+}
+
+/// The shipped rulebooks.
+func rulebooks() throws -> RulebookSet {
+    RulebookSet(try ["rulebooks/vn-2024-01.json", "rulebooks/vn-2025-07.json"].map {
+        try JSONDecoder().decode(Rulebook.self, from: TdktResources.data($0))
+    })
 }
 
 /// The rulebook in force in 2026.
