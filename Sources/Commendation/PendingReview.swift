@@ -1,0 +1,67 @@
+/// The groups of the pending review, in the order the clerk reads them.
+public enum PendingGroup: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Past a statutory deadline (whatever the stage).
+    case overdue
+    /// Returned for more information, or received with facts still missing.
+    case missingInformation = "missing-information"
+    /// Drafts not yet received by the office.
+    case notReceived = "not-received"
+    /// Received and complete, or on a session's agenda: waiting for the council.
+    case awaitingCouncil = "awaiting-council"
+    /// Recommended by the council, waiting for the chair's decision (or for submission).
+    case awaitingDecision = "awaiting-decision"
+    /// Sent to the province, waiting for its result.
+    case submitted
+}
+
+/// Where one pending nomination stands against the clock.
+public struct PendingAssessment: Sendable, Hashable {
+    /// Its group.
+    public var group: PendingGroup
+    /// Working days since the file was received (nil for drafts).
+    public var ageWorkingDays: Int?
+    /// The statutory deadline still running for it, if any.
+    public var deadline: CivilDate?
+    /// Working days left until the deadline: negative when overdue, nil without deadline.
+    public var workingDaysLeft: Int?
+    /// The clock that set the deadline.
+    public var clock: StatutoryClock?
+}
+
+/// Sorting the pending review into groups and ageing it in working days against the
+/// statutory clocks of the rulebook. Pure: the store supplies the nominations, the rulebook
+/// their clocks, the desk today's date and the working calendar.
+public enum PendingReview {
+    /// The statuses during which the commune's clocks run (after submission the province's do).
+    static let clockRuns: Set<NominationStatus> = [.draft, .received, .returned, .onAgenda, .recommended]
+
+    /// Assesses a pending nomination on `today`.
+    /// - Parameters:
+    ///   - eligibility: the rulebook's verdict on it (incomplete facts put a received file
+    ///     among the ones missing information).
+    ///   - clock: its award's clock, if any.
+    ///   - provinceDeadline: the province's deadline for yearly proposals (month, day).
+    public static func assess(_ nomination: Nomination, eligibility: Eligibility, clock: StatutoryClock?, today: CivilDate,
+                              calendar: WorkingCalendar, provinceDeadline: (month: Int, day: Int)) -> PendingAssessment {
+        var group: PendingGroup
+        switch nomination.status {
+        case .draft: group = eligibility == .incomplete ? .missingInformation : .notReceived
+        case .returned: group = .missingInformation
+        case .received: group = eligibility == .incomplete ? .missingInformation : .awaitingCouncil
+        case .onAgenda: group = .awaitingCouncil
+        case .recommended: group = .awaitingDecision
+        default: group = .submitted
+        }
+        let age = nomination.receivedOn.map { calendar.workingDays(after: $0, through: today) }
+        var deadline: CivilDate?
+        var left: Int?
+        if let clock, clockRuns.contains(nomination.status),
+           let due = clock.deadline(year: nomination.year, complete: nomination.completeOn, provinceDeadline: provinceDeadline,
+                                    calendar: calendar) {
+            deadline = due
+            left = due >= today ? calendar.workingDays(after: today, through: due) : -calendar.workingDays(after: due, through: today)
+            if due < today { group = .overdue }
+        }
+        return PendingAssessment(group: group, ageWorkingDays: age, deadline: deadline, workingDaysLeft: left, clock: deadline == nil ? nil : clock)
+    }
+}
