@@ -147,6 +147,19 @@ extension Store {
         }
     }
 
+    /// The honour-roll entries of one nominee, oldest first (its history of awards).
+    public func honourRoll(nominee id: String) throws -> [HonourRollEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.roll_year, r.roll_number, r.amount, d.number AS d_number, d.date AS d_date, d.issuer AS d_issuer,
+                    \(Self.listingColumns)
+                FROM decision_award r JOIN decision d ON d.id = r.decision_id
+                JOIN nomination n ON n.id = r.nomination_id JOIN nominee e ON e.id = n.nominee_id
+                WHERE n.nominee_id = ? ORDER BY n.year, r.roll_year, r.roll_number
+                """, arguments: [id]).map(Self.rollEntry(from:))
+        }
+    }
+
     static func rollEntry(from row: Row) -> HonourRollEntry {
         let listing = listing(from: row)
         return HonourRollEntry(year: row["roll_year"], number: row["roll_number"], listing: listing,

@@ -156,21 +156,6 @@ extension Store {
         }
     }
 
-    /// The council's members, chair first.
-    public func councilMembers() throws -> [CouncilMember] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM council_member ORDER BY CASE role WHEN 'chu-tich' THEN 0 WHEN 'pho-chu-tich' THEN 1
-                    WHEN 'uy-vien' THEN 2 ELSE 3 END, id
-                """).map { row in
-                CouncilMember(name: PersonName(family: row["family_name"], middle: row["middle_name"], given: row["given_name"]),
-                              sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
-                              role: CouncilMember.Role(rawValue: row["role"]) ?? .uyVien, title: row["title"],
-                              personID: row["person_id"], termFrom: (row["term_from"] as String?).flatMap(CivilDate.init(iso:)))
-            }
-        }
-    }
-
     // MARK: Row mapping
 
     static let pendingList = NominationStatus.pending.map { "'\($0.rawValue)'" }.joined(separator: ",")

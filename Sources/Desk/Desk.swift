@@ -14,6 +14,7 @@ public final class Desk {
     public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
         environment.selectionStyle = configuration.selectionStyle
+        environment.wardCalendar = configuration.holidays
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
                           heading: "tdkt · " + environment.wardName)
         app.preferredInputMethod = configuration.composer

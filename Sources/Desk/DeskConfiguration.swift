@@ -1,3 +1,4 @@
+import Commendation
 import Foundation
 import TerminalUI
 import VietnameseText
@@ -51,6 +52,9 @@ public struct DeskConfiguration: Sendable {
     public var keymap: Keymap
     /// Lines that could not be used.
     public var problems: [ConfigurationProblem] = []
+    /// The ward's own days off and make-up workdays (`holidays.json` in the folder), laid over
+    /// the shipped calendar.
+    public var holidays: WorkingCalendar?
 
     /// The defaults.
     public init(keymap: Keymap = DeskKeymap.standard) {
@@ -73,6 +77,7 @@ public struct DeskConfiguration: Sendable {
         var configuration = DeskConfiguration()
         if let text = try? String(contentsOfFile: folder + "/config", encoding: .utf8) { configuration.read(settings: text) }
         if let text = try? String(contentsOfFile: folder + "/keys", encoding: .utf8) { configuration.read(keys: text) }
+        if let data = FileManager.default.contents(atPath: folder + "/holidays.json") { configuration.read(holidays: data) }
         return configuration
     }
 
@@ -91,6 +96,19 @@ public struct DeskConfiguration: Sendable {
             result.append((index + 1, parts[0], parts[1]))
         }
         return result
+    }
+
+    /// Reads the ward's holiday file; a problem is reported with its line and the file ignored.
+    public mutating func read(holidays data: Data) {
+        do {
+            holidays = try WorkingCalendar.decode(data)
+        } catch let error as CalendarFileError {
+            problems.append(ConfigurationProblem(file: "holidays.json", line: error.line ?? 1, message: "config.holidays.invalid",
+                                                 arguments: [error.vietnamese, error.english]))
+        } catch {
+            problems.append(ConfigurationProblem(file: "holidays.json", line: 1, message: "config.holidays.invalid",
+                                                 arguments: ["\(error)", "\(error)"]))
+        }
     }
 
     /// Applies the settings file.

@@ -19,6 +19,9 @@ public final class DeskEnvironment {
     public let clock: any Clock
     /// How lists show their selected row (from the clerk's settings).
     public var selectionStyle: TableView.SelectionStyle = .bar
+    /// The ward's own holiday file, laid over the shipped calendar.
+    public var wardCalendar: WorkingCalendar? { didSet { cachedCalendar = nil } }
+    var cachedCalendar: WorkingCalendar?
     private var cachedMovements: [Movement]?
     private var cachedLayer: CouncilLayer?
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]

@@ -11,6 +11,20 @@ extension KeyContext {
     static let criteria: KeyContext = "criteria"
     /// A list's search line while it takes the typing.
     static let searchLine: KeyContext = "search-line"
+    /// The pending review.
+    static let pending: KeyContext = "pending"
+    /// The council's sessions.
+    static let council: KeyContext = "council"
+    /// One session.
+    static let session: KeyContext = "session"
+    /// The council's members.
+    static let members: KeyContext = "members"
+    /// The honour roll.
+    static let honourRoll: KeyContext = "honour-roll"
+    /// The exemplars of a period.
+    static let exemplars: KeyContext = "exemplars"
+    /// A nominee's history.
+    static let history: KeyContext = "history"
 }
 
 extension Action {
@@ -18,8 +32,28 @@ extension Action {
     static let basis: Action = "basis"
     /// "/" in a list: search as you type.
     static let search: Action = "search"
-    /// F4 in the pending list: show only one standing (eligible, not eligible, incomplete).
-    static let filterStanding: Action = "filter-standing"
+    /// F4 in the pending list: narrow it (year, award, unit, residential group, status, standing).
+    static let filter: Action = "filter"
+    /// F6 in the pending list: the next order (name, date received, age).
+    static let sort: Action = "sort"
+    /// Space in the pending list: mark a nomination for a bulk action.
+    static let mark: Action = "mark"
+    /// F5 in the pending list: take the selected (or marked) nominations a step further.
+    static let process: Action = "process"
+    /// F5 in the sessions list, F5 in the members list: a new session / member.
+    static let new: Action = "new"
+    /// F6 in the sessions list: the council's members.
+    static let members: Action = "members"
+    /// Tab in a session: agenda or attendance.
+    static let switchPane: Action = "switch-pane"
+    /// F5 in a session: record the outcomes of the ballots.
+    static let recordOutcomes: Action = "record-outcomes"
+    /// F7 in a session: put received nominations on its agenda.
+    static let addToAgenda: Action = "add-to-agenda"
+    /// F3 in the nominee list, Enter in the honour roll: the nominee's history.
+    static let history: Action = "history"
+    /// F9 in a session or the honour roll: write documents.
+    static let documents: Action = "documents"
     /// In the "Tiêu chí" screen: the previous / next year's rulebook.
     static let previousYear: Action = "previous-year"
     static let nextYear: Action = "next-year"
@@ -53,8 +87,7 @@ public enum DeskKeymap {
         KeyBinding(.last, [.end], context: .menu, label: "key.last", help: "key.last.help"),
         // Lists
         KeyBinding(.choose, [.enter], context: .list, label: "key.open", help: "key.list.choose.help", inStatusBar: true),
-        KeyBinding(.filterStanding, [.function(4)], context: .list, label: "key.filterStanding", help: "key.filterStanding.help", inStatusBar: true),
-        KeyBinding(.search, [.character("/")], context: .list, label: "key.search", help: "key.search.help", inStatusBar: true),
+        KeyBinding(.search, [.character("/")], context: .pending, label: "key.search", help: "key.search.help", inStatusBar: true),
         KeyBinding(.choose, [.enter], context: .searchLine, label: "key.searchDone", help: "key.searchDone.help", inStatusBar: true),
         KeyBinding(.back, [.escape], context: .searchLine, label: "key.searchClear", help: "key.searchClear.help", inStatusBar: true),
         KeyBinding(.up, [.up], context: .list, label: "key.up", help: "key.up.help"),
@@ -71,6 +104,37 @@ public enum DeskKeymap {
         KeyBinding(.pageDown, [.pageDown], context: .filterList, label: "key.pageDown", help: "key.pageDown.help"),
         KeyBinding(.first, [.home], context: .filterList, label: "key.first", help: "key.first.help"),
         KeyBinding(.last, [.end], context: .filterList, label: "key.last", help: "key.last.help"),
+        // The pending review
+        KeyBinding(.process, [.function(5)], context: .pending, label: "key.process", help: "key.process.help", inStatusBar: true),
+        KeyBinding(.mark, [.character(" ")], context: .pending, label: "key.mark", help: "key.mark.help", inStatusBar: true),
+        KeyBinding(.filter, [.function(4)], context: .pending, label: "key.filter", help: "key.filter.help", inStatusBar: true),
+        KeyBinding(.sort, [.function(6)], context: .pending, label: "key.sort", help: "key.sort.help", inStatusBar: true),
+        // The council's sessions and members
+        KeyBinding(.choose, [.enter], context: .council, label: "key.open", help: "key.council.choose.help", inStatusBar: true),
+        KeyBinding(.new, [.function(5)], context: .council, label: "key.newSession", help: "key.newSession.help", inStatusBar: true),
+        KeyBinding(.members, [.function(6)], context: .council, label: "key.members", help: "key.members.help", inStatusBar: true),
+        KeyBinding(.choose, [.enter], context: .members, label: "key.change", help: "key.members.choose.help", inStatusBar: true),
+        KeyBinding(.new, [.function(5)], context: .members, label: "key.newMember", help: "key.newMember.help", inStatusBar: true),
+        KeyBinding(.choose, [.enter], context: .session, label: "key.record", help: "key.session.choose.help", inStatusBar: true),
+        KeyBinding(.switchPane, [.tab], context: .session, label: "key.switchPane", help: "key.switchPane.help", inStatusBar: true),
+        KeyBinding(.recordOutcomes, [.function(5)], context: .session, label: "key.recordOutcomes", help: "key.recordOutcomes.help", inStatusBar: true),
+        KeyBinding(.addToAgenda, [.function(7)], context: .session, label: "key.addToAgenda", help: "key.addToAgenda.help", inStatusBar: true),
+        KeyBinding(.remove, [.function(8)], context: .session, label: "key.takeOff", help: "key.takeOff.help"),
+        KeyBinding(.documents, [.function(9)], context: .session, label: "key.documents", help: "key.session.documents.help", inStatusBar: true),
+        // The honour roll
+        KeyBinding(.previousYear, [.left], context: .honourRoll, label: "key.previousYear", help: "key.honourRoll.previousYear.help"),
+        KeyBinding(.nextYear, [.right], context: .honourRoll, label: "key.nextYear", help: "key.honourRoll.nextYear.help"),
+        KeyBinding(.process, [.function(5)], context: .honourRoll, label: "key.process", help: "key.honourRoll.process.help", inStatusBar: true),
+        KeyBinding(.documents, [.function(9)], context: .honourRoll, label: "key.documents", help: "key.honourRoll.documents.help", inStatusBar: true),
+        // A nominee's history (also from the honour roll and the exemplars)
+        KeyBinding(.process, [.function(5)], context: .history, label: "key.process", help: "key.history.process.help", inStatusBar: true),
+        KeyBinding(.history, [.function(3)], context: .filterList, label: "key.history", help: "key.history.help", inStatusBar: true),
+        KeyBinding(.history, [.enter], context: .honourRoll, label: "key.history", help: "key.history.help", inStatusBar: true),
+        KeyBinding(.history, [.enter], context: .exemplars, label: "key.history", help: "key.history.help", inStatusBar: true),
+        // The exemplars of a period
+        KeyBinding(.previousYear, [.left], context: .exemplars, label: "key.previousPeriod", help: "key.previousPeriod.help", inStatusBar: true),
+        KeyBinding(.nextYear, [.right], context: .exemplars, label: "key.nextPeriod", help: "key.nextPeriod.help", inStatusBar: true),
+        KeyBinding(.filter, [.function(4)], context: .exemplars, label: "key.period", help: "key.period.help", inStatusBar: true),
         // Forms
         KeyBinding(.save, [.function(2)], context: .form, label: "key.save", help: "key.save.help", inStatusBar: true),
         KeyBinding(.basis, [.function(3)], context: .form, label: "key.basis", help: "key.basis.help", inStatusBar: true),

@@ -16,8 +16,9 @@ final class MainMenuScreen: Screen {
             .init(id: "nominees", label: s("menu.nominees")),
             .init(id: "pending", label: s("menu.pending")),
             .init(id: "criteria", label: s("menu.criteria")),
-            .init(id: "council", label: s("menu.council"), note: s("menu.notReady")),
-            .init(id: "reports", label: s("menu.reports"), note: s("menu.notReady")),
+            .init(id: "council", label: s("menu.council")),
+            .init(id: "honour", label: s("menu.honourRoll")),
+            .init(id: "exemplars", label: s("menu.exemplars")),
             .init(id: "settings", label: s("menu.settings"), note: s("menu.notReady")),
             .init(id: "quit", label: s("menu.quit")),
         ])
@@ -77,6 +78,12 @@ final class MainMenuScreen: Screen {
             app.push(PendingScreen(environment: environment))
         case "criteria":
             app.push(CriteriaScreen(environment: environment))
+        case "council":
+            app.push(CouncilScreen(environment: environment))
+        case "honour":
+            app.push(HonourRollScreen(environment: environment))
+        case "exemplars":
+            app.push(ExemplarsScreen(environment: environment))
         case "quit":
             app.requestQuit()
         default:

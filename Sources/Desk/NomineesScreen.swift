@@ -113,6 +113,10 @@ final class NomineesScreen: Screen, TableDataSource {
             table.select(row: 0)
             return true
         }
+        if action == .history {
+            if let nominee = selectedNominee { app.push(NomineeHistoryScreen(environment: environment, nominee: nominee)) }
+            return true
+        }
         guard action == .choose else { return false }
         if let nominee = selectedNominee {
             var draft = NominationDraft(year: environment.clock.today().year)

@@ -4,37 +4,42 @@ import Foundation
 import TerminalUI
 import VietnameseText
 
-/// The pending awards as a report for the command line (`tdkt pending`): the same rows, order
-/// and verdicts as the desk's pending screen, as a table or as JSON.
+/// The pending review for the command line (`tdkt pending`): the same groups, ages and
+/// verdicts as the desk's pending screen, as a text table or as JSON.
 public struct PendingReport {
-    /// One nomination awaiting a decision.
-    public struct Item: Sendable {
-        /// The stored nomination and nominee.
-        public var listing: NominationListing
-        /// The rulebook's verdict.
-        public var evaluation: Evaluation
+    /// The pending awards, judged and aged.
+    public let awards: PendingAwards
+    private let groups: [(group: PendingGroup, items: [PendingAwards.Item])]
+
+    /// Reads every pending nomination of `store`, judges each by the rulebook of its year
+    /// (with the council's layer) and ages it on `today` with `calendar`.
+    public init(store: Store, rulebooks: RulebookSet, calendar: WorkingCalendar, today: CivilDate) throws {
+        let layer = try store.councilLayer()
+        let rulebook: (Int) -> Rulebook? = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
+        let current = rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last
+        let deadline = (try store.setting("clock.province-deadline")).flatMap(CouncilProcedure.monthDay)
+            ?? current?.procedure?.provinceDeadlineDay ?? (12, 10)
+        awards = try PendingAwards(store: store, rulebook: rulebook, calendar: calendar, today: today, provinceDeadline: deadline)
+        groups = awards.groups()
     }
 
-    /// Path of the store read.
-    public let storePath: String
-    /// The nominations, by workflow stage then nominee.
-    public let items: [Item]
-    private let rulebooks: RulebookSet
-
-    /// Reads every pending nomination of `store` and judges each by the rulebook of its year.
-    public init(store: Store, rulebooks: RulebookSet) throws {
-        storePath = store.path
-        self.rulebooks = rulebooks
-        let judge = NominationJudge(store: store, rulebooks: rulebooks)
-        items = try store.allPending().map { Item(listing: $0, evaluation: judge.evaluate($0)) }
-    }
+    /// Every pending nomination, group by group.
+    public var items: [PendingAwards.Item] { groups.flatMap(\.items) }
 
     // MARK: JSON
 
     private struct JSONReport: Encodable {
         var store: String
+        var today: String
         var count: Int
+        var groups: [JSONGroup]
         var pending: [JSONItem]
+    }
+
+    private struct JSONGroup: Encodable {
+        var group: String
+        var label: String
+        var count: Int
     }
 
     private struct JSONItem: Encodable {
@@ -44,7 +49,11 @@ public struct PendingReport {
         var awardName: String
         var kind: String
         var status: String
+        var group: String
         var receivedOn: String?
+        var ageWorkingDays: Int?
+        var deadline: String?
+        var workingDaysLeft: Int?
         var nominee: JSONNominee
         var eligibility: String
         var rulebook: String
@@ -64,20 +73,25 @@ public struct PendingReport {
         var basis: String
     }
 
-    /// The report as JSON (stable keys, sorted), reasons in `language`.
-    public func json(language: Language = .vi) -> String {
-        let report = JSONReport(store: storePath, count: items.count, pending: items.map { item in
-            let n = item.listing.nomination
-            return JSONItem(
-                id: n.id, year: n.year, award: n.award,
-                awardName: rulebooks.rulebook(forYear: n.year)?.award(n.award)?.name(language) ?? n.award,
-                kind: n.kind.rawValue, status: n.status.rawValue, receivedOn: n.receivedOn?.iso,
-                nominee: JSONNominee(id: item.listing.nominee.id, type: item.listing.nominee.type.rawValue, name: item.listing.nominee.name),
-                eligibility: item.evaluation.eligibility.rawValue, rulebook: item.evaluation.rulebookID,
-                verdicts: item.evaluation.verdicts.map {
-                    JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
-                })
-        })
+    /// The report as JSON (stable keys, sorted), labels and reasons in `language`.
+    public func json(strings: Localizer, language: Language = .vi) -> String {
+        let report = JSONReport(
+            store: awards.storePath, today: awards.today.iso, count: items.count,
+            groups: groups.map { JSONGroup(group: $0.group.rawValue, label: strings("pending.group." + $0.group.rawValue), count: $0.items.count) },
+            pending: items.map { item in
+                let n = item.listing.nomination
+                return JSONItem(
+                    id: n.id, year: n.year, award: n.award,
+                    awardName: awards.rulebook(n.year)?.award(n.award)?.name(language) ?? n.award,
+                    kind: n.kind.rawValue, status: n.status.rawValue, group: item.assessment.group.rawValue,
+                    receivedOn: n.receivedOn?.iso, ageWorkingDays: item.assessment.ageWorkingDays,
+                    deadline: item.assessment.deadline?.iso, workingDaysLeft: item.assessment.workingDaysLeft,
+                    nominee: JSONNominee(id: item.listing.nominee.id, type: item.listing.nominee.type.rawValue, name: item.listing.nominee.name),
+                    eligibility: item.evaluation.eligibility.rawValue, rulebook: item.evaluation.rulebookID,
+                    verdicts: item.evaluation.verdicts.map {
+                        JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
+                    })
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
@@ -86,16 +100,25 @@ public struct PendingReport {
 
     // MARK: Table
 
-    /// The report as a text table whose columns are sized by display width.
+    /// The report as text: each group with its count, then its nominations in a table whose
+    /// columns are sized by display width.
     public func table(strings: Localizer, language: Language) -> String {
         let header = [strings("pending.column.id"), strings("pending.column.nominee"), strings("pending.column.award"),
-                      strings("pending.column.status"), strings("pending.column.verdict")]
-        let rows = items.map { item -> [String] in
+                      strings("pending.column.status"), strings("pending.column.age"), strings("pending.column.deadline"),
+                      strings("pending.column.verdict")]
+        func cells(_ item: PendingAwards.Item) -> [String] {
             let n = item.listing.nomination
-            return [n.id, item.listing.nominee.name,
-                    rulebooks.rulebook(forYear: n.year)?.award(n.award)?.shortName(language) ?? n.award,
-                    strings("status." + n.status.rawValue), strings("eligibility." + item.evaluation.eligibility.rawValue)]
+            let deadline: String
+            if let left = item.assessment.workingDaysLeft, let date = item.assessment.deadline {
+                deadline = left < 0 ? strings("pending.late", -left) : strings("pending.leftUntil", left, date.vietnamese)
+            } else {
+                deadline = ""
+            }
+            return [n.id, item.listing.nominee.name, awards.rulebook(n.year)?.award(n.award)?.shortName(language) ?? n.award,
+                    strings("status." + n.status.rawValue), item.assessment.ageWorkingDays.map { strings("pending.age", $0) } ?? "—",
+                    deadline, strings("eligibility." + item.evaluation.eligibility.rawValue)]
         }
+        let rows = items.map(cells)
         let widths = header.indices.map { column in
             ([header[column]] + rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
         }
@@ -104,10 +127,17 @@ public struct PendingReport {
             while text.last == " " { text.removeLast() }
             return text + "\n"
         }
-        var output = line(header)
-        output += line(widths.map { String(repeating: "─", count: $0) })
-        for row in rows { output += line(row) }
-        output += strings("cli.pending.total", items.count) + "\n"
+        var output = strings("cli.pending.groups", awards.today.vietnamese) + "\n"
+        for (group, items) in groups {
+            output += "  " + strings("pending.group." + group.rawValue) + ": \(items.count)\n"
+        }
+        for (group, items) in groups where !items.isEmpty {
+            output += "\n" + strings("pending.group." + group.rawValue) + " (\(items.count))\n"
+            output += line(header)
+            output += line(widths.map { String(repeating: "─", count: $0) })
+            for item in items { output += line(cells(item)) }
+        }
+        output += "\n" + strings("cli.pending.total", items.count) + "\n"
         return output
     }
 }

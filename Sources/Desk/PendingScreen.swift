@@ -3,30 +3,34 @@ import CommendationStore
 import TerminalUI
 import VietnameseText
 
-/// The pending awards: every nomination not yet decided, by workflow stage, with its status
-/// and the rulebook's first verdict. Enter opens the nomination.
-final class PendingScreen: Screen, TableDataSource {
-    private let environment: DeskEnvironment
-    private lazy var table = TableView(columns: [
-        TableColumn(environment.strings("pending.column.id"), .fixed(16)),
-        TableColumn(environment.strings("pending.column.nominee"), .flexible(weight: 3, minimum: 16)),
-        TableColumn(environment.strings("pending.column.award"), .flexible(weight: 2, minimum: 9)),
-        TableColumn(environment.strings("pending.column.status"), .fixed(13)),
-        TableColumn(environment.strings("pending.column.verdict"), .fixed(17)),
-    ], dataSource: self)
-    private var cache = WindowCache<NominationListing>()
-    private var count = 0
-    /// Narrow screens show award abbreviations (LĐTT, GĐVH) instead of short names.
-    private var compact = false
-    /// Only nominations of this standing are shown (F4 cycles); nil shows all.
-    private var standing: Eligibility?
-    /// With a standing chosen: the matching nominations with their evaluations. Judging is
-    /// needed to filter, so this one list is read whole (a ward's pending list is short).
-    private var filtered: [(listing: NominationListing, evaluation: Evaluation)] = []
-    /// What `/` is searching for (nominee name, position, ID, or the nomination's id).
+/// The pending review the clerk opens every morning: every nomination not yet decided, in
+/// groups with counts (overdue, missing information, not received, waiting for the council,
+/// waiting for a decision, submitted), aged in working days against the statutory clocks.
+/// Enter on a group folds it, on a nomination opens it; Space marks; F5 takes the selected
+/// or marked ones a step further; F4 narrows, F6 orders, `/` searches.
+final class PendingScreen: Screen {
+    /// A row of the list: a group's heading or a nomination.
+    enum Row {
+        case heading(PendingGroup, count: Int)
+        case item(PendingAwards.Item)
+    }
+
+    let environment: DeskEnvironment
+    private let source = StaticRows()
+    private lazy var table = TableView(columns: [], dataSource: source)
+    private(set) var review: PendingAwards?
+    private(set) var rows: [Row] = []
+    private(set) var counts: [PendingGroup: Int] = [:]
+    var filter = PendingAwards.Filter()
+    var standing: Eligibility?
+    var sort = PendingAwards.Sort.name
+    private var folded: Set<PendingGroup> = []
+    private(set) var marked: Set<String> = []
+    /// What `/` is searching for.
     private var search = TextInput()
-    /// True while the search line takes the typing.
     private var searching = false
+    private var wide = false
+    var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -35,80 +39,142 @@ final class PendingScreen: Screen, TableDataSource {
         reload()
     }
 
-    var title: String { environment.strings("pending.title") }
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .list] : [.list] }
+    var title: String { s("pending.title") }
+    var keyContexts: [KeyContext] { searching ? [.searchLine, .pending, .list] : [.pending, .list] }
 
     func didReappear(app: Application) { reload() }
 
-    private func reload() {
-        count = (try? environment.store.pendingCount(search: search.text)) ?? 0
-        cache.invalidate()
-        table.highlight = search.text.foldedForSearch
-        if let standing {
-            let judge = environment.judge
-            let query = search.text.foldedForSearch
-            let matching = ((try? environment.store.allPending()) ?? []).filter { listing in
-                query.isEmpty || listing.nominee.searchKey.contains(query) || listing.nomination.id.lowercased().contains(query)
-            }
-            filtered = matching.compactMap { listing in
-                let evaluation = judge.evaluate(listing)
-                let shown: Eligibility = evaluation.eligibility == .notAssessed ? .incomplete : evaluation.eligibility
-                return shown == standing ? (listing, evaluation) : nil
-            }
-        } else {
-            filtered = []
+    /// Reads and judges the pending list again (after a step, a filter, a search).
+    func reload() {
+        review = try? PendingAwards(store: environment.store, rulebook: environment.rulebookForYear, calendar: environment.calendar,
+                                    today: environment.clock.today(), provinceDeadline: environment.provinceDeadline)
+        regroup()
+    }
+
+    /// Groups again without reading the store (fold, sort, search, filter in memory).
+    func regroup() {
+        var narrowed = filter
+        narrowed.search = search.text
+        let groups = (review?.groups(filter: narrowed, sort: sort) ?? []).map { group, items in
+            (group, standing.map { wanted in items.filter { shownStanding($0.evaluation.eligibility) == wanted } } ?? items)
         }
+        counts = Dictionary(uniqueKeysWithValues: groups.map { ($0.0, $0.1.count) })
+        let present = Set(review?.items.map(\.listing.nomination.id) ?? [])
+        marked.formIntersection(present)
+        rows = []
+        for (group, items) in groups where !items.isEmpty {
+            rows.append(.heading(group, count: items.count))
+            if !folded.contains(group) { rows += items.map(Row.item) }
+        }
+        table.highlight = search.text.foldedForSearch
+        source.rows = rows.map(cells)
         table.clampSelection()
     }
 
-    var rowCount: Int { standing == nil ? count : filtered.count }
+    private func shownStanding(_ eligibility: Eligibility) -> Eligibility { eligibility == .notAssessed ? .incomplete : eligibility }
 
-    private func listings(in range: Range<Int>) -> [(listing: NominationListing, evaluation: Evaluation?)] {
-        if standing != nil {
-            return Array(filtered[range.clamped(to: 0..<filtered.count)]).map { ($0.listing, $0.evaluation) }
-        }
-        let store = environment.store
-        let query = search.text
-        return cache.rows(in: range) { offset, limit in (try? store.pending(offset: offset, limit: limit, search: query)) ?? [] }
-            .map { ($0, nil) }
+    /// The nominations a step applies to: the marked ones, else the selected one.
+    var chosen: [NominationListing] {
+        let items = review?.items ?? []
+        if !marked.isEmpty { return items.filter { marked.contains($0.listing.nomination.id) }.map(\.listing) }
+        if case .item(let item)? = rows[safe: table.selection] { return [item.listing] }
+        return []
     }
 
-    func rows(in range: Range<Int>) -> [[TableCell]] {
-        listings(in: range).map { listing, known in
-            let evaluation = known ?? environment.evaluate(listing)
-            let definition = environment.rulebook(forYear: listing.nomination.year).award(listing.nomination.award)
-            let award = (compact ? definition?.abbreviation : definition?.shortName(environment.language)) ?? listing.nomination.award
-            return [
-                TableCell(listing.nomination.id, role: .muted),
-                TableCell(listing.nominee.name),
+    // MARK: Cells
+
+    private func cells(_ row: Row) -> [TableCell] {
+        switch row {
+        case .heading(let group, let count):
+            let sign = folded.contains(group) ? "▸" : "▾"
+            return [.heading("\(sign) \(s("pending.group." + group.rawValue)) (\(count))", role: group == .overdue ? .error : .frame)]
+        case .item(let item):
+            let n = item.listing.nomination
+            let definition = environment.rulebook(forYear: n.year).award(n.award)
+            let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation) ?? n.award
+            let mark = marked.contains(n.id) ? "■ " : "  "
+            var cells = [
+                TableCell(mark + n.id, role: marked.contains(n.id) ? .highlight : .muted),
+                TableCell(item.listing.nominee.name),
                 TableCell(award),
-                TableCell(environment.statusLabel(listing.nomination.status)),
-                TableCell(environment.eligibilityLabel(evaluation.eligibility), role: environment.role(of: evaluation.eligibility)),
+                TableCell(environment.statusLabel(n.status)),
+                TableCell(item.assessment.ageWorkingDays.map { s("pending.age", $0) } ?? "—", role: .muted),
+                deadlineCell(item.assessment),
             ]
+            if wide {
+                cells.append(TableCell(environment.eligibilityLabel(item.evaluation.eligibility),
+                                       role: environment.role(of: item.evaluation.eligibility)))
+            }
+            return cells
         }
     }
+
+    private func deadlineCell(_ assessment: PendingAssessment) -> TableCell {
+        guard let left = assessment.workingDaysLeft, let deadline = assessment.deadline else { return TableCell("") }
+        if left < 0 || assessment.group == .overdue { return TableCell(s("pending.late", max(1, -left)), role: .error) }
+        if left == 0 { return TableCell(s("pending.dueToday"), role: .warning) }
+        return TableCell(wide ? s("pending.leftUntil", left, deadline.vietnamese) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
+    }
+
+    // MARK: Drawing
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let s = environment.strings
-        let summary = standing.map { s("pending.filtered", environment.eligibilityLabel($0), filtered.count, count) } ?? s("pending.summary", count)
+        let newWide = rect.width >= 110
+        if newWide != wide {
+            wide = newWide
+            source.rows = rows.map(cells)
+        }
+        let left = rect.minX + 1
+        let width = rect.width - 2
         if searching || !search.text.isEmpty {
             let label = s("search.label") + " "
-            var x = rect.minX + 1
+            var x = left
             x += buffer.put(label, at: Point(x: x, y: rect.minY), style: Style(.normal, [.bold]))
             let fieldWidth = min(40, rect.maxX - x - 2)
             let (shown, cursorColumn) = search.visible(width: fieldWidth)
             buffer.fill(Rect(x: x, y: rect.minY, width: fieldWidth, height: 1), style: Style(searching ? .focusedField : .field))
             buffer.put(shown, at: Point(x: x, y: rect.minY), style: Style(searching ? .focusedField : .field), limit: fieldWidth)
             if searching { buffer.cursor = Point(x: x + cursorColumn, y: rect.minY) }
-            let found = s("search.found", standing == nil ? count : filtered.count)
+            let found = s("search.found", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
         } else {
-            buffer.put(summary, at: Point(x: rect.minX + 1, y: rect.minY), style: Style(standing == nil ? .muted : .warning), limit: rect.width - 2)
+            buffer.put(summary, at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
-        compact = rect.width < 100
-        table.columns[2].width = compact ? .fixed(9) : .flexible(weight: 2, minimum: 12)
-        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+        buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive || standing != nil ? .warning : .muted), limit: width)
+        table.columns = [
+            TableColumn(s("pending.column.id"), .fixed(18)),
+            TableColumn(s("pending.column.nominee"), .flexible(weight: 3, minimum: 14)),
+            TableColumn(s(wide ? "pending.column.award" : "pending.column.awardShort"), wide ? .flexible(weight: 2, minimum: 12) : .fixed(7)),
+            TableColumn(s("pending.column.status"), .fixed(13)),
+            TableColumn(s("pending.column.age"), .fixed(wide ? 9 : 7)),
+            TableColumn(s("pending.column.deadline"), .fixed(wide ? 20 : 11)),
+        ] + (wide ? [TableColumn(s("pending.column.verdict"), .fixed(17))] : [])
+        table.draw(in: Rect(x: left, y: rect.minY + 2, width: width, height: rect.height - 2), on: &buffer)
     }
+
+    /// "Quá hạn 1 · Thiếu thông tin 2 · …" — every group's count, the empty ones too.
+    private var summary: String {
+        let total = counts.values.reduce(0, +)
+        let parts = PendingGroup.allCases.map { "\(s("pending.groupShort." + $0.rawValue)) \(counts[$0] ?? 0)" }
+        return s("pending.summary", total) + ": " + parts.joined(separator: " · ")
+    }
+
+    /// What narrows the list and its order; marks when there are any.
+    private var filterLine: String {
+        var parts: [String] = []
+        if let year = filter.year { parts.append(s("pending.filter.year", year)) }
+        if let award = filter.award { parts.append(environment.awardName(award)) }
+        if let unit = filter.unitID { parts.append(environment.places(.collective).first { $0.id == unit }?.name ?? unit) }
+        if let group = filter.groupID { parts.append(environment.places(.residentialGroup).first { $0.id == group }?.name ?? group) }
+        if let status = filter.status { parts.append(environment.statusLabel(status)) }
+        if let standing { parts.append(environment.eligibilityLabel(standing)) }
+        var line = parts.isEmpty ? s("pending.filter.none") : s("pending.filter.some", parts.joined(separator: ", "))
+        line += " · " + s("pending.sort." + sort.rawValue)
+        if !marked.isEmpty { line += " · " + s("pending.marked", marked.count) }
+        return line
+    }
+
+    // MARK: Input
 
     /// A click selects a row; a click on the selected row opens it.
     func click(at point: Point, app: Application) -> Bool {
@@ -120,34 +186,56 @@ final class PendingScreen: Screen, TableDataSource {
 
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
-        if action == .search {
+        switch action {
+        case .search:
             searching = true
-            return true
-        }
-        if searching, action == .choose {
+        case .choose where searching:
             searching = false
-            return true
-        }
-        if searching || !search.text.isEmpty, action == .back {
+        case .back where searching || !search.text.isEmpty:
             searching = false
             search.set("")
             table.select(row: 0)
-            reload()
-            return true
+            regroup()
+        case .choose:
+            open(app: app)
+        case .mark:
+            guard case .item(let item)? = rows[safe: table.selection] else { return true }
+            let id = item.listing.nomination.id
+            if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+            source.rows = rows.map(cells)
+            _ = table.perform(.down)
+        case .process:
+            let listings = chosen
+            guard !listings.isEmpty else { return true }
+            WorkflowDialogs(environment: environment) { [weak self] _ in
+                self?.marked = []
+                self?.reload()
+            }.chooseStep(for: listings, app: app)
+        case .filter:
+            presentFilter(app: app)
+        case .sort:
+            let all = PendingAwards.Sort.allCases
+            sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
+            regroup()
+        default:
+            return false
         }
-        if action == .filterStanding {
-            let order: [Eligibility?] = [nil, .eligible, .notEligible, .incomplete]
-            standing = order[((order.firstIndex(of: standing) ?? 0) + 1) % order.count]
-            table.select(row: 0)
-            reload()
-            return true
-        }
-        guard action == .choose else { return false }
-        let row = table.selection
-        guard row < rowCount, let listing = listings(in: row..<(row + 1)).first?.listing else { return true }
-        app.push(NominationFormScreen(environment: environment, draft: NominationDraft(editing: listing.nomination, nominee: listing.nominee),
-                                      version: listing.version))
         return true
+    }
+
+    /// Enter: folds a group, or opens a nomination in the form.
+    private func open(app: Application) {
+        switch rows[safe: table.selection] {
+        case .heading(let group, _)?:
+            if folded.contains(group) { folded.remove(group) } else { folded.insert(group) }
+            regroup()
+        case .item(let item)?:
+            let listing = item.listing
+            app.push(NominationFormScreen(environment: environment, draft: NominationDraft(editing: listing.nomination, nominee: listing.nominee),
+                                          version: listing.version))
+        case nil:
+            break
+        }
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
@@ -156,7 +244,7 @@ final class PendingScreen: Screen, TableDataSource {
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before {
             table.select(row: 0)
-            reload()
+            regroup()
         }
         return true
     }

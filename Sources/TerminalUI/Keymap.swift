@@ -70,13 +70,17 @@ public struct Keymap: Sendable {
     }
 
     /// The bindings in force in `contexts` (plus the global ones), each action once, specific
-    /// contexts first.
+    /// contexts first; a binding whose keys a more specific context already took is left out
+    /// (it would never fire).
     public func bindings(in contexts: [KeyContext]) -> [KeyBinding] {
         var seen = Set<Action>()
+        var claimed = Set<KeyEvent>()
         var result: [KeyBinding] = []
         for context in contexts + [.global] {
             for binding in bindings where binding.context == context && !seen.contains(binding.action) {
+                guard binding.keys.isEmpty || binding.keys.contains(where: { !claimed.contains($0) }) else { continue }
                 seen.insert(binding.action)
+                claimed.formUnion(binding.keys)
                 result.append(binding)
             }
         }

@@ -6,10 +6,18 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
     public var text: String
     /// A role for the text; `nil` uses the row's style.
     public var role: ColorRole?
+    /// When the row's first cell spans the whole row (a group's heading), in bold.
+    public var spansRow = false
     /// Creates a cell.
     public init(_ text: String, role: ColorRole? = nil) {
         self.text = text
         self.role = role
+    }
+    /// A heading cell that spans the row ("▾ Quá hạn (2)").
+    public static func heading(_ text: String, role: ColorRole = .frame) -> TableCell {
+        var cell = TableCell(text, role: role)
+        cell.spansRow = true
+        return cell
     }
     /// Creates a plain cell.
     public init(stringLiteral value: String) { self.init(value) }
@@ -165,6 +173,11 @@ public final class TableView {
             let selected = top + offset == selection && selectionStyle == .bar
             let rowStyle = selected ? Style(.selected, focused ? [.bold] : []) : Style()
             if selected { buffer.fill(Rect(x: rect.minX, y: y, width: rect.width, height: 1), style: rowStyle) }
+            if let first = row.first, first.spansRow {
+                let style = selected ? rowStyle : Style(first.role ?? .frame, [.bold])
+                buffer.put(first.text.truncated(toWidth: rect.width), at: Point(x: rect.minX, y: y), style: style, limit: rect.width)
+                continue
+            }
             var x = rect.minX
             for (index, width) in widths.enumerated() {
                 let cell = index < row.count ? row[index] : TableCell("")

@@ -19,17 +19,34 @@ struct PendingCommand: ParsableCommand {
     @Option(name: .long, help: "table (mặc định) hoặc json.")
     var format: Format = .table
 
+    @Option(name: .long, help: ArgumentHelp("Tính tuổi hồ sơ đến ngày này (dd/mm/yyyy), mặc định hôm nay. Count ages to this day.",
+                                            valueName: "dd/mm/yyyy"))
+    var on: String?
+
     func run() throws {
         let store = try options.openStore(profile: "cli")
         let report: PendingReport
         do {
-            report = try PendingReport(store: store, rulebooks: try DeskResources.rulebooks())
+            let today: CivilDate
+            if let on {
+                guard let day = CivilDate(vietnamese: on) ?? CivilDate(iso: on) else {
+                    throw CommandFailure(code: 2, message: options.lang == .vi
+                        ? "--on: «\(on)» không phải là ngày (dd/mm/yyyy)." : "--on: «\(on)» is not a date (dd/mm/yyyy).")
+                }
+                today = day
+            } else {
+                today = SystemClock().today()
+            }
+            let calendar = try DeskResources.calendar()
+            let ward = DeskConfiguration.load().holidays
+            report = try PendingReport(store: store, rulebooks: try DeskResources.rulebooks(),
+                                       calendar: ward.map { calendar.merged(with: $0) } ?? calendar, today: today)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }
         switch format {
         case .json:
-            print(report.json(language: options.lang))
+            print(report.json(strings: try options.strings(), language: options.lang))
         case .table:
             print(report.table(strings: try options.strings(), language: options.lang), terminator: "")
         }

@@ -55,12 +55,17 @@ import TerminalUI
 
     @Test func pendingReportAgreesWithTheStore() throws {
         let pilot = try Pilot("report")
-        let report = try PendingReport(store: pilot.store, rulebooks: DeskResources.rulebooks())
+        let report = try PendingReport(store: pilot.store, rulebooks: DeskResources.rulebooks(), calendar: DeskResources.calendar(),
+                                       today: Pilot.today)
         #expect(report.items.count == (try pilot.store.pendingCount()))
-        let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
+        let strings = try DeskResources.strings(.vi)
+        let json = try JSONSerialization.jsonObject(with: Data(report.json(strings: strings).utf8)) as? [String: Any]
         #expect(json?["count"] as? Int == report.items.count)
-        let table = report.table(strings: try DeskResources.strings(.vi), language: .vi)
-        #expect(table.hasPrefix("Mã hồ sơ"))
+        let groups = json?["groups"] as? [[String: Any]] ?? []
+        #expect(groups.count == PendingGroup.allCases.count)
+        #expect(groups.compactMap { $0["count"] as? Int }.reduce(0, +) == report.items.count)
+        let table = report.table(strings: strings, language: .vi)
+        #expect(table.hasPrefix("Hồ sơ chờ xử lý, tuổi tính theo ngày làm việc đến 29/11/2026:"))
         #expect(table.contains("Tổng cộng: \(report.items.count) hồ sơ chờ xử lý."))
     }
 }

@@ -27,15 +27,23 @@ import TerminalUI
         let pilot = try Pilot("filter", size: Size(width: 120, height: 40))
         pilot.type("3")
         let all = try pilot.store.pendingCount()
-        for (label, _) in [("Đủ điều kiện", Eligibility.eligible), ("Chưa đủ điều kiện", .notEligible), ("Thiếu thông tin", .incomplete)] {
+        #expect(pilot.screen.contains("\(all) hồ sơ: "))
+        for (steps, label) in [(1, "Đủ điều kiện"), (2, "Chưa đủ điều kiện"), (3, "Thiếu thông tin")] {
             pilot.press(.function(4))
-            #expect(pilot.screen.contains("Chỉ hiện hồ sơ «\(label)»"), "\(label)")
+            #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))
+            pilot.press(.tab, .tab, .tab, .tab, .tab)  // year, award, unit, group, status → standing
+            for _ in 0..<steps { pilot.press(.right) }
+            pilot.press(.function(2))
+            #expect(pilot.screen.contains("Lọc: \(label)"), "\(label)")
             let rows = pilot.screen.split(separator: "\n").filter { $0.contains(" 2026-") }
             #expect(!rows.isEmpty, "\(pilot.screen)")
             #expect(rows.allSatisfy { $0.hasSuffix(label) }, "\(label): \(rows)")
+            // Back to every standing for the next round.
+            pilot.press(.function(4), .tab, .tab, .tab, .tab, .tab)
+            for _ in 0..<steps { pilot.press(.left) }
+            pilot.press(.function(2))
+            #expect(pilot.screen.contains("Tất cả hồ sơ"), "\(pilot.screen)")
         }
-        pilot.press(.function(4))
-        #expect(pilot.screen.contains("\(all) hồ sơ chưa có quyết định"))
     }
 
     @Test func theCouncilSwitchesOnTheTenMonthRuleAndTheFormFollows() throws {

@@ -1,0 +1,36 @@
+import Foundation
+import VietnameseText
+
+/// CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field
+/// quoted when it holds a comma, a double quote, CR or LF (its quotes doubled), or spaces at
+/// its ends.
+///
+/// The text has no byte order mark. LibreOffice, Google Sheets, Python and most importers read
+/// UTF-8 without one, while a BOM becomes part of the first header ("\u{FEFF}STT") for many of
+/// them and for tools that compare headers. Excel on Windows opening a file by double click
+/// needs it to recognise UTF-8: prepend `CSVText.byteOrderMark` when writing a file for Excel.
+/// Cells are written as they are; numbers are plain digits (2340000), so that spreadsheets
+/// read them as numbers whatever their locale.
+public enum CSVText {
+    /// U+FEFF, to prepend for Excel.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// One field, quoted if it must be.
+    public static func field(_ text: String) -> String {
+        let text = text.nfc
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One record (without its line end).
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",")
+    }
+
+    /// Records, each ended by CRLF.
+    public static func document(_ records: [[String]]) -> String {
+        records.map { record($0) + "\r\n" }.joined()
+    }
+}

@@ -1,0 +1,127 @@
+import VietnameseText
+
+/// A list of nominations (Danh sách đề nghị khen thưởng), standalone or attached to a
+/// proposal: STT, name, position and unit (or address), award, optionally the ballot, note.
+public struct NominationListInput: Sendable, Hashable {
+    /// The header; nil for a list attached to another document (it starts with its title).
+    public var header: DocumentHeader?
+    /// The title, printed in capitals ("Danh sách đề nghị khen thưởng năm 2026").
+    public var title: String
+    /// What the list is attached to, printed in parentheses under the title ("Kèm theo Tờ
+    /// trình số 01/TTr-HĐTĐKT ngày 12 tháng 11 năm 2026 của …"); nil for none.
+    public var attachedTo: String?
+    /// The rows, numbered in this order.
+    public var lines: [NominationLine]
+    /// Whether the ballot column ("Số phiếu đồng ý / tỷ lệ") is shown.
+    public var showsBallot: Bool
+    /// Who signs the list; nil for none.
+    public var signer: DocumentSigner?
+
+    /// A list. `showsBallot` defaults to whether any line has a ballot.
+    public init(header: DocumentHeader? = nil, title: String, attachedTo: String? = nil, lines: [NominationLine],
+                showsBallot: Bool? = nil, signer: DocumentSigner? = nil) {
+        self.header = header
+        self.title = title.nfc
+        self.attachedTo = attachedTo?.nfc
+        self.lines = lines
+        self.showsBallot = showsBallot ?? lines.contains { $0.ballot != nil }
+        self.signer = signer
+    }
+}
+
+extension DocumentRenderer {
+    /// Danh sách đề nghị khen thưởng: Markdown table, plain-text grid (80 columns) or CSV.
+    /// CSV columns: STT, Họ và tên / Tên tập thể, Chức vụ – đơn vị / Địa chỉ, Danh hiệu /
+    /// Hình thức khen thưởng, [Số phiếu đồng ý, Tổng số, Tỷ lệ (%)], Ghi chú.
+    public static func nominationList(_ input: NominationListInput, format: DocumentFormat) -> String {
+        if format == .csv { return NominationTables.proposalCSV(input.lines, ballot: input.showsBallot) }
+        var writer = DocumentWriter(format: format)
+        if let header = input.header { writer.header(header) }
+        writer.listTitle(input.title, attachedTo: input.attachedTo)
+        writer.table(NominationTables.proposal(input.lines, ballot: input.showsBallot))
+        writer.paragraph("Tổng số: " + NomineeWords.countsOrNone(of: input.lines) + ".", .italic, indent: 0)
+        if let signer = input.signer { writer.closing(recipients: [], signer: signer) }
+        return writer.text
+    }
+}
+
+extension NomineeWords {
+    /// `counts(of:)`, or "0" for no lines.
+    static func countsOrNone(of lines: [NominationLine]) -> String {
+        lines.isEmpty ? "0" : counts(of: lines)
+    }
+}
+
+extension DocumentWriter {
+    /// A list's title in bold capitals, and "(Kèm theo …)" in italics under it.
+    mutating func listTitle(_ title: String, attachedTo: String?) {
+        gap()
+        centered(Self.capitals(title), .bold)
+        if let attachedTo, !attachedTo.isEmpty { centered("(\(attachedTo))", .italic) }
+        gap()
+    }
+}
+
+/// The tables of nomination lists.
+enum NominationTables {
+    static let nameHeader = "Họ và tên / Tên tập thể"
+    static let detailHeader = "Chức vụ – đơn vị / Địa chỉ"
+    static let awardHeader = "Danh hiệu / Hình thức khen thưởng"
+
+    /// The proposal list: STT, name, detail, award, [ballot], note.
+    static func proposal(_ lines: [NominationLine], ballot: Bool) -> TextTable {
+        var columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
+                       TextTable.Column(detailHeader, minWidth: 10), TextTable.Column(awardHeader, minWidth: 10)]
+        if ballot { columns.append(TextTable.Column("Số phiếu đồng ý / tỷ lệ", .center, minWidth: 7)) }
+        columns.append(TextTable.Column("Ghi chú", minWidth: 6))
+        let rows = lines.enumerated().map { offset, line -> TextTable.Row in
+            var cells = ["\(offset + 1)", line.name, line.detail, line.award]
+            if ballot { cells.append(line.ballot?.text ?? "") }
+            cells.append(line.note)
+            return TextTable.Row(cells)
+        }
+        return TextTable(columns: columns, rows: rows)
+    }
+
+    /// The proposal list as CSV; the ballot as three columns of numbers.
+    static func proposalCSV(_ lines: [NominationLine], ballot: Bool) -> String {
+        var header = ["STT", nameHeader, detailHeader, awardHeader]
+        if ballot { header += ["Số phiếu đồng ý", "Tổng số", "Tỷ lệ (%)"] }
+        header.append("Ghi chú")
+        let records = lines.enumerated().map { offset, line -> [String] in
+            var cells = ["\(offset + 1)", line.name, line.detail, line.award]
+            if ballot {
+                cells += line.ballot.map { ["\($0.agree)", "\($0.base)", $0.percentText] } ?? ["", "", ""]
+            }
+            cells.append(line.note)
+            return cells
+        }
+        return CSVText.document([header] + records)
+    }
+
+    /// The list attached to a decision: STT, name, detail, award, số sổ vàng, money, and a
+    /// total row (left out of CSV).
+    static func decision(_ lines: [NominationLine]) -> TextTable {
+        let columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
+                       TextTable.Column(detailHeader, minWidth: 10), TextTable.Column(awardHeader, minWidth: 10),
+                       TextTable.Column("Số sổ vàng", .center, minWidth: 7),
+                       TextTable.Column("Số tiền (đồng)", .right, minWidth: 9)]
+        var rows = lines.enumerated().map { offset, line in
+            TextTable.Row(["\(offset + 1)", line.name, line.detail, line.award, line.honourRollNumber ?? "",
+                           line.amount.map(VietnameseNumberWords.figures) ?? ""])
+        }
+        let total = lines.compactMap(\.amount).reduce(0, +)
+        rows.append(TextTable.Row(["", "Tổng cộng", "", "", "", VietnameseNumberWords.figures(total)], emphasized: true))
+        return TextTable(columns: columns, rows: rows)
+    }
+
+    /// The decision's list as CSV: money in plain digits, a note column, no total row.
+    static func decisionCSV(_ lines: [NominationLine]) -> String {
+        let header = ["STT", nameHeader, detailHeader, awardHeader, "Số sổ vàng", "Số tiền (đồng)", "Ghi chú"]
+        let records = lines.enumerated().map { offset, line in
+            ["\(offset + 1)", line.name, line.detail, line.award, line.honourRollNumber ?? "",
+             line.amount.map { String($0) } ?? "", line.note]
+        }
+        return CSVText.document([header] + records)
+    }
+}

@@ -1,0 +1,89 @@
+import Commendation
+import CommendationStore
+import Foundation
+import TdktResources
+
+/// What the council's screens share: the working calendar, the council's working rules, the
+/// money, and the words for the workflow's refusals.
+extension DeskEnvironment {
+    /// The working calendar: the shipped holidays with the ward's own file laid over them.
+    var calendar: WorkingCalendar {
+        if let cachedCalendar { return cachedCalendar }
+        let shipped = (try? DeskResources.calendar()) ?? WorkingCalendar(days: [])
+        let calendar = wardCalendar.map { shipped.merged(with: $0) } ?? shipped
+        cachedCalendar = calendar
+        return calendar
+    }
+
+    /// The province's deadline for yearly proposals: the setting "clock.province-deadline"
+    /// ("12-10" or "10/12"), else the rulebook's.
+    var provinceDeadline: (month: Int, day: Int) {
+        if let text = (try? store.setting("clock.province-deadline")) ?? nil, let day = CouncilProcedure.monthDay(text) { return day }
+        return currentRulebook.procedure?.provinceDeadlineDay ?? (12, 10)
+    }
+
+    /// Per cent of members a session on awards needs present: the council's working rule,
+    /// else the rulebook's.
+    var attendancePercent: Double {
+        councilLayer.options["session.attendance"] ?? currentRulebook.procedure?.attendancePercent ?? 80
+    }
+
+    /// The base salary for money: the setting, else the rulebook's.
+    var baseSalary: Int? { (try? store.baseSalary(rulebook: currentRulebook)) ?? nil }
+
+    /// A rulebook-per-year closure for the store's workflow functions.
+    var rulebookForYear: (Int) -> Rulebook? { { [unowned self] year in self.rulebook(forYear: year) } }
+
+    /// A store error in words; workflow refusals say which step, from which status, and why.
+    func describe(_ error: Error) -> String {
+        guard let storeError = error as? StoreError else { return "\(error)" }
+        guard case .refused(let id, let refusal) = storeError else { return storeError.message(language) }
+        return strings("workflow.refused", id, describe(refusal))
+    }
+
+    /// A workflow refusal in words.
+    func describe(_ refusal: WorkflowRefusal) -> String {
+        switch refusal {
+        case .wrongStatus(let step, let status, let allowed):
+            return strings("workflow.refusal.wrongStatus", stepLabel(step), statusLabel(status),
+                           allowed.map(statusLabel).joined(separator: ", "))
+        case .missing(let step, let requirement):
+            return strings("workflow.refusal.missing." + requirement.rawValue, stepLabel(step))
+        case .notACommuneAward(let award):
+            return strings("workflow.refusal.notACommuneAward", awardName(award))
+        case .notAHigherAward(let award):
+            return strings("workflow.refusal.notAHigherAward", awardName(award))
+        case .noQuorum(let session):
+            return strings("workflow.refusal.noQuorum", session)
+        case .ballotDisagrees(let step, let passed):
+            return strings(passed ? "workflow.refusal.ballotPassed" : "workflow.refusal.ballotFailed", stepLabel(step))
+        }
+    }
+
+    /// The name of a workflow step ("đưa vào chương trình họp").
+    func stepLabel(_ step: WorkflowStep) -> String { strings("step." + step.rawValue) }
+
+    /// "2.340.000 đ".
+    func money(_ amount: Int?) -> String {
+        guard let amount else { return "—" }
+        return Self.groupedDigits(amount) + " đ"
+    }
+
+    /// Digits grouped by three with dots (Vietnamese) or commas (English).
+    static func groupedDigits(_ value: Int, separator: Character = ".") -> String {
+        let digits = String(abs(value))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(separator) }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+}
+
+extension DeskResources {
+    /// The shipped working calendar (public holidays 2024–2030).
+    public static func calendar() throws -> WorkingCalendar {
+        try WorkingCalendar.decode(TdktResources.data("calendar/vn-holidays.json"))
+    }
+}

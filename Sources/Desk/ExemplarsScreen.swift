@@ -1,0 +1,97 @@
+import Commendation
+import CommendationStore
+import TerminalUI
+import VietnameseText
+
+/// The exemplars of a period (for the five-yearly conference, hội nghị điển hình tiên tiến):
+/// everyone with awards in a range of years, with counts per title, most awarded first.
+/// ←/→ move the period by five years; F4 asks for any range.
+final class ExemplarsScreen: Screen {
+    private let environment: DeskEnvironment
+    private let source = StaticRows()
+    private lazy var table = TableView(columns: [], dataSource: source)
+    private var from: Int
+    private var to: Int
+    private var awards: [String] = []
+    private var rows: [(nominee: Nominee, counts: [String: Int], total: Int)] = []
+    private var s: Localizer { environment.strings }
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        // The period that ended most recently: 2020–2025 in 2026.
+        let year = environment.clock.today().year
+        to = year - 1 - ((year - 1) % 5)
+        from = to - 5
+        table.selectionStyle = environment.selectionStyle
+        table.emptyText = environment.strings("exemplars.empty")
+        reload()
+    }
+
+    var title: String { s("exemplars.title", from, to) }
+    var keyContexts: [KeyContext] { [.exemplars, .list] }
+
+    private func reload() {
+        let entries = ((try? environment.store.honourRoll(years: from...to)) ?? []).filter { !$0.revoked }
+        var byNominee: [String: (nominee: Nominee, counts: [String: Int], total: Int)] = [:]
+        var seen: [String: Int] = [:]
+        for entry in entries {
+            let award = entry.listing.nomination.award
+            seen[award, default: 0] += 1
+            var row = byNominee[entry.listing.nominee.id] ?? (entry.listing.nominee, [:], 0)
+            row.counts[award, default: 0] += 1
+            row.total += 1
+            byNominee[entry.listing.nominee.id] = row
+        }
+        let order = environment.currentRulebook.awards.map(\.code)
+        awards = seen.keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
+        rows = byNominee.values.sorted { a, b in a.total != b.total ? a.total > b.total : a.nominee.sortKey < b.nominee.sortKey }
+        source.rows = rows.map { row in
+            [TableCell(row.nominee.name)] + awards.map { TableCell(row.counts[$0].map(String.init) ?? "·", role: row.counts[$0] == nil ? .muted : nil) }
+                + [TableCell(String(row.total))]
+        }
+        table.clampSelection()
+    }
+
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        let rulebook = environment.currentRulebook
+        let totals = awards.map { code in
+            "\(rulebook.award(code)?.abbreviation ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
+        }
+        buffer.put(s("exemplars.summary", rows.count, totals.joined(separator: " · ")), at: Point(x: rect.minX + 1, y: rect.minY),
+                   style: Style(.muted), limit: rect.width - 2)
+        table.columns = [TableColumn(s("exemplars.column.nominee"), .flexible(weight: 3, minimum: 18))]
+            + awards.map { TableColumn(rulebook.award($0)?.abbreviation ?? $0, .fixed(max(4, (rulebook.award($0)?.abbreviation ?? $0).displayWidth)), alignRight: true) }
+            + [TableColumn(s("exemplars.column.total"), .fixed(5), alignRight: true)]
+        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if table.perform(action) { return true }
+        switch action {
+        case .history:
+            if let nominee = rows[safe: table.selection]?.nominee { app.push(NomineeHistoryScreen(environment: environment, nominee: nominee)) }
+        case .previousYear, .nextYear:
+            let step = action == .previousYear ? -5 : 5
+            from += step
+            to += step
+            table.select(row: 0)
+            reload()
+        case .filter:
+            app.present(FormDialog(title: s("exemplars.range.title"), hint: s("form.dialog.hint"), fields: { _ in
+                [.text("from", self.s("exemplars.range.from"), String(self.from), required: true, width: 4),
+                 .text("to", self.s("exemplars.range.to"), String(self.to), required: true, width: 4)]
+            }, onSubmit: { [weak self] _, form in
+                guard let self else { return [:] }
+                guard let a = Int(form.text("from") ?? ""), (1945...9999).contains(a) else { return ["from": self.s("exemplars.range.year")] }
+                guard let b = Int(form.text("to") ?? ""), (a...9999).contains(b) else { return ["to": self.s("exemplars.range.order")] }
+                self.from = a
+                self.to = b
+                self.reload()
+                return [:]
+            }))
+        default:
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,166 @@
+import Commendation
+import CommendationStore
+import TerminalUI
+import VietnameseText
+
+/// The dialogs that take nominations through the workflow, shared by the pending review, the
+/// session screen and the honour roll: each asks for what its step needs (a reason, a
+/// session, a decision), takes the step in the store and says what happened.
+struct WorkflowDialogs {
+    let environment: DeskEnvironment
+    /// Runs after a step was taken (the screen reloads).
+    let done: (Application) -> Void
+
+    private var s: Localizer { environment.strings }
+
+    /// The steps the clerk may choose from the desk for nominations in `statuses` (outcomes
+    /// are recorded in the session screen, so recommend / not-recommend are not offered).
+    static func offeredSteps(for statuses: [NominationStatus]) -> [WorkflowStep] {
+        let manual = WorkflowStep.allCases.filter { $0 != .recommend && $0 != .notRecommend }
+        return manual.filter { step in statuses.contains { Workflow.rule(step).from.contains($0) } }
+    }
+
+    /// A picker of the steps for `listings`; choosing one asks for its details.
+    func chooseStep(for listings: [NominationListing], app: Application) {
+        let steps = Self.offeredSteps(for: listings.map(\.nomination.status))
+        guard !steps.isEmpty else {
+            app.show(message: s("workflow.noStep"), role: .warning)
+            return
+        }
+        let title = listings.count == 1 ? s("workflow.title.one", listings[0].nomination.id) : s("workflow.title.many", listings.count)
+        let entries = steps.map { PickerDialog.Entry(id: $0.rawValue, label: environment.stepLabel($0).capitalizedFirst) }
+        app.present(PickerDialog(title: title, filterLabel: s("picker.filter"), entries: entries) { app, entry in
+            guard let step = WorkflowStep(rawValue: entry.id) else { return }
+            self.take(step, listings.map(\.nomination.id), app: app)
+        })
+    }
+
+    /// Asks what `step` needs, then takes it for `ids`.
+    func take(_ step: WorkflowStep, _ ids: [String], app: Application) {
+        switch step {
+        case .returnForInformation, .recordProvinceRejection:
+            askText(title: environment.stepLabel(step).capitalizedFirst, label: s("workflow.reason"), required: step == .returnForInformation,
+                    app: app) { reason in self.apply(step, ids, StepDetails(reason: reason), app: app) }
+        case .revoke:
+            app.present(FormDialog(title: environment.stepLabel(step).capitalizedFirst, hint: s("form.dialog.hint"), fields: { _ in
+                [FormField(id: "note", label: "", value: .note(self.s("workflow.revoke.note"), .muted)),
+                 .text("reason", self.s("workflow.reason"), "", required: true, width: 50),
+                 .text("basis", self.s("workflow.basis"), self.s("workflow.revoke.basisDefault"), required: true, width: 50)]
+            }, onSubmit: { app, form in
+                let reason = form.text("reason")?.nfcTrimmed ?? ""
+                let basis = form.text("basis")?.nfcTrimmed ?? ""
+                var errors: [String: String] = [:]
+                if reason.isEmpty { errors["reason"] = self.s("validation.required") }
+                if basis.isEmpty { errors["basis"] = self.s("validation.required") }
+                guard errors.isEmpty else { return errors }
+                self.apply(step, ids, StepDetails(reason: reason, basis: basis), app: app)
+                return [:]
+            }))
+        case .putOnAgenda:
+            chooseSession(app: app) { session in self.apply(.putOnAgenda, ids, StepDetails(sessionID: session), app: app) }
+        case .decide, .recordProvinceApproval:
+            askDecision(step: step, ids: ids, app: app)
+        case .receive, .complete, .removeFromAgenda, .submit:
+            apply(step, ids, StepDetails(), app: app)
+        case .recommend, .notRecommend:
+            app.show(message: s("workflow.outcomeInSession"), role: .warning)
+        }
+    }
+
+    /// Takes the step for each id and reports: all done, or which were refused and why.
+    func apply(_ step: WorkflowStep, _ ids: [String], _ details: StepDetails, app: Application) {
+        do {
+            let refused = try environment.store.take(step, nominations: ids, details: details, rulebook: environment.rulebookForYear)
+            let doneCount = ids.count - refused.count
+            if refused.isEmpty {
+                app.show(message: s("workflow.done", environment.stepLabel(step), doneCount))
+            } else {
+                let lines = refused.keys.sorted().map { environment.describe(refused[$0]!) }
+                app.present(MessageDialog(title: s("workflow.partial.title", doneCount, ids.count),
+                                          lines: lines, buttons: [.init(s("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+            }
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+        done(app)
+    }
+
+    /// A one-field dialog for a reason.
+    func askText(title: String, label: String, required: Bool, app: Application, then: @escaping (String?) -> Void) {
+        app.present(FormDialog(title: title, hint: s("form.dialog.hint"), fields: { _ in
+            [.text("text", label, "", required: required, width: 50)]
+        }, onSubmit: { app, form in
+            let text = form.text("text")?.nfcTrimmed ?? ""
+            if required, text.isEmpty { return ["text": self.s("validation.required")] }
+            then(text.isEmpty ? nil : text)
+            return [:]
+        }))
+    }
+
+    /// A picker of the sessions not yet held (and "new session…").
+    func chooseSession(app: Application, then: @escaping (String) -> Void) {
+        let today = environment.clock.today()
+        let sessions = ((try? environment.store.sessions()) ?? []).filter { $0.date >= today || $0.openCount > 0 }
+        var entries = sessions.map { PickerDialog.Entry(id: $0.id, label: "\($0.id) · \($0.date.vietnamese)", detail: $0.title) }
+        entries.append(PickerDialog.Entry(id: "", label: s("session.new")))
+        app.present(PickerDialog(title: s("workflow.chooseSession"), filterLabel: s("picker.filter"), entries: entries) { app, entry in
+            if entry.id.isEmpty {
+                SessionDialogs(environment: self.environment).create(app: app) { session in then(session.id) }
+            } else {
+                then(entry.id)
+            }
+        })
+    }
+
+    /// Number, date, signer and office of a decision, then the decision.
+    func askDecision(step: WorkflowStep, ids: [String], app: Application) {
+        let province = step == .recordProvinceApproval
+        let chair = ((try? environment.store.councilMembers()) ?? []).first { $0.role == .chuTich }
+        app.present(FormDialog(title: s(province ? "decision.province.title" : "decision.new.title", ids.count), hint: s("form.dialog.hint"),
+                               fields: { _ in
+            [.text("number", self.s("decision.number"), province ? "" : "/QĐ-UBND", required: true, width: 20),
+             .text("date", self.s("decision.date"), self.environment.clock.today().vietnamese, required: true, width: 12),
+             .text("signer", self.s("decision.signer"), province ? "" : chair?.name.fullName ?? "", required: true, width: 40),
+             .text("title", self.s("decision.signerTitle"), province ? self.s("decision.province.signerTitle") : self.s("decision.chairTitle"),
+                   required: true, width: 40)]
+        }, onSubmit: { app, form in
+            var errors: [String: String] = [:]
+            let number = form.text("number")?.nfcTrimmed ?? ""
+            if !DecisionNumber.isWellFormed(number) { errors["number"] = self.s("decision.number.invalid") }
+            let date = CivilDate(vietnamese: form.text("date") ?? "")
+            if date == nil { errors["date"] = self.s("validation.invalidDate") }
+            let signer = form.text("signer")?.nfcTrimmed ?? ""
+            if signer.isEmpty { errors["signer"] = self.s("validation.required") }
+            let title = form.text("title")?.nfcTrimmed ?? ""
+            if title.isEmpty { errors["title"] = self.s("validation.required") }
+            guard errors.isEmpty, let date else { return errors }
+            do {
+                let store = self.environment.store
+                let decision = province
+                    ? try store.recordProvinceApproval(number: number, date: date, signer: signer, signerTitle: title, nominations: ids,
+                                                       baseSalary: self.environment.baseSalary, rulebook: self.environment.rulebookForYear)
+                    : try store.issueDecision(number: number, date: date, signer: signer, signerTitle: title, nominations: ids,
+                                              baseSalary: self.environment.baseSalary, rulebook: self.environment.rulebookForYear)
+                app.show(message: self.s("decision.saved", decision.number, decision.awards.count, self.environment.money(decision.total)))
+                self.done(app)
+                return [:]
+            } catch StoreError.duplicateDecision {
+                return ["number": self.s("decision.number.duplicate")]
+            } catch {
+                app.show(message: self.environment.describe(error), role: .error)
+                return [:]
+            }
+        }))
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals ("Trả lại để bổ sung").
+    var capitalizedFirst: String {
+        guard let first = first else { return self }
+        return String(first).uppercased() + dropFirst()
+    }
+
+    /// NFC with surrounding white space removed.
+    var nfcTrimmed: String { nfc.trimmingCharacters(in: .whitespacesAndNewlines) }
+}
