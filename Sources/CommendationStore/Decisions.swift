@@ -66,6 +66,8 @@ extension Store {
             var decision = draft
             decision.id = Int(decisionID)
             decision.number = number
+            decision.signer = draft.signer.nfcTrimmed
+            decision.signerTitle = draft.signerTitle.nfcTrimmed
             var next = (try Int.fetchOne(db, sql: "SELECT MAX(roll_number) FROM decision_award WHERE roll_year = ?",
                                          arguments: [draft.date.year]) ?? 0) + 1
             for id in ids {

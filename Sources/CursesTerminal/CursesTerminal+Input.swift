@@ -28,20 +28,36 @@ extension CursesTerminal {
             case .ignored:
                 continue
             case .failed:
-                if errno == EINTR { continue }
+                if errno == EINTR || !inputIsReadable() { continue }  // a signal, or the read timed out
+                failuresWhileReadable += 1
+                if failuresWhileReadable < 3 { continue }
                 return nil
             }
         }
         return nil
     }
 
-    /// One blocking `wget_wch`, with errno cleared first so that a failure can be told
-    /// apart: EINTR (a signal, try again) or anything else (input gone).
+    /// How long one read waits before ncurses looks again for a resize. A SIGWINCH that lands
+    /// just before a blocking read would otherwise wait for the next key; with a timeout the
+    /// resize shows within this many milliseconds.
+    static let readTimeout: Int32 = 250
+
+    /// One `wget_wch` that waits at most `readTimeout`, with errno cleared first so that a
+    /// failure can be told apart: EINTR (a signal), a timeout (nothing to read), or the input
+    /// gone (readable, yet nothing read, several times in a row).
     private func readCharacter() -> (status: Int32, code: UInt32) {
         var code: wint_t = 0
         errno = 0
+        wtimeout(window, Self.readTimeout)
         let status = wget_wch(window, &code)
+        if status != ERR { failuresWhileReadable = 0 }
         return (status, UInt32(code))
+    }
+
+    /// Whether the input has something (or end of file) to read now.
+    private func inputIsReadable() -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 
     /// After an ESC: a printable character already waiting means Alt plus that character
@@ -52,7 +68,7 @@ extension CursesTerminal {
         wtimeout(window, 0)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        wtimeout(window, -1)
+        wtimeout(window, Self.readTimeout)
         switch KeyTranslation.afterEscape(status: status, code: UInt32(code)) {
         case .alt(let character):
             return .alt(character)

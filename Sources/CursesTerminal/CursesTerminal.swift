@@ -29,6 +29,10 @@ public final class CursesTerminal: Terminal {
     var needsFullRepaint = true
     /// Whether the hardware cursor was last made visible (nil: unknown).
     var cursorVisible: Bool?
+    /// The file descriptor keys are read from (to tell a read timeout from closed input).
+    let inputDescriptor: Int32
+    /// `wget_wch` failures in a row while the input was readable (closed input fails at once).
+    var failuresWhileReadable = 0
     /// Set once `shutdown()` has run.
     private(set) var isShutDown = false
 
@@ -58,6 +62,7 @@ public final class CursesTerminal: Terminal {
         }
         set_term(screen)
         self.screen = screen
+        inputDescriptor = fileno(input)
         window = tdkt_stdscr()
         palette = Self.setUp(window)
     }

@@ -25,6 +25,9 @@ final class PendingScreen: Screen {
     var standing: Eligibility?
     var sort = PendingAwards.Sort.name
     private var folded: Set<PendingGroup> = []
+    /// The search the cursor was last placed for: the cursor goes to the first nomination when the
+    /// list first appears and whenever the search changes.
+    private var cursorPlacedFor: String?
     private(set) var marked: Set<String> = []
     /// What `/` is searching for.
     private var search = TextInput()
@@ -69,6 +72,10 @@ final class PendingScreen: Screen {
         table.highlight = search.text.foldedForSearch
         source.rows = rows.map(cells)
         table.clampSelection()
+        if cursorPlacedFor != search.text, let first = rows.firstIndex(where: { if case .item = $0 { true } else { false } }) {
+            table.select(row: first)
+            cursorPlacedFor = search.text
+        }
     }
 
     private func shownStanding(_ eligibility: Eligibility) -> Eligibility { eligibility == .notAssessed ? .incomplete : eligibility }
@@ -113,7 +120,7 @@ final class PendingScreen: Screen {
         guard let left = assessment.workingDaysLeft, let deadline = assessment.deadline else { return TableCell("") }
         if left < 0 || assessment.group == .overdue { return TableCell(s("pending.late", max(1, -left)), role: .error) }
         if left == 0 { return TableCell(s("pending.dueToday"), role: .warning) }
-        return TableCell(wide ? s("pending.leftUntil", left, deadline.vietnamese) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
+        return TableCell(wide ? s("pending.leftUntil", left, String(format: "%02d/%02d", deadline.day, deadline.month)) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
     }
 
     // MARK: Drawing

@@ -20,13 +20,6 @@ private func status(_ store: Store, _ id: String) throws -> NominationStatus? {
     try store.nomination(id: id)?.nomination.status
 }
 
-/// The known defect behind the tests marked with it.
-private let memberIDsNotRead: Comment = """
-    Store.councilMembers() (Sources/CommendationStore/NominationRecords.swift) builds each CouncilMember without \
-    reading the row's id (nor term_until), so every member has id 0: attendance and per-member votes, which the \
-    store keys by the real ids, never match a member, so quorum and ballots see nobody present
-    """
-
 @Suite("Council sessions in the store")
 struct CouncilSessionStoreTests {
     // MARK: The demo's sessions
@@ -80,13 +73,11 @@ struct CouncilSessionStoreTests {
             #expect(outcome.explanation.vi == "12/14 = 85,7 %; cần ≥ 80 %")
             #expect(cstdcs.rule?.of == .members)
 
-            withKnownIssue(memberIDsNotRead) {
-                let quorum = try store.quorum(of: session, requiredPercent: 80)
-                #expect(quorum.present == 12)
-                #expect(quorum.isReached)
-                #expect(quorum.explanation.vi == "12/14 có mặt = 85,7 %; cần ≥ 80 %")
-                #expect(cstdcs.ballot.problems.isEmpty, "\(cstdcs.ballot.problems)")
-            }
+            let quorum = try store.quorum(of: session, requiredPercent: 80)
+            #expect(quorum.present == 12)
+            #expect(quorum.isReached)
+            #expect(quorum.explanation.vi == "12/14 có mặt = 85,7 %; cần ≥ 80 %")
+            #expect(cstdcs.ballot.problems.isEmpty, "\(cstdcs.ballot.problems)")
         }
     }
 
@@ -185,42 +176,40 @@ struct CouncilSessionStoreTests {
             // 2026-LDTT-0004: 13 votes from 12 voters.
             try store.recordBallot(.counts(Tally(agree: 13, disagree: 0, abstain: 0)), nomination: "2026-LDTT-0004", session: "PH-2026-02")
 
-            withKnownIssue(memberIDsNotRead) {
-                let session = try #require(try store.session(id: "PH-2026-02"))
-                let quorum = try store.quorum(of: session, requiredPercent: 80)
-                #expect(quorum.present == 12)
-                #expect(quorum.isReached)
+            let session = try #require(try store.session(id: "PH-2026-02"))
+            let quorum = try store.quorum(of: session, requiredPercent: 80)
+            #expect(quorum.present == 12)
+            #expect(quorum.isReached)
 
-                let moved = try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules)
-                #expect(moved.map(\.id) == ["2026-LDTT-0003", "2026-GK-0002", "2026-LDTT-0001"])
-                #expect(moved.map(\.outcome.passed) == [true, false, true])
-                #expect(moved.map(\.outcome.explanation.vi)
-                        == ["9/11 = 81,8 %; cần > 50 %", "5/11 = 45,5 %; cần > 50 %", "12/12 = 100 %; cần > 50 %"])
+            let moved = try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules)
+            #expect(moved.map(\.id) == ["2026-LDTT-0003", "2026-GK-0002", "2026-LDTT-0001"])
+            #expect(moved.map(\.outcome.passed) == [true, false, true])
+            #expect(moved.map(\.outcome.explanation.vi)
+                    == ["9/11 = 81,8 %; cần > 50 %", "5/11 = 45,5 %; cần > 50 %", "12/12 = 100 %; cần > 50 %"])
 
-                #expect(try status(store, "2026-LDTT-0003") == .recommended)
-                #expect(try status(store, "2026-GK-0002") == .notRecommended)
-                #expect(try status(store, "2026-LDTT-0001") == .recommended)
-                // The one with a problem and the one without votes wait.
-                #expect(try status(store, "2026-LDTT-0004") == .onAgenda)
-                #expect(try status(store, "2026-LDTT-0005") == .onAgenda)
+            #expect(try status(store, "2026-LDTT-0003") == .recommended)
+            #expect(try status(store, "2026-GK-0002") == .notRecommended)
+            #expect(try status(store, "2026-LDTT-0001") == .recommended)
+            // The one with a problem and the one without votes wait.
+            #expect(try status(store, "2026-LDTT-0004") == .onAgenda)
+            #expect(try status(store, "2026-LDTT-0005") == .onAgenda)
 
-                let failed = try #require(try store.steps(ofNomination: "2026-GK-0002").last)
-                #expect(failed.step == .notRecommend)
-                #expect(failed.from == .onAgenda)
-                #expect(failed.to == .notRecommended)
-                #expect(failed.reason == "5/11 = 45,5 %; cần > 50 %")
-                #expect(failed.sessionID == "PH-2026-02")
-                let passed = try #require(try store.steps(ofNomination: "2026-LDTT-0003").last)
-                #expect(passed.step == .recommend)
-                #expect(passed.reason == "9/11 = 81,8 %; cần > 50 %")
-                #expect(passed.sessionID == "PH-2026-02")
+            let failed = try #require(try store.steps(ofNomination: "2026-GK-0002").last)
+            #expect(failed.step == .notRecommend)
+            #expect(failed.from == .onAgenda)
+            #expect(failed.to == .notRecommended)
+            #expect(failed.reason == "5/11 = 45,5 %; cần > 50 %")
+            #expect(failed.sessionID == "PH-2026-02")
+            let passed = try #require(try store.steps(ofNomination: "2026-LDTT-0003").last)
+            #expect(passed.step == .recommend)
+            #expect(passed.reason == "9/11 = 81,8 %; cần > 50 %")
+            #expect(passed.sessionID == "PH-2026-02")
 
-                // Recording again moves nothing more.
-                let stepsAfter = try rowCount("nomination_step", in: path)
-                #expect(try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules).isEmpty)
-                #expect(try rowCount("nomination_step", in: path) == stepsAfter)
-                #expect(try store.sessions().first { $0.id == "PH-2026-02" }?.openCount == 2)
-            }
+            // Recording again moves nothing more.
+            let stepsAfter = try rowCount("nomination_step", in: path)
+            #expect(try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules).isEmpty)
+            #expect(try rowCount("nomination_step", in: path) == stepsAfter)
+            #expect(try store.sessions().first { $0.id == "PH-2026-02" }?.openCount == 2)
             #expect(try store.firstBrokenAuditRow() == nil)
         }
     }
@@ -387,11 +376,9 @@ struct CouncilSessionStoreTests {
             try store.recordBallot(.votes(votes), nomination: "2026-LDTT-0003", session: "PH-2026-02")
             let session = try #require(try store.session(id: "PH-2026-02"))
             let item = try #require(try store.agenda(of: session, rulebook: try books()).first)
-            withKnownIssue(memberIDsNotRead) {
-                #expect(item.ballot.problems == [.conflictedMemberVoted(ids[3])])
-                #expect(item.ballot.record?.tally == Tally(agree: 13, disagree: 0, abstain: 0))
-                #expect(item.ballot.outcome?.passed == true)
-            }
+            #expect(item.ballot.problems == [.conflictedMemberVoted(ids[3])])
+            #expect(item.ballot.record?.tally == Tally(agree: 13, disagree: 0, abstain: 0))
+            #expect(item.ballot.outcome?.passed == true)
         }
     }
 }

@@ -210,12 +210,7 @@ struct DecisionStoreTests {
             #expect(stored.signer == "Phạm Quang Khải")
             #expect(stored.signerTitle == "Chủ tịch UBND phường")
             #expect(decision.number == "301/QĐ-UBND")
-            withKnownIssue("""
-                Store.recordDecision (Sources/CommendationStore/Decisions.swift) stores signer and signerTitle trimmed \
-                but returns the untrimmed ones
-                """) {
-                #expect(decision == stored)
-            }
+            #expect(decision == stored)
         }
     }
 

@@ -110,8 +110,7 @@ import TerminalUI
 
     @Test func everyAwardIsJudgedByItsCriteria() throws {
         let pilot = try Pilot("form-gdvh", size: Size(width: 120, height: 40))
-        pilot.type("3")
-        pilot.press(.enter)  // the first pending row: a Gia đình văn hóa draft
+        pilot.openPending("2026-GDVH-0002")  // a Gia đình văn hóa draft
         #expect(pilot.titleBar.contains("2026-GDVH-0002"))
         #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"))
         #expect(pilot.screen.contains("Trong năm không có trường hợp nào bị loại"))

@@ -56,6 +56,15 @@ final class Pilot {
         desk.run()
     }
 
+    /// From the main menu, opens a pending nomination the way a clerk finds one: "3", "/", its
+    /// number, Enter to finish the search, Enter to open.
+    func openPending(_ id: String) {
+        type("3")
+        press(.character("/"))
+        type(id)
+        press(.enter, .enter)
+    }
+
     /// The row (from 0) whose text contains `text`.
     func row(containing text: String) -> Int? {
         screen.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }

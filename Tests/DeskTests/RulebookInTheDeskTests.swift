@@ -9,9 +9,7 @@ import TerminalUI
 @Suite struct RulebookInTheDeskTests {
     @Test func f3ShowsEveryCriterionWithItsBasisAndSource() throws {
         let pilot = try Pilot("basis", size: Size(width: 120, height: 40))
-        pilot.type("3")
-        for _ in 0..<5 { pilot.press(.down) }  // 2026-LDTT-0004: rating "hoàn thành"
-        pilot.press(.enter)
+        pilot.openPending("2026-LDTT-0004")  // rating "hoàn thành"
         #expect(pilot.titleBar.contains("2026-LDTT-0004"))
         pilot.press(.function(3))
         let text = pilot.dialogText
@@ -85,9 +83,7 @@ import TerminalUI
         #expect(try pilot.store.firstBrokenAuditRow() == nil)
         // The pending LĐTT of the demo (an exhaustive attested list) now fails on it.
         pilot.press(.escape)
-        pilot.type("3")
-        for _ in 0..<3 { pilot.press(.down) }  // 2026-LDTT-0001
-        pilot.press(.enter)
+        pilot.openPending("2026-LDTT-0001")
         #expect(pilot.titleBar.contains("2026-LDTT-0001"))
         #expect(pilot.screen.contains("✗ Không được xác nhận: Gương mẫu hiến máu tình"))
         #expect(pilot.screen.contains("vn-2025-07+hđ"))

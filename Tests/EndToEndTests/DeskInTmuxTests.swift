@@ -60,7 +60,7 @@ import Testing
         #expect(!reopened.lastScreen.contains("Chào mừng"))
         try reopened.type("3")
         #expect(try reopened.waitFor("Nguyễn Thị Hồng Nhung"), "\(reopened.lastScreen)")
-        #expect(reopened.lastScreen.contains("Lao động tiên tiến"))
+        #expect(reopened.lastScreen.contains("2026-LDTT-0006"), "\(reopened.lastScreen)")
         try reopened.press("F10")
         #expect(try reopened.waitFor("EXIT=0"))
     }

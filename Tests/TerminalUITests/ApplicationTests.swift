@@ -411,7 +411,7 @@ struct ApplicationTests {
         let (app, terminal) = makeApp(screen)
         var bindings = testKeymap().bindings
         for index in 1...30 {
-            bindings.append(KeyBinding(Action(rawValue: "extra-\(index)"), [.alt(Character("\(index % 10)"))], context: .list,
+            bindings.append(KeyBinding(Action(rawValue: "extra-\(index)"), [.alt(Character(UnicodeScalar(UInt8(64 + index))))], context: .list,
                                        label: "key.extra", help: "Việc thêm số \(index)"))
         }
         app.keymap = Keymap(bindings)
