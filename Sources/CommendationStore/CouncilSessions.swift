@@ -212,8 +212,3 @@ extension Store {
         }
     }
 }
-
-extension String {
-    /// NFC with surrounding white space removed.
-    var nfcTrimmed: String { precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines) }
-}

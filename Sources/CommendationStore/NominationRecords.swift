@@ -70,6 +70,14 @@ extension Store {
         }
     }
 
+    /// The nominations of `award` in `year`, in id order.
+    public func nominations(year: Int, award: String) throws -> [NominationListing] {
+        try read { db in
+            try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.year = ? AND n.award = ? ORDER BY n.id",
+                             arguments: [year, award]).map(Self.listing(from:))
+        }
+    }
+
     /// Saves a draft: validates it, creates the nominee when new, allocates the id of a new
     /// nomination (`YEAR-CODE-NNNN`), or updates an edited one when nobody changed it since
     /// `expectedVersion`. One transaction; audited. Returns the saved nomination.

@@ -81,6 +81,14 @@ final class HonourRollScreen: Screen {
                 table.select(row: 0)
                 reload()
             }
+        case .documents:
+            guard let entry = entries[safe: table.selection] else { return true }
+            guard entry.issuer == .commune else {
+                app.show(message: s("document.provinceDecision", entry.decisionNumber), role: .warning)
+                return true
+            }
+            let request = PaperRequest(decisionNumber: entry.decisionNumber, today: environment.clock.today())
+            DocumentExportDialogs(environment: environment).choose([(.decision, request)], app: app)
         case .process:
             guard let entry = entries[safe: table.selection], !entry.revoked else { return true }
             WorkflowDialogs(environment: environment) { [weak self] _ in self?.reload() }

@@ -153,14 +153,3 @@ struct WorkflowDialogs {
         }))
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals ("Trả lại để bổ sung").
-    var capitalizedFirst: String {
-        guard let first = first else { return self }
-        return String(first).uppercased() + dropFirst()
-    }
-
-    /// NFC with surrounding white space removed.
-    var nfcTrimmed: String { nfc.trimmingCharacters(in: .whitespacesAndNewlines) }
-}

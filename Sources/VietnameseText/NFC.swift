@@ -12,6 +12,16 @@ extension String {
         return precomposedStringWithCanonicalMapping
     }
 
+    /// The string in NFC without leading and trailing white space and line breaks: how names,
+    /// numbers and titles typed by the clerk are kept.
+    public var nfcTrimmed: String { nfc.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The text with its first letter in capitals ("trả lại để bổ sung" → "Trả lại để bổ sung").
+    public var capitalizedFirst: String {
+        guard let first = first else { return self }
+        return String(first).uppercased() + dropFirst()
+    }
+
     /// The string in Unicode Normalization Form D (canonical decomposition): every
     /// precomposed letter split into its base letter followed by its combining marks,
     /// the marks in canonical order.

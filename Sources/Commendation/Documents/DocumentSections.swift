@@ -19,8 +19,8 @@ extension DocumentWriter {
         if !parent.isEmpty { left.append(TextRun(parent)) }
         if !issuing.isEmpty { left.append(TextRun(issuing, .bold)) }
         let right = [TextRun(DocumentHeader.nationalTitle, .bold), TextRun(DocumentHeader.motto, .bold)]
-        let numberLine = header.numberLine(blank: markdown ? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}" : "      ")
-        let dateLine = header.dateLine(blank: markdown ? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}" : "     ")
+        let numberLine = header.numberLine(blank: String(repeating: "\u{00A0}", count: 6))
+        let dateLine = header.dateLine(blank: String(repeating: "\u{00A0}", count: 5))
         if markdown {
             columns(left: left + [TextRun(numberLine ?? "")], right: right + [TextRun(dateLine, .italic)])
             return

@@ -1,0 +1,382 @@
+import Commendation
+import Foundation
+import VietnameseText
+
+/// What a document is written from: the store's record plus what the clerk may add on the
+/// command line or in the export dialog (a number, a date, a posting period).
+public struct PaperRequest: Sendable, Hashable {
+    /// The council session (biên bản, tờ trình, danh sách, dự thảo quyết định); nil: the
+    /// latest session with an agenda.
+    public var sessionID: String?
+    /// An issued decision to print ("125/QĐ-UBND"); nil: a draft from the session.
+    public var decisionNumber: String?
+    /// The year (niêm yết); nil: the session's year, or this year.
+    public var year: Int?
+    /// The document's number when the clerk already has one ("01").
+    public var number: String?
+    /// The document's date; nil leaves the date line blank for the chair's signature day
+    /// (biên bản: the session's day).
+    public var date: CivilDate?
+    /// The first day of the public posting (niêm yết); nil: `today`.
+    public var postedFrom: CivilDate?
+    /// Today, for defaults.
+    public var today: CivilDate
+
+    /// A request; every part but `today` is optional.
+    public init(sessionID: String? = nil, decisionNumber: String? = nil, year: Int? = nil, number: String? = nil,
+                date: CivilDate? = nil, postedFrom: CivilDate? = nil, today: CivilDate) {
+        self.sessionID = sessionID
+        self.decisionNumber = decisionNumber
+        self.year = year
+        self.number = number
+        self.date = date
+        self.postedFrom = postedFrom
+        self.today = today
+    }
+}
+
+/// Why a document cannot be written from the record.
+public enum PaperProblem: Error, Sendable, Hashable {
+    /// No council session in the store (or none with that id).
+    case noSession(String?)
+    /// No decision with that number.
+    case noDecision(String)
+    /// The session recommended nothing (tờ trình, danh sách, dự thảo quyết định).
+    case nothingRecommended(session: String)
+    /// Nothing for the chair to decide: every recommendation of the session is decided or
+    /// is for a higher level.
+    case nothingToDecide(session: String)
+    /// No household is proposed for Gia đình văn hóa that year.
+    case noHouseholds(year: Int)
+    /// The ward has no name in the store.
+    case noWard
+
+    /// What to tell the clerk.
+    public var message: LocalizedText {
+        switch self {
+        case .noSession(let id?):
+            return LocalizedText(vi: "Không có phiên họp \(id).", en: "There is no session \(id).")
+        case .noSession(nil):
+            return LocalizedText(vi: "Chưa có phiên họp nào của Hội đồng.", en: "The council has no session yet.")
+        case .noDecision(let number):
+            return LocalizedText(vi: "Không có quyết định số \(number).", en: "There is no decision \(number).")
+        case .nothingRecommended(let id):
+            return LocalizedText(vi: "Phiên họp \(id) chưa đề nghị khen thưởng hồ sơ nào (chưa ghi kết quả biểu quyết?).",
+                                 en: "Session \(id) has recommended nothing yet (outcomes not recorded?).")
+        case .nothingToDecide(let id):
+            return LocalizedText(vi: "Phiên họp \(id) không còn đề nghị nào chờ Chủ tịch UBND quyết định.",
+                                 en: "Session \(id) leaves nothing for the chair to decide.")
+        case .noHouseholds(let year):
+            return LocalizedText(vi: "Năm \(year) chưa có hộ nào được đề nghị «Gia đình văn hóa» (đã tiếp nhận).",
+                                 en: "No household is proposed for Gia đình văn hóa in \(year) (received).")
+        case .noWard:
+            return LocalizedText(vi: "Kho chưa có tên phường, xã (ward.name).", en: "The store has no ward name (ward.name).")
+        }
+    }
+}
+
+/// The documents of the council's work, assembled from the store: each turns the record
+/// (members, a session's attendance and ballots, decisions, nominees) into the input of a
+/// `DocumentRenderer` function.
+extension Store {
+    /// The ward the store belongs to.
+    public func wardIdentity() throws -> WardIdentity {
+        guard let name = try setting("ward.name"), !name.isEmpty else { throw PaperProblem.noWard }
+        return WardIdentity(name: name)
+    }
+
+    /// The session a request means: the one named, else the latest with an agenda.
+    public func paperSession(_ request: PaperRequest) throws -> CouncilSession {
+        if let id = request.sessionID {
+            guard let session = try session(id: id) else { throw PaperProblem.noSession(id) }
+            return session
+        }
+        guard let latest = try sessions().first(where: { $0.agendaCount > 0 }), let session = try session(id: latest.id) else {
+            throw PaperProblem.noSession(nil)
+        }
+        return session
+    }
+
+    /// Writes the document `kind` for `request` in `format`.
+    public func paper(_ kind: DocumentKind, _ request: PaperRequest, format: DocumentFormat,
+                      rulebook: @escaping (Int) -> Rulebook?, attendancePercent: Double) throws -> String {
+        switch kind {
+        case .minutes:
+            return DocumentRenderer.minutes(try minutesInput(request, rulebook: rulebook, attendancePercent: attendancePercent),
+                                            format: format)
+        case .submission:
+            return DocumentRenderer.submission(try submissionInput(request, rulebook: rulebook), format: format)
+        case .nominationList:
+            return DocumentRenderer.nominationList(try nominationListInput(request, rulebook: rulebook), format: format)
+        case .decision:
+            return DocumentRenderer.decisionDraft(try decisionInput(request, rulebook: rulebook), format: format)
+        case .posting:
+            return DocumentRenderer.postingList(try postingInput(request, rulebook: rulebook), format: format)
+        }
+    }
+
+    /// What a document of `kind` for `request` is about, for its file name ("PH-2026-02",
+    /// "125-QĐ-UBND", "2026").
+    public func paperScope(_ kind: DocumentKind, _ request: PaperRequest) throws -> String {
+        switch kind {
+        case .posting: return String(request.year ?? request.today.year)
+        case .decision where request.decisionNumber != nil: return request.decisionNumber!
+        default: return try paperSession(request).id
+        }
+    }
+
+    // MARK: Biên bản
+
+    /// The minutes of a session: members and attendance, quorum, every agenda item with a
+    /// ballot (votes, arithmetic, outcome, who did not vote and why).
+    public func minutesInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?,
+                             attendancePercent: Double) throws -> MinutesInput {
+        let ward = try wardIdentity()
+        let session = try paperSession(request)
+        let members = try councilMembers().filter { $0.isInTerm(on: session.date) }
+        let quorum = try quorum(of: session, requiredPercent: attendancePercent)
+        let items = try agenda(of: session, rulebook: rulebook).filter { $0.ballot.record != nil }
+        let chair = members.first { $0.role == .chuTich }
+        let secretary = members.first { $0.role == .thuKy }
+        return MinutesInput(
+            header: ward.councilHeader(number: request.number, symbol: "BB-HĐTĐKT", date: session.date, year: session.date.year),
+            subject: "Họp \(ward.council) \(session.title.lowercasedFirstIfTitle) (phiên \(session.id))",
+            date: session.date,
+            place: try setting("council.meeting-place") ?? "Hội trường \(ward.committee)",
+            chair: chair.map(Self.minutesPerson) ?? MinutesPerson(name: "", title: "Chủ tịch Hội đồng", sex: nil),
+            secretary: secretary.map(Self.minutesPerson) ?? MinutesPerson(name: "", title: "Thư ký Hội đồng", sex: nil),
+            members: members.map { MinutesAttendee(member: $0, attendance: session.attendance(of: $0.id)) },
+            quorum: MinutesQuorum(quorum), mode: session.mode,
+            items: try items.map { item in
+                let line = try nominationLine(item.listing, rulebook: rulebook)
+                return MinutesItem(name: line.name, detail: line.detail, award: line.award, outcome: item.ballot.outcome,
+                                   recusals: item.ballot.excluded.map {
+                                       MinutesRecusal(name: Self.minutesPerson($0.member).addressed, conflict: $0.conflict)
+                                   })
+            },
+            conclusion: ["Giao Thư ký Hội đồng hoàn thiện hồ sơ, trình Chủ tịch \(ward.committee) quyết định khen thưởng "
+                         + "theo thẩm quyền và đề nghị cấp trên khen thưởng theo quy định."])
+    }
+
+    private static func minutesPerson(_ member: CouncilMember) -> MinutesPerson {
+        MinutesAttendee(member: member, attendance: .present).person
+    }
+
+    // MARK: Tờ trình and danh sách
+
+    /// The nominations a session recommended (whatever happened to them since), in agenda order.
+    private func recommended(by session: CouncilSession, rulebook: @escaping (Int) -> Rulebook?) throws -> [AgendaItem] {
+        let items = try agenda(of: session, rulebook: rulebook).filter { item in
+            item.ballot.outcome?.passed == true
+                && ![.draft, .received, .returned, .onAgenda, .notRecommended].contains(item.listing.nomination.status)
+        }
+        guard !items.isEmpty else { throw PaperProblem.nothingRecommended(session: session.id) }
+        return items
+    }
+
+    /// The council's tờ trình to the chair: what the session recommended, by award.
+    public func submissionInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?) throws -> SubmissionInput {
+        let ward = try wardIdentity()
+        let session = try paperSession(request)
+        let lines = try recommended(by: session, rulebook: rulebook).map { try nominationLine($0.listing, ballot: $0.ballot,
+                                                                                                  rulebook: rulebook) }
+        let chair = try councilMembers().first { $0.role == .chuTich && $0.isInTerm(on: session.date) }
+        return SubmissionInput(
+            header: ward.councilHeader(number: request.number, symbol: "TTr-HĐTĐKT", date: request.date, year: session.date.year),
+            subject: "Về việc đề nghị khen thưởng năm \(session.date.year)",
+            addressees: [ward.chair],
+            councilMeeting: MeetingReference(council: ward.council, date: session.date),
+            submitter: ward.council, decider: ward.chair,
+            achievement: "đã có thành tích trong phong trào thi đua năm \(session.date.year)",
+            lines: lines,
+            recipients: ["Như trên", "Thành viên Hội đồng", "Lưu: VT, VHXH"],
+            signer: .onBehalf(of: "Hội đồng", title: "Chủ tịch", name: chair?.name.fullName ?? ""))
+    }
+
+    /// The list attached to the tờ trình, with each nomination's ballot.
+    public func nominationListInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?) throws -> NominationListInput {
+        let ward = try wardIdentity()
+        let session = try paperSession(request)
+        let lines = try recommended(by: session, rulebook: rulebook).map { try nominationLine($0.listing, ballot: $0.ballot,
+                                                                                                  rulebook: rulebook) }
+        let reference = request.number.map { "số \($0)/TTr-HĐTĐKT" } ?? "số …/TTr-HĐTĐKT"
+        let day = request.date.map { " " + AdministrativeDate.long($0) } ?? ""
+        return NominationListInput(
+            title: "Danh sách đề nghị khen thưởng năm \(session.date.year)",
+            attachedTo: "Kèm theo Tờ trình \(reference)\(day) của \(ward.council)",
+            lines: lines)
+    }
+
+    // MARK: Quyết định
+
+    /// An issued decision (`request.decisionNumber`) as printed, or the draft for what the
+    /// session recommended that the chair decides and has not decided yet, with the money
+    /// each award carries under the base salary in force.
+    public func decisionInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?) throws -> DecisionDraftInput {
+        let ward = try wardIdentity()
+        var lines: [NominationLine] = []
+        let header: DocumentHeader
+        let year: Int
+        let signer: DocumentSigner
+        var proposal: String?
+        if let number = request.decisionNumber?.nfcTrimmed {
+            guard let decision = try decisions().first(where: { $0.number == number && $0.issuer == .commune }) else {
+                throw PaperProblem.noDecision(number)
+            }
+            for award in decision.awards {
+                guard let listing = try nomination(id: award.nominationID) else { continue }
+                var line = try nominationLine(listing, rulebook: rulebook)
+                line.honourRollNumber = "\(award.honourRollNumber)/\(decision.date.year)"
+                line.amount = award.amount
+                lines.append(line)
+            }
+            year = lines.isEmpty ? decision.date.year : (try nomination(id: decision.awards[0].nominationID)?.nomination.year
+                                                           ?? decision.date.year)
+            header = DocumentHeader(parentBody: "Ủy ban nhân dân", issuingBody: "\(ward.level.capitalizedFirst) \(ward.place)",
+                                    numberAndSymbol: decision.number, place: ward.place, date: decision.date)
+            signer = Self.signer(title: decision.signerTitle, name: decision.signer)
+        } else {
+            let session = try paperSession(request)
+            let items = try recommended(by: session, rulebook: rulebook).filter { item in
+                item.listing.nomination.status == .recommended
+                    && rulebook(item.listing.nomination.year)?.award(item.listing.nomination.award)?.decidedBy == .commune
+            }
+            guard !items.isEmpty else { throw PaperProblem.nothingToDecide(session: session.id) }
+            for item in items {
+                var line = try nominationLine(item.listing, rulebook: rulebook)
+                let book = rulebook(item.listing.nomination.year)
+                if let salary = try baseSalary(rulebook: book) {
+                    line.amount = book?.award(item.listing.nomination.award)?.reward?.amount(
+                        for: item.listing.nominee.type, baseSalary: salary, roundingUnit: book?.procedure?.roundingUnit ?? 10_000)
+                }
+                lines.append(line)
+            }
+            year = session.date.year
+            header = ward.committeeHeader(number: request.number, symbol: "QĐ-UBND", date: request.date, year: year)
+            let chair = try councilMembers().first { $0.role == .chuTich && $0.isInTerm(on: session.date) }
+            signer = .inOwnName(title: "Chủ tịch", name: chair?.name.fullName ?? "")
+            proposal = "\(ward.council) (biên bản họp \(AdministrativeDate.long(session.date)))"
+        }
+        let awardNames = lines.map(\.award).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let who = lines.map(\.nomineeType).reduce(into: [NomineeType]()) { if !$0.contains($1) { $0.append($1) } }
+            .map(NomineeWords.countNoun).joined(separator: ", ")
+        return DecisionDraftInput(
+            header: header,
+            subject: "Về việc tặng \(Self.awardPhrase(awardNames)) năm \(year)",
+            authority: ward.chair,
+            proposal: proposal,
+            achievement: "đã có thành tích trong phong trào thi đua năm \(year)",
+            lines: lines,
+            fundingSource: "Quỹ thi đua, khen thưởng của \(ward.level) năm \(year)",
+            executors: "Chánh Văn phòng HĐND và \(ward.committeeShort), công chức Văn hóa – Xã hội, "
+                + "Thủ trưởng các cơ quan, đơn vị liên quan",
+            recipients: ["Như Điều 3", "Lưu: VT, VHXH"],
+            signer: signer,
+            listTitle: "Danh sách \(who) được khen thưởng năm \(year)",
+            issuerName: ward.chair)
+    }
+
+    /// "danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở"; a Giấy khen is named without
+    /// "danh hiệu".
+    static func awardPhrase(_ names: [String]) -> String {
+        let titles = names.filter { !$0.lowercased().hasPrefix("giấy khen") }
+        let forms = names.filter { $0.lowercased().hasPrefix("giấy khen") }
+        var parts: [String] = []
+        if !titles.isEmpty { parts.append("danh hiệu " + titles.joined(separator: ", ")) }
+        parts += forms
+        return parts.joined(separator: " và ")
+    }
+
+    /// The signature block for a title as stored ("Chủ tịch UBND phường" → "CHỦ TỊCH";
+    /// "Phó Chủ tịch UBND phường" → "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+    static func signer(title: String, name: String) -> DocumentSigner {
+        let office = title.components(separatedBy: " UBND").first?.nfcTrimmed ?? title
+        if office.lowercased().hasPrefix("phó") {
+            return .deputy(of: "Chủ tịch", title: office, name: name)
+        }
+        return .inOwnName(title: office.isEmpty ? "Chủ tịch" : office, name: name)
+    }
+
+    // MARK: Niêm yết
+
+    /// The households proposed for Gia đình văn hóa in the year, posted publicly for the
+    /// rulebook's posting period (10 days) from `postedFrom`.
+    public func postingInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?) throws -> PostingListInput {
+        let ward = try wardIdentity()
+        let year = request.year ?? request.today.year
+        let code = "gia-dinh-van-hoa"
+        let award = rulebook(year)?.award(code)
+        let listings = try nominations(year: year, award: code).filter {
+            ![.draft, .returned, .notRecommended, .revoked, .provinceRejected].contains($0.nomination.status)
+        }
+        guard !listings.isEmpty else { throw PaperProblem.noHouseholds(year: year) }
+        var groupNames: [String: String] = [:]
+        let households = try listings.map { listing -> PostingHousehold in
+            let nominee = listing.nominee
+            let group = try nominee.groupID.map { id in
+                if let name = groupNames[id] { return name }
+                let name = try self.nominee(id: id)?.name ?? id
+                groupNames[id] = name
+                return name
+            } ?? ""
+            return PostingHousehold(head: nominee.head?.fullName ?? nominee.name, group: group, memberCount: nominee.memberCount)
+        }.sorted { ($0.group.sortKeyForGroup, $0.head) < ($1.group.sortKeyForGroup, $1.head) }
+        let from = request.postedFrom ?? request.today
+        let days = award?.clock?.stages.first?.days ?? 10
+        let until = from.adding(days: days - 1) ?? from
+        let chair = try councilMembers().first { $0.role == .chuTich && $0.isInTerm(on: from) }
+        return PostingListInput(
+            header: ward.committeeHeader(number: request.number, symbol: nil, date: request.date ?? from, year: year),
+            year: year, postedFrom: from, postedUntil: until,
+            postedAt: ["Trụ sở \(ward.committee)", "Nhà văn hóa các khu phố, tổ dân phố"],
+            commentsTo: "\(ward.committee) (qua công chức Văn hóa – Xã hội)",
+            households: households,
+            signer: .onBehalf(of: "Ủy ban nhân dân", title: "Chủ tịch", name: chair?.name.fullName ?? ""))
+    }
+
+    // MARK: Lines
+
+    /// One nomination as documents list it: the nominee's name, what they are (position and
+    /// unit, or residential group), the award's name.
+    func nominationLine(_ listing: NominationListing, ballot: NominationBallot? = nil,
+                        rulebook: (Int) -> Rulebook?) throws -> NominationLine {
+        let nominee = listing.nominee
+        // A person: position and unit (the residential group only without a unit); a
+        // household or a collective: its residential group.
+        var detail: [String] = []
+        let position = nominee.position?.nfcTrimmed ?? ""
+        if !position.isEmpty { detail.append(position) }
+        if let unit = try nominee.unitID.flatMap({ try self.nominee(id: $0)?.name }) {
+            if !position.foldedForSearch.contains(unit.foldedForSearch) { detail.append(unit) }
+        } else if let group = try nominee.groupID.flatMap({ try self.nominee(id: $0)?.name }) {
+            detail.append(group)
+        }
+        let award = rulebook(listing.nomination.year)?.award(listing.nomination.award)?.name.vi ?? listing.nomination.award
+        let name: String
+        switch nominee.type {
+        case .household: name = "Hộ " + (nominee.head?.fullName ?? nominee.name)
+        default: name = nominee.personName?.fullName ?? nominee.name
+        }
+        return NominationLine(name: name, nomineeType: nominee.type, detail: detail.joined(separator: ", "), award: award,
+                              ballot: ballot?.outcome.map(LineBallot.init))
+    }
+}
+
+extension String {
+    /// A title such as "Phiên họp xét khen thưởng năm 2026" read after "Họp Hội đồng …":
+    /// "xét khen thưởng năm 2026" (the words "Phiên họp" dropped, the first letter lowered).
+    var lowercasedFirstIfTitle: String {
+        var text = self.nfcTrimmed
+        for prefix in ["Phiên họp ", "Họp "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        guard let first = text.first else { return text }
+        return String(first).lowercased() + text.dropFirst()
+    }
+
+    /// Residential groups in numeric order ("Tổ dân phố 2" before "Tổ dân phố 10").
+    var sortKeyForGroup: String {
+        let digits = reversed().prefix { $0.isNumber }
+        guard !digits.isEmpty else { return foldedForSearch }
+        return String(dropLast(digits.count)).foldedForSearch + String(repeating: "0", count: max(0, 6 - digits.count))
+            + String(digits.reversed())
+    }
+}

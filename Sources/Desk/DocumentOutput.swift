@@ -1,0 +1,64 @@
+import Commendation
+import Foundation
+
+/// Where written documents go: a file the clerk names, or a folder (`~/tdkt-van-ban` from the
+/// desk) where each document gets its own name and an existing file is never replaced.
+public enum DocumentOutput {
+    /// The desk's folder for documents unless the setting `documents.folder` says otherwise.
+    public static let defaultFolder = "~/tdkt-van-ban"
+
+    /// Why a document could not be written.
+    public enum Failure: Error, Sendable, Hashable {
+        /// The folder could not be made (or is a file).
+        case folder(String)
+    }
+
+    /// The file for `output`: inside it when it ends with "/" or is a folder (made if
+    /// missing, private to the user), else `output` itself; "~" is the home folder.
+    public static func path(_ output: String, fileName: String) throws -> String {
+        let expanded = (output as NSString).expandingTildeInPath
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: expanded, isDirectory: &isFolder)
+        if output.hasSuffix("/") || (exists && isFolder.boolValue) {
+            try makeFolder(expanded)
+            return (expanded as NSString).appendingPathComponent(fileName)
+        }
+        return expanded
+    }
+
+    /// Writes `text` into `folder` as `fileName`, or as "name-2.ext", "name-3.ext"… when a file
+    /// of that name exists. CSV gets a byte-order mark so that spreadsheets read it as UTF-8.
+    /// Returns the path written.
+    public static func write(_ text: String, format: DocumentFormat, fileName: String, folder: String) throws -> String {
+        let directory = (folder as NSString).expandingTildeInPath
+        try makeFolder(directory)
+        let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
+        var path = (directory as NSString).appendingPathComponent(fileName)
+        var copy = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = (directory as NSString).appendingPathComponent("\(base)-\(copy).\(ext)")
+            copy += 1
+        }
+        try bytes(text, format: format).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        return path
+    }
+
+    /// The file's bytes: UTF-8, with a byte-order mark for CSV.
+    public static func bytes(_ text: String, format: DocumentFormat) -> Data {
+        Data(((format == .csv ? "\u{FEFF}" : "") + text).utf8)
+    }
+
+    private static func makeFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw Failure.folder(path) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Failure.folder(path)
+        }
+    }
+}
