@@ -205,12 +205,17 @@ final class PendingScreen: Screen {
             regroup()
         case .choose:
             open(app: app)
+        case .mark where searching:
+            // Space while typing a search is a space in the search ("dang van quy").
+            return handle(.character(" "), app: app)
         case .mark:
             guard case .item(let item)? = rows[safe: table.selection] else { return true }
             let id = item.listing.nomination.id
             if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
             source.rows = rows.map(cells)
+            // On to the next nomination, over a group's heading.
             _ = table.perform(.down)
+            if case .heading? = rows[safe: table.selection], table.selection + 1 < rows.count { _ = table.perform(.down) }
         case .process:
             let listings = chosen
             guard !listings.isEmpty else { return true }

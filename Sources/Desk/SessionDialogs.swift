@@ -38,6 +38,7 @@ struct SessionDialogs {
         let tally = item.ballot.record?.tally
         app.present(FormDialog(title: s("ballot.title", item.listing.nominee.name), hint: s("form.dialog.hint"), fields: { _ in
             [FormField(id: "note", label: "", value: .note(self.s("ballot.voters", voters, item.ballot.eligible.count), .muted)),
+             FormField(id: "clear", label: "", value: .note(self.s("ballot.clearHint"), .muted)),
              .text("agree", self.s("ballot.agree"), tally.map { String($0.agree) } ?? String(voters), width: 4),
              .text("disagree", self.s("ballot.disagree"), tally.map { String($0.disagree) } ?? "0", width: 4),
              .text("abstain", self.s("ballot.abstain"), tally.map { String($0.abstain) } ?? "0", width: 4)]

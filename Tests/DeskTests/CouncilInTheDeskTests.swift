@@ -1,0 +1,150 @@
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+import Testing
+import TerminalUI
+
+/// The council's work in the desk, as a clerk does it: attendance and ballots in a session,
+/// outcomes refused without quorum, a decision from the pending review, the honour roll, the
+/// documents written with F9, and the pending review's groups, marks, sort and filter.
+@Suite struct CouncilInTheDeskTests {
+    /// Opens session PH-2026-02 (the first in the council's list).
+    private func openSession(_ pilot: Pilot) {
+        pilot.type("5")
+        pilot.press(.enter)
+    }
+
+    @Test func aSessionRunsFromAttendanceToOutcomes() throws {
+        let pilot = try Pilot("council-session", size: Size(width: 100, height: 30))
+        openSession(pilot)
+        #expect(pilot.titleBar.contains("Phiên họp PH-2026-02"))
+        #expect(pilot.screen.contains("Chưa đủ người dự họp: 0/14 có mặt = 0 %; cần ≥ 80 %"))
+        // Without quorum the outcomes are refused, and nothing moves.
+        pilot.press(.function(5))
+        #expect(pilot.statusBar.contains("chưa đủ số thành viên dự họp"), "\(pilot.statusBar)")
+        #expect(try pilot.store.nomination(id: "2026-LDTT-0003")?.nomination.status == .onAgenda)
+
+        pilot.press(.tab)
+        #expect(pilot.screen.contains("Dự họp"))
+        pilot.press(.enter)
+        for _ in 1...10 { pilot.press(.down, .enter) }  // 11 present
+        #expect(pilot.screen.contains("Chưa đủ người dự họp: 11/14 có mặt = 78,6 %; cần ≥ 80 %"))
+        pilot.press(.down, .enter)  // the 12th
+        #expect(pilot.screen.contains("Đủ người dự họp: 12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+        pilot.press(.enter)  // present → written opinion: still counted for votes, not for quorum
+        #expect(pilot.screen.contains("Chưa đủ người dự họp: 11/14"))
+        pilot.press(.enter, .enter)  // → absent → present
+        #expect(pilot.screen.contains("Đủ người dự họp: 12/14"))
+
+        pilot.press(.tab)
+        pilot.press(.enter)  // the ballot on Trần Thị Hương: Trần Hữu Nghĩa is of her household
+        #expect(pilot.screen.contains("Biểu quyết: Trần Thị Hương"))
+        #expect(pilot.screen.contains("11 người được biểu quyết (13 không vướng xung đột)."))
+        #expect(pilot.screen.contains("Không biểu quyết vì liên quan: Trần Hữu Nghĩa (cùng hộ gia đình)"))
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("11/11 = 100 %; cần > 50 % ✓"))
+        pilot.press(.down, .enter)
+        #expect(pilot.screen.contains("Biểu quyết: Hộ ông Nịnh Văn Dũng"))
+        pilot.press(.function(2))
+        pilot.press(.function(5))
+        #expect(pilot.screen.contains("Ghi kết quả của 2 hồ sơ?"), "\(pilot.screen)")
+        pilot.press(.enter)
+        #expect(try pilot.store.nomination(id: "2026-LDTT-0003")?.nomination.status == .recommended)
+        #expect(try pilot.store.firstBrokenAuditRow() == nil)
+    }
+
+    @Test func aDecisionFromThePendingReviewGrowsTheHonourRoll() throws {
+        let pilot = try Pilot("council-decision", size: Size(width: 100, height: 30))
+        pilot.type("3")
+        #expect(pilot.screen.contains("▾ Đã đề nghị – chờ quyết định (1)"))
+        pilot.press(.character("/"))
+        pilot.type("dang van quy")
+        pilot.press(.enter)
+        #expect(pilot.screen.contains("Tìm: dang van quy"))
+        #expect(pilot.screen.contains("2 hồ sơ"))
+        // The overdue CSTĐCS and the LĐTT of the same teacher, both recommended.
+        pilot.press(.character(" "), .character(" "))
+        #expect(pilot.screen.contains("đã đánh dấu 2"))
+        pilot.press(.function(5))
+        #expect(pilot.screen.contains("Xử lý 2 hồ sơ đã đánh dấu"))
+        pilot.type("ra quyet")
+        pilot.press(.enter)
+        #expect(pilot.screen.contains("Quyết định khen thưởng (2 hồ sơ)"))
+        pilot.press(.home)
+        pilot.type("125")
+        pilot.press(.function(2))
+        #expect(pilot.statusBar.contains("Đã lưu quyết định 125/QĐ-UBND: 2 khen thưởng"), "\(pilot.statusBar)")
+        let decision = try #require(try pilot.store.decisions().first { $0.number == "125/QĐ-UBND" })
+        #expect(decision.total == 3_050_000)
+        #expect(decision.signer == "Phạm Quang Khải")
+
+        pilot.press(.escape)
+        pilot.press(.escape)
+        pilot.type("6")
+        #expect(pilot.titleBar.contains("Sổ vàng năm 2026"))
+        #expect(pilot.screen.contains("2 khen thưởng · tổng 3.050.000 đ"))
+        #expect(pilot.screen.contains("125/QĐ-UBND 29/11/2026"))
+        // Enter: the nominee's history, with the decision.
+        pilot.press(.enter)
+        #expect(pilot.screen.contains("Đặng Văn Quý"))
+        #expect(pilot.screen.contains("125/QĐ-UBND"))
+    }
+
+    @Test func f9WritesTheSessionsDocumentsIntoTheFolder() throws {
+        let pilot = try Pilot("council-documents", size: Size(width: 100, height: 30))
+        let folder = pilot.folder + "/van-ban"
+        try pilot.store.setSetting("documents.folder", to: folder)
+        pilot.type("5")
+        pilot.press(.down, .enter)  // PH-2026-01
+        pilot.press(.function(9))
+        #expect(pilot.screen.contains("Xuất văn bản vào \(folder)"))
+        #expect(pilot.screen.contains("Biên bản họp Hội đồng"))
+        pilot.press(.enter)  // biên bản
+        pilot.press(.down, .enter)  // plain text
+        let path = folder + "/bien-ban-PH-2026-01.txt"
+        #expect(pilot.statusBar.contains("Đã ghi " + folder), "\(pilot.statusBar)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+        // Again: a second file, the first is kept.
+        pilot.press(.function(9))
+        pilot.press(.enter, .enter)
+        #expect(FileManager.default.fileExists(atPath: folder + "/bien-ban-PH-2026-01.md"))
+        // A draft decision for a session whose awards are all decided or higher says so.
+        pilot.press(.function(9))
+        pilot.type("danh sach")
+        pilot.press(.enter)
+        pilot.press(.down, .down, .enter)  // CSV
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/danh-sach-PH-2026-01.csv")).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test func thePendingReviewGroupsSortsAndFilters() throws {
+        let pilot = try Pilot("council-pending", size: Size(width: 120, height: 40))
+        pilot.type("3")
+        #expect(pilot.screen.contains("13 hồ sơ: quá hạn 1 · thiếu TT 2 · nháp 2 · chờ HĐ 6 · chờ QĐ 1 · đã trình 1"))
+        let overdue = try #require(pilot.row(containing: "2026-CSTDCS-0001"))
+        #expect(pilot.terminal.screen.rowText(overdue).contains("quá 4 ngày"))
+        #expect(pilot.terminal.screen.rowText(overdue - 1).contains("▾ Quá hạn (1)"))
+        // Enter on a heading folds the group.
+        pilot.press(.up, .enter)
+        #expect(pilot.screen.contains("▸ Quá hạn (1)"))
+        #expect(!pilot.screen.contains("2026-CSTDCS-0001"))
+        pilot.press(.enter)
+        #expect(pilot.screen.contains("2026-CSTDCS-0001"))
+        // F6: by date received, then by age.
+        pilot.press(.function(6))
+        #expect(pilot.screen.contains("xếp theo ngày nhận"))
+        pilot.press(.function(6))
+        #expect(pilot.screen.contains("xếp theo tuổi hồ sơ"))
+        // F4: only Gia đình văn hóa.
+        pilot.press(.function(4))
+        #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))
+        let before = pilot.screen
+        pilot.press(.tab, .right)
+        #expect(pilot.screen != before)
+        pilot.press(.function(2))
+        let shown = pilot.screen.split(separator: "\n").filter { $0.contains(" 2026-") }
+        #expect(!shown.isEmpty && shown.count < 13, "\(pilot.screen)")
+        #expect(pilot.screen.contains("Lọc:"))
+    }
+}
