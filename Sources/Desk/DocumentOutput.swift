@@ -16,7 +16,7 @@ public enum DocumentOutput {
     /// The file for `output`: inside it when it ends with "/" or is a folder (made if
     /// missing, private to the user), else `output` itself; "~" is the home folder.
     public static func path(_ output: String, fileName: String) throws -> String {
-        let expanded = (output as NSString).expandingTildeInPath
+        let expanded = expandingHome(output)
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: expanded, isDirectory: &isFolder)
         if output.hasSuffix("/") || (exists && isFolder.boolValue) {
@@ -30,7 +30,7 @@ public enum DocumentOutput {
     /// of that name exists. CSV gets a byte-order mark so that spreadsheets read it as UTF-8.
     /// Returns the path written.
     public static func write(_ text: String, format: DocumentFormat, fileName: String, folder: String) throws -> String {
-        let directory = (folder as NSString).expandingTildeInPath
+        let directory = expandingHome(folder)
         try makeFolder(directory)
         let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
         var path = (directory as NSString).appendingPathComponent(fileName)
@@ -46,6 +46,13 @@ public enum DocumentOutput {
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.
     public static func bytes(_ text: String, format: DocumentFormat) -> Data {
         Data(((format == .csv ? "\u{FEFF}" : "") + text).utf8)
+    }
+
+    /// `path` with a leading "~" replaced by `$HOME` (as a shell does), else the account's home.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
     }
 
     private static func makeFolder(_ path: String) throws {

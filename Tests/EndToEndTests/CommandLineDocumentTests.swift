@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `tdkt document` and `tdkt pending` on the demo ward, as a script calls them: names with or
+/// without accents, formats, files and folders, exit codes and messages.
+@Suite final class CommandLineDocumentTests {
+    private let folder: String
+    private let store: String
+    private let tdkt: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-doc-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        store = folder + "/tdkt.sqlite"
+        tdkt = try builtTDKT()
+        _ = try runCommand([tdkt, "demo", "--store", store])
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func tdkt(_ arguments: String...) throws -> CommandResult {
+        try runCommand([tdkt] + arguments + ["--store", store], environment: ["LANG": "C.UTF-8"])
+    }
+
+    @Test func theMinutesWithAccentsOrWithout() throws {
+        let accented = try tdkt("document", "biên-bản", "--session", "PH-2026-01", "--format", "txt")
+        let plain = try tdkt("document", "bien-ban", "--session", "PH-2026-01", "--format", "txt")
+        #expect(accented.status == 0, "\(accented.errors)")
+        #expect(accented.output == plain.output)
+        #expect(accented.output.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(accented.output.contains("Đầm Hà, ngày 10 tháng 11 năm 2026"))
+        #expect(accented.output.contains("BIÊN BẢN"))
+        #expect(accented.output.contains("12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+    }
+
+    @Test func theDecisionDraftAndAnIssuedDecision() throws {
+        let draft = try tdkt("document", "quyết-định", "--session", "PH-2026-01")
+        #expect(draft.status == 0, "\(draft.errors)")
+        #expect(draft.output.contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/QĐ-UBND"))
+        #expect(draft.output.contains("Ba triệu không trăm năm mươi nghìn đồng"))
+        let issued = try tdkt("document", "quyet-dinh", "--decision", "436/QĐ-UBND", "--format", "csv")
+        #expect(issued.status == 0, "\(issued.errors)")
+        #expect(issued.output.contains("\r\n"))
+        let missing = try tdkt("document", "quyet-dinh", "--decision", "999/QĐ-UBND")
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("Không có quyết định số 999/QĐ-UBND."))
+    }
+
+    @Test func filesAndFoldersAreWrittenButNeverReplacedSilently() throws {
+        let out = folder + "/van-ban/"
+        let first = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out)
+        #expect(first.status == 0, "\(first.errors)")
+        let path = out + "danh-sach-PH-2026-01.csv"
+        #expect(first.errors.contains("Đã ghi " + path))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))  // spreadsheets read it as UTF-8
+        let again = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("đã có; thêm --force để ghi đè"))
+        let forced = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out, "--force")
+        #expect(forced.status == 0)
+    }
+
+    @Test func mistakesAreNamed() throws {
+        let kind = try tdkt("document", "báo-cáo")
+        #expect(kind.status == 2)
+        #expect(kind.errors.contains("không có loại văn bản «báo-cáo»"))
+        let format = try tdkt("document", "bien-ban", "--format", "docx")
+        #expect(format.status == 2)
+        #expect(format.errors.contains("--format: «docx»"))
+        let date = try tdkt("document", "to-trinh", "--session", "PH-2026-01", "--date", "31/02/2026")
+        #expect(date.status == 2)
+        #expect(date.errors.contains("--date: «31/02/2026» không phải là ngày"))
+        let nothing = try tdkt("document", "to-trinh", "--session", "PH-2026-02")
+        #expect(nothing.status == 1)
+        #expect(nothing.errors.contains("Phiên họp PH-2026-02 chưa đề nghị khen thưởng hồ sơ nào"))
+        let english = try runCommand([tdkt, "document", "posting", "--year", "2031", "--store", store, "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.errors.contains("No household is proposed for Gia đình văn hóa in 2031"))
+    }
+
+    @Test func pendingShowsTheGroupsOnTheCommandLine() throws {
+        let table = try tdkt("pending", "--on", "29/11/2026")
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("Quá hạn (1)"), "\(table.output)")
+        #expect(table.output.contains("quá 4 ngày"))
+        let json = try tdkt("pending", "--on", "29/11/2026", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        let counts = Dictionary(uniqueKeysWithValues: groups.compactMap { group in
+            (group["group"] as? String).map { ($0, group["count"] as? Int ?? -1) }
+        })
+        #expect(counts == ["overdue": 1, "missing-information": 2, "not-received": 2, "awaiting-council": 6,
+                           "awaiting-decision": 1, "submitted": 1])
+        #expect(object["count"] as? Int == 13)
+    }
+}
