@@ -16,9 +16,16 @@ public struct Actor: Sendable, Hashable {
     }
     /// The current OS user with `profile`.
     public static func current(profile: String) -> Actor {
-        let name = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "unknown"
+        let environment = ProcessInfo.processInfo.environment
+        let name = [environment["USER"], environment["LOGNAME"], accountName()].compactMap { $0 }.first { !$0.isEmpty } ?? "unknown"
         return Actor(osUser: name, profile: profile)
+    }
+
+    /// The account of the process's user, from the password database (when USER is unset, as
+    /// under some service managers and terminals).
+    private static func accountName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 }
 

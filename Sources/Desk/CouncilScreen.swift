@@ -45,7 +45,8 @@ final class CouncilScreen: Screen {
         let sitting = members.filter { $0.isInTerm(on: today) }
         let chair = sitting.first { $0.role == .chuTich }?.name.fullName ?? "—"
         let line = s("council.summary", sitting.count, chair, Int(environment.attendancePercent))
-        buffer.put(line, at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
+        buffer.put(line.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted),
+                   limit: rect.width - 2)
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 

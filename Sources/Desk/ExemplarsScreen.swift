@@ -57,7 +57,8 @@ final class ExemplarsScreen: Screen {
         let totals = awards.map { code in
             "\(rulebook.award(code)?.abbreviation ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
         }
-        buffer.put(s("exemplars.summary", rows.count, totals.joined(separator: " · ")), at: Point(x: rect.minX + 1, y: rect.minY),
+        let summary = totals.isEmpty ? s("exemplars.none", rows.count) : s("exemplars.summary", rows.count, totals.joined(separator: " · "))
+        buffer.put(summary.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY),
                    style: Style(.muted), limit: rect.width - 2)
         table.columns = [TableColumn(s("exemplars.column.nominee"), .flexible(weight: 3, minimum: 18))]
             + awards.map { TableColumn(rulebook.award($0)?.abbreviation ?? $0, .fixed(max(4, (rulebook.award($0)?.abbreviation ?? $0).displayWidth)), alignRight: true) }
