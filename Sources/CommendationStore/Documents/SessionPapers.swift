@@ -118,11 +118,9 @@ extension Store {
     /// What a document of `kind` for `request` is about, for its file name ("PH-2026-02",
     /// "125-QĐ-UBND", "2026").
     public func paperScope(_ kind: DocumentKind, _ request: PaperRequest) throws -> String {
-        switch kind {
-        case .posting: return String(request.year ?? request.today.year)
-        case .decision where request.decisionNumber != nil: return request.decisionNumber!
-        default: return try paperSession(request).id
-        }
+        if kind == .posting { return String(request.year ?? request.today.year) }
+        if kind == .decision, let number = request.decisionNumber { return number }
+        return try paperSession(request).id
     }
 
     // MARK: Biên bản
