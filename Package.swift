@@ -44,6 +44,11 @@ let package = Package(
                 "Desk", "CursesTerminal", "CommendationStore", "Commendation", "TdktResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Saves nominations in a loop for the crash-safety test (killed with SIGKILL); not for clerks.
+        .executableTarget(
+            name: "tdkt-crash-writer",
+            dependencies: ["CommendationStore", "Commendation", "TdktResources"],
+            path: "Sources/CrashWriter"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"]),
         .testTarget(
@@ -56,7 +61,10 @@ let package = Package(
             name: "DeskTests",
             dependencies: ["Desk", "TerminalUI", "Commendation", "CommendationStore", "VietnameseText", "TdktResources"],
             exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tdkt"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["tdkt", "tdkt-crash-writer", "CommendationStore", "Commendation", "TdktResources",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )
