@@ -39,19 +39,67 @@ extension Store {
     /// Checks the chain: nil when every row's hash matches its content and its predecessor,
     /// otherwise the sequence number of the first broken row.
     public func firstBrokenAuditRow() throws -> Int? {
-        try read { db in
-            var previous = ""
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
-            while let row = try rows.next() {
-                let expected = Self.auditHash(previous: previous, at: row["at"], osUser: row["os_user"], profile: row["profile"],
-                                              action: row["action"], entity: row["entity"], id: row["entity_id"],
-                                              before: row["before"], after: row["after"])
-                let stored: String = row["hash"]
-                let storedPrevious: String = row["prev_hash"]
-                if stored != expected || storedPrevious != previous { return row["seq"] }
-                previous = stored
-            }
-            return nil
+        try read { db in try Self.firstBrokenAuditRow(db) }
+    }
+
+    /// The chain check on any database with tdkt's audit table (a backup opened read-only).
+    static func firstBrokenAuditRow(_ db: Database) throws -> Int? {
+        var previous = ""
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
+        while let row = try rows.next() {
+            let expected = auditHash(previous: previous, at: row["at"], osUser: row["os_user"], profile: row["profile"],
+                                     action: row["action"], entity: row["entity"], id: row["entity_id"],
+                                     before: row["before"], after: row["after"])
+            let stored: String = row["hash"]
+            let storedPrevious: String = row["prev_hash"]
+            if stored != expected || storedPrevious != previous { return row["seq"] }
+            previous = stored
         }
+        return nil
+    }
+
+}
+
+/// One row of the audit trail, as the "Nhật ký" screen and `tdkt audit` show it.
+public struct AuditEntry: Sendable, Hashable {
+    /// Its place in the chain (from 1).
+    public var seq: Int
+    /// When, as stored (ISO 8601, UTC).
+    public var at: String
+    /// The operating-system user.
+    public var osUser: String
+    /// The desk profile ("desk", "cli").
+    public var profile: String
+    /// What was done ("create", "update", "step", …).
+    public var action: String
+    /// What kind of record ("nomination", "nominee", "decision", …).
+    public var entity: String
+    /// Which record.
+    public var entityID: String
+    /// The record before, as JSON (nil when created).
+    public var before: String?
+    /// The record after, as JSON (nil when deleted).
+    public var after: String?
+}
+
+extension Store {
+    /// The audit row `seq`, if any.
+    public func auditEntry(seq: Int) throws -> AuditEntry? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE seq = ?", arguments: [seq]).map(Self.auditEntry) }
+    }
+
+    /// The audit rows about the records `ids` (a nomination and its nominee, say), oldest first.
+    public func auditEntries(about ids: [String]) throws -> [AuditEntry] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity_id IN (\(marks)) ORDER BY seq",
+                                    arguments: StatementArguments(ids)).map(Self.auditEntry)
+        }
+    }
+
+    private static func auditEntry(_ row: Row) -> AuditEntry {
+        AuditEntry(seq: row["seq"], at: row["at"], osUser: row["os_user"], profile: row["profile"], action: row["action"],
+                   entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"])
     }
 }

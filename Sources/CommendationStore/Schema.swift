@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -181,6 +181,16 @@ enum Schema {
                     decision_id INTEGER
                 );
                 CREATE INDEX step_by_nomination ON nomination_step(nomination_id, seq);
+                """)
+        }
+        migrator.registerMigration("v5-audit-append-only") { db in
+            // The audit trail only grows: tdkt never updates or deletes a row, and SQLite refuses
+            // to. (Someone with the file can drop the triggers; the hash chain still shows an edit.)
+            try db.execute(sql: """
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
                 """)
         }
         return migrator

@@ -86,6 +86,7 @@ struct AuditTrailTests {
             let target = try #require(try auditRows(path).first { ($0["entity"] as String) == "nomination" })
             let seq: Int = target["seq"]
             try withRawDatabase(path) { db in
+                try dropAuditGuards(db)
                 try db.execute(sql: "UPDATE audit SET after = replace(after, '\"tot\"', '\"xuat-sac\"') WHERE seq = ?",
                                arguments: [seq])
                 #expect(db.changesCount == 1)
@@ -102,6 +103,7 @@ struct AuditTrailTests {
             try withStore { store, path in
                 try doSomeWork(store)
                 try withRawDatabase(path) { db in
+                    try dropAuditGuards(db)
                     try db.execute(sql: "UPDATE audit SET \(column) = ? WHERE seq = 3", arguments: [value])
                 }
                 #expect(try store.firstBrokenAuditRow() == 3, "\(column)")
@@ -114,7 +116,10 @@ struct AuditTrailTests {
             try doSomeWork(store)
             let count = try store.auditCount()
             #expect(count >= 4)
-            try withRawDatabase(path) { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 3") }
+            try withRawDatabase(path) { db in
+                try dropAuditGuards(db)
+                try db.execute(sql: "DELETE FROM audit WHERE seq = 3")
+            }
             #expect(try store.auditCount() == count - 1)
             // The row after the gap no longer follows its predecessor.
             #expect(try store.firstBrokenAuditRow() == 4)
@@ -128,9 +133,30 @@ struct AuditTrailTests {
             #expect(try store.firstBrokenAuditRow() == nil)
             let seq = count / 2
             try withRawDatabase(path) { db in
+                try dropAuditGuards(db)
                 try db.execute(sql: "UPDATE audit SET after = after || ' ' WHERE seq = ?", arguments: [seq])
             }
             #expect(try store.firstBrokenAuditRow() == seq)
         }
+    }
+
+    @Test func sqliteRefusesToEditOrDeleteAuditRows() throws {
+        try withStore { store, path in
+            try doSomeWork(store)
+            let count = try store.auditCount()
+            for sql in ["UPDATE audit SET os_user = 'someone' WHERE seq = 2", "DELETE FROM audit WHERE seq = 2"] {
+                #expect(throws: DatabaseError.self, "\(sql)") {
+                    try withRawDatabase(path) { db in try db.execute(sql: sql) }
+                }
+            }
+            #expect(try store.auditCount() == count)
+            #expect(try store.firstBrokenAuditRow() == nil)
+        }
+    }
+
+    /// What someone editing the file behind tdkt's back does first: drop the triggers that
+    /// keep the audit table append-only.
+    private func dropAuditGuards(_ db: Database) throws {
+        try db.execute(sql: "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete")
     }
 }
