@@ -122,8 +122,13 @@ struct ExchangeReader {
         }
         warnUnknownKeys(object, known: ["id", "year", "award", "kind", "movement", "nominee", "facts", "status", "receivedOn",
                                         "decision", "note", "returnReason"], at: "")
-        return ExchangeNomination(index: index, id: id, year: year, award: awardCode, kind: kind, movement: movement,
-                                  nominee: nominee, facts: facts)
+        var read = ExchangeNomination(index: index, id: id, year: year, award: awardCode, kind: kind, movement: movement,
+                                      nominee: nominee, facts: facts)
+        // tdkt's own keys (written by `tdkt export`): where the nomination stood.
+        read.status = try optionalCode(object["status"], path: "status")
+        read.receivedOn = try optionalDate(object["receivedOn"], path: "receivedOn")
+        read.note = try optionalString(object["note"], path: "note")
+        return read
     }
 
     // MARK: Nominee

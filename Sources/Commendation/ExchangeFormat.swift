@@ -25,6 +25,12 @@ public struct ExchangeNominee: Sendable, Hashable {
     /// A household's residential group (a name).
     public var group: String?
 
+    /// A nominee of `type`; the other fields are filled in as known.
+    public init(type: NomineeType, id: String? = nil) {
+        self.type = type
+        self.id = id
+    }
+
     /// The name to show.
     public var displayName: String { personName?.fullName ?? name ?? head?.fullName ?? id ?? "?" }
 }
@@ -47,6 +53,28 @@ public struct ExchangeNomination: Sendable, Hashable {
     public var nominee: ExchangeNominee
     /// The facts.
     public var facts: Facts
+    /// Where it stood in the sending tdkt (tdkt's own key `status`), if given.
+    public var status: NominationStatus?
+    /// When the office received it (tdkt's own key `receivedOn`), if given.
+    public var receivedOn: CivilDate?
+    /// The clerk's note (tdkt's own key `note`), if given.
+    public var note: String?
+
+    /// A nomination as the exchange format carries it.
+    public init(index: Int, id: String?, year: Int, award: String, kind: AwardKind, movement: String?, nominee: ExchangeNominee,
+                facts: Facts, status: NominationStatus? = nil, receivedOn: CivilDate? = nil, note: String? = nil) {
+        self.index = index
+        self.id = id
+        self.year = year
+        self.award = award
+        self.kind = kind
+        self.movement = movement
+        self.nominee = nominee
+        self.facts = facts
+        self.status = status
+        self.receivedOn = receivedOn
+        self.note = note
+    }
 
     /// The id, or "#n" (its position from 1) when the file gives none.
     public var label: String { id ?? "#\(index + 1)" }

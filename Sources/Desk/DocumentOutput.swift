@@ -49,7 +49,7 @@ public enum DocumentOutput {
     }
 
     /// `path` with a leading "~" replaced by `$HOME` (as a shell does), else the account's home.
-    static func expandingHome(_ path: String) -> String {
+    public static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + path.dropFirst()

@@ -1,0 +1,95 @@
+import Commendation
+import Foundation
+import GRDB
+import VietnameseText
+
+/// Which nominations an export takes.
+public struct ExportFilter: Sendable, Hashable {
+    /// Only these years (empty: all).
+    public var years: Set<Int> = []
+    /// Only these statuses (empty: all).
+    public var statuses: Set<NominationStatus> = []
+    /// Only these awards (empty: all).
+    public var awards: Set<String> = []
+
+    /// A filter; empty sets let everything through.
+    public init(years: Set<Int> = [], statuses: Set<NominationStatus> = [], awards: Set<String> = []) {
+        self.years = years
+        self.statuses = statuses
+        self.awards = awards
+    }
+
+    func admits(_ nomination: Nomination) -> Bool {
+        (years.isEmpty || years.contains(nomination.year)) && (statuses.isEmpty || statuses.contains(nomination.status))
+            && (awards.isEmpty || awards.contains(nomination.award))
+    }
+}
+
+/// One exported nomination with the names its nominee's ids stand for.
+public struct ExportRow: Sendable, Hashable {
+    /// The nomination and its nominee.
+    public var listing: NominationListing
+    /// The nominee's unit, by name.
+    public var unit: String?
+    /// The nominee's residential group, by name.
+    public var group: String?
+    /// The movement, by name.
+    public var movement: String?
+    /// The decision that granted it and the honour-roll number ("3/2026"), if decided.
+    public var decision: String?
+    /// Its honour-roll number.
+    public var honourRoll: String?
+}
+
+extension Store {
+    /// The nominations `filter` admits, in id order, with names for the ids they refer to.
+    public func exportRows(_ filter: ExportFilter) throws -> [ExportRow] {
+        let movements = Dictionary(uniqueKeysWithValues: try movements().map { ($0.id, $0.name) })
+        return try read { db in
+            let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM nominee WHERE type IN ('collective', 'residential-group')")
+                .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
+            var rolls: [String: (String, String)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.nomination_id, d.number, a.roll_number, a.roll_year FROM decision_award a JOIN decision d ON d.id = a.decision_id
+                """) {
+                let roll: Int = row["roll_number"], year: Int = row["roll_year"]
+                rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)")
+            }
+            return try Row.fetchAll(db, sql: Self.listingSelect + " ORDER BY n.id").map(Self.listing(from:))
+                .filter { filter.admits($0.nomination) }
+                .map { listing in
+                    ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
+                              group: listing.nominee.groupID.flatMap { names[$0] },
+                              movement: listing.nomination.movementID.flatMap { movements[$0] },
+                              decision: rolls[listing.nomination.id]?.0, honourRoll: rolls[listing.nomination.id]?.1)
+                }
+        }
+    }
+}
+
+extension ExportRow {
+    /// The row in the exchange format.
+    public func exchange(index: Int) -> ExchangeNomination {
+        let nominee = listing.nominee
+        var out = ExchangeNominee(type: nominee.type, id: nominee.id)
+        out.sex = nominee.sex
+        switch nominee.type {
+        case .person:
+            out.personName = nominee.personName
+            out.birthDate = nominee.birthDate
+            out.personalID = nominee.personalID
+            out.position = nominee.position
+            out.unit = unit
+        case .household:
+            out.name = nominee.name
+            out.head = nominee.head
+            out.group = group
+        case .collective, .residentialGroup:
+            out.name = nominee.name
+        }
+        let nomination = listing.nomination
+        return ExchangeNomination(index: index, id: nomination.id, year: nomination.year, award: nomination.award, kind: nomination.kind,
+                                  movement: movement, nominee: out, facts: nomination.facts, status: nomination.status,
+                                  receivedOn: nomination.receivedOn, note: nomination.note)
+    }
+}
