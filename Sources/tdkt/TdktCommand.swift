@@ -17,7 +17,7 @@ struct TdktCommand: ParsableCommand {
             3 đề nghị thiếu thông tin; 4 không dùng được kho dữ liệu.
             """,
         subcommands: [OpenDesk.self, CheckCommand.self, DemoCommand.self, PendingCommand.self, DocumentCommand.self, AuditCommand.self, BackupCommand.self,
-                      RestoreCommand.self, ExportCommand.self],
+                      RestoreCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: OpenDesk.self)
 
     /// Parses the command line, runs it and exits with the architecture's codes: usage

@@ -1,0 +1,127 @@
+import Foundation
+import VietnameseText
+
+/// A CSV table as residential groups and units send it: comma, semicolon (Excel in a
+/// Vietnamese locale) or tab between fields, fields quoted with double quotes (doubled inside),
+/// records ended by LF or CRLF, the first record the headers.
+public struct CSVTable: Sendable, Hashable {
+    /// One record: its line in the file (from 1) and its fields.
+    public struct Record: Sendable, Hashable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// The field separator found.
+    public var separator: Character
+    /// The header record.
+    public var headers: [String]
+    /// The data records (blank lines left out).
+    public var records: [Record]
+}
+
+/// Why a text is not CSV: where (line and column, from 1) and what.
+public struct CSVError: Error, Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var message: LocalizedText
+}
+
+/// Reads CSV text. Never crashes on any input: malformed text gives a `CSVError` with its
+/// line and column.
+public enum CSVReader {
+    /// The table in `text` (NFC; a byte-order mark at the start is ignored).
+    public static func read(_ text: String) throws -> CSVTable {
+        var text = text.nfc
+        if text.first == "\u{FEFF}" { text.removeFirst() }
+        let separator = guessSeparator(text)
+        var records: [CSVTable.Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var quoteLine = 1, quoteColumn = 1
+        var line = 1, column = 0
+        var recordLine = 1
+        var afterQuote = false
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+                records.append(.init(line: recordLine, fields: fields))
+            }
+            fields = []
+            field = ""
+        }
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            column += 1
+            if inQuotes {
+                if character == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" {
+                            field.append("\"")
+                            column += 1
+                        } else {
+                            inQuotes = false
+                            afterQuote = true
+                            pending = next
+                        }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    field.append(character)
+                    if character == "\n" || character == "\r\n" { line += 1; column = 0 }
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.trimmingCharacters(in: .whitespaces).isEmpty && !afterQuote:
+                field = ""
+                inQuotes = true
+                quoteLine = line
+                quoteColumn = column
+            case separator:
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                column = 0
+                recordLine = line
+                afterQuote = false
+            default:
+                if afterQuote, !character.isWhitespace {
+                    throw CSVError(line: line, column: column,
+                                   message: LocalizedText(vi: "có chữ sau dấu ngoặc kép đóng (thiếu dấu phân cách?)",
+                                                          en: "text after a closing quote (a separator missing?)"))
+                }
+                if !afterQuote { field.append(character) }
+            }
+        }
+        if inQuotes {
+            throw CSVError(line: quoteLine, column: quoteColumn,
+                           message: LocalizedText(vi: "dấu ngoặc kép mở ở đây không được đóng", en: "a quote opened here is never closed"))
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        guard let first = records.first else {
+            throw CSVError(line: 1, column: 1, message: LocalizedText(vi: "tệp trống: không có dòng tiêu đề", en: "empty file: no header row"))
+        }
+        let headers = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        return CSVTable(separator: separator, headers: headers, records: Array(records.dropFirst()))
+    }
+
+    /// The separator of the first line: the most frequent of ";", ",", tab outside quotes.
+    static func guessSeparator(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for character in text {
+            if character == "\"" { inQuotes.toggle() }
+            if !inQuotes, character == "\n" || character == "\r\n" || character == "\r" { break }
+            if !inQuotes, counts[character] != nil { counts[character]! += 1 }
+        }
+        let best = counts.max { ($0.value, $0.key == "," ? 1 : 0) < ($1.value, $1.key == "," ? 1 : 0) }!
+        return best.value == 0 ? "," : best.key
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import VietnameseText
+
+/// A field an import column can fill, recognised from the column's header in Vietnamese, with or
+/// without accents ("Họ và tên", "HO VA TEN", "ho ten"), or in English.
+public enum ImportField: String, Sendable, Hashable, CaseIterable {
+    case number, fullName, familyName, familyAndMiddle, middleName, givenName, sex, birthDate, personalID, phone
+    case position, unit, group, head, memberCount, award, year, rating, note
+
+    /// Headers, folded (no accents, lower case, single spaces), that mean this field.
+    var aliases: [String] {
+        switch self {
+        case .number: return ["stt", "tt", "so tt", "so thu tu", "no"]
+        case .fullName: return ["ho va ten", "ho ten", "ten day du", "ho va ten nguoi duoc de nghi", "full name", "name"]
+        case .familyName: return ["ho", "family name"]
+        case .familyAndMiddle: return ["ho dem", "ho va dem", "ho va ten dem"]
+        case .middleName: return ["dem", "ten dem", "middle name"]
+        case .givenName: return ["ten", "given name"]
+        case .sex: return ["gioi tinh", "gioi", "nam nu", "nam/nu", "sex"]
+        case .birthDate: return ["ngay sinh", "ngay thang nam sinh", "sinh ngay", "birth date"]
+        case .personalID: return ["cccd", "so cccd", "so dinh danh", "so dinh danh ca nhan", "can cuoc", "so can cuoc", "so cmnd", "cmnd"]
+        case .phone: return ["dien thoai", "so dien thoai", "sdt", "dt", "phone"]
+        case .position: return ["chuc vu", "chuc danh", "chuc vu chuc danh", "chuc vu, chuc danh", "position"]
+        case .unit: return ["don vi", "co quan", "co quan don vi", "co quan, don vi", "don vi cong tac", "unit"]
+        case .group: return ["to dan pho", "khu pho", "thon", "thon to dan pho", "thon, to dan pho", "to dan pho khu pho", "dia ban", "group"]
+        case .head: return ["chu ho", "ho ten chu ho", "ho va ten chu ho", "ten chu ho", "head"]
+        case .memberCount: return ["so thanh vien", "so nhan khau", "nhan khau", "so khau", "so nguoi", "members"]
+        case .award: return ["danh hieu", "hinh thuc khen thuong", "danh hieu de nghi", "danh hieu thi dua", "khen thuong", "award"]
+        case .year: return ["nam", "nam de nghi", "nam xet", "year"]
+        case .rating: return ["xep loai", "xep loai nhiem vu", "muc do hoan thanh nhiem vu", "rating"]
+        case .note: return ["ghi chu", "note"]
+        }
+    }
+
+    /// The field a header means, if any.
+    public static func recognise(_ header: String) -> ImportField? {
+        let folded = header.foldedForSearch.split(separator: " ").joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " *:."))
+        return allCases.first { $0.aliases.contains(folded) }
+    }
+}
+
+/// What a file's rows become.
+public enum ImportKind: String, Sendable, Hashable, CaseIterable {
+    /// People (nominees only).
+    case people
+    /// Households proposed for Gia đình văn hóa: a household and its nomination per row.
+    case households
+    /// Nominations of people: the person (found or new) and the nomination per row.
+    case nominations
+
+    /// The kind the columns suggest: an award column means nominations, a head column households.
+    public static func guess(_ fields: Set<ImportField>) -> ImportKind {
+        if fields.contains(.award) { return .nominations }
+        if fields.contains(.head) { return .households }
+        return .people
+    }
+}
+
+/// Something wrong in one row: the line (from 1), the column's header and what.
+public struct ImportProblem: Sendable, Hashable {
+    public var line: Int
+    /// The column (from 1) and its header, when the problem is one cell.
+    public var column: Int?
+    public var header: String?
+    public var message: LocalizedText
+
+    public init(line: Int, column: Int? = nil, header: String? = nil, message: LocalizedText) {
+        self.line = line
+        self.column = column
+        self.header = header
+        self.message = message
+    }
+
+    /// "dòng 7, cột 3 (Ngày sinh): «31/02/1990» không phải là ngày".
+    public func text(_ language: Language) -> String {
+        let vi = language == .vi
+        var place = vi ? "dòng \(line)" : "line \(line)"
+        if let column { place += vi ? ", cột \(column)" : ", column \(column)" }
+        if let header, !header.isEmpty { place += " (\(header))" }
+        return place + ": " + message(language)
+    }
+}
+
+/// One row read from the file: the person or household it describes and, for nominations,
+/// what is proposed.
+public struct ImportedRow: Sendable, Hashable {
+    public var line: Int
+    /// A person's name (split from "Họ và tên" when the file has one column), or a household
+    /// head's.
+    public var name: PersonName
+    public var sex: Sex?
+    public var birthDate: CivilDate?
+    public var personalID: String?
+    public var phone: String?
+    public var position: String?
+    /// The unit and residential group by name, as written (matched against the store later).
+    public var unit: String?
+    public var group: String?
+    public var memberCount: Int?
+    /// The award code (nominations, households: Gia đình văn hóa).
+    public var award: String?
+    public var year: Int?
+    public var rating: TaskRating?
+    public var note: String?
+}
+
+/// The rows of a CSV table read as `kind`, with every cell's problem.
+public struct ImportReading: Sendable, Hashable {
+    public var kind: ImportKind
+    public var rows: [ImportedRow]
+    public var problems: [ImportProblem]
+    /// Headers tdkt does not use (left out, said so).
+    public var ignoredHeaders: [String]
+}
+
+extension ImportReading {
+    /// Reads `table` as `kind` (guessed from the headers when nil); awards are matched by code,
+    /// name, short name or abbreviation of `rulebook`, accents optional; `defaultYear` fills a
+    /// missing year.
+    public static func read(_ table: CSVTable, kind: ImportKind? = nil, rulebook: (Int) -> Rulebook?, defaultYear: Int) -> ImportReading {
+        var columns: [(index: Int, field: ImportField)] = []
+        var ignored: [String] = []
+        for (index, header) in table.headers.enumerated() {
+            if let field = ImportField.recognise(header), !columns.contains(where: { $0.field == field }) {
+                columns.append((index, field))
+            } else if !header.isEmpty {
+                ignored.append(header)
+            }
+        }
+        let fields = Set(columns.map(\.field))
+        let kind = kind ?? ImportKind.guess(fields)
+        var problems: [ImportProblem] = []
+        let nameFields: Set<ImportField> = kind == .households ? [.head, .fullName] : [.fullName, .givenName]
+        if fields.isDisjoint(with: nameFields) {
+            let wanted = kind == .households ? "«Chủ hộ» (hoặc «Họ và tên»)" : "«Họ và tên» (hoặc «Họ», «Đệm», «Tên»)"
+            problems.append(ImportProblem(line: 1, message: LocalizedText(vi: "không có cột \(wanted)",
+                                                                         en: "no name column (\(kind == .households ? "Chủ hộ" : "Họ và tên"))")))
+        }
+        if kind == .households, !fields.contains(.group) {
+            problems.append(ImportProblem(line: 1, message: LocalizedText(vi: "không có cột «Tổ dân phố»", en: "no Tổ dân phố column")))
+        }
+        if kind == .nominations, !fields.contains(.award) {
+            problems.append(ImportProblem(line: 1, message: LocalizedText(vi: "không có cột «Danh hiệu»", en: "no Danh hiệu column")))
+        }
+        var rows: [ImportedRow] = []
+        for record in table.records {
+            var row = ImportedRow(line: record.line, name: PersonName(family: "", middle: "", given: ""))
+            var family = "", middle = "", given = "", familyAndMiddle = "", full = ""
+            for (index, field) in columns {
+                let raw = index < record.fields.count ? record.fields[index].nfcTrimmed : ""
+                guard !raw.isEmpty else { continue }
+                func problem(_ vi: String, _ en: String) {
+                    problems.append(ImportProblem(line: record.line, column: index + 1, header: table.headers[index],
+                                                  message: LocalizedText(vi: vi, en: en)))
+                }
+                switch field {
+                case .number, .note where kind == .people: break
+                case .note: row.note = raw
+                case .fullName, .head: full = raw
+                case .familyName: family = raw
+                case .middleName: middle = raw
+                case .givenName: given = raw
+                case .familyAndMiddle: familyAndMiddle = raw
+                case .sex:
+                    switch raw.foldedForSearch {
+                    case "nam", "male", "m": row.sex = .male
+                    case "nu", "female", "f", "n": row.sex = .female
+                    default: problem("«\(raw)» không phải giới tính (Nam / Nữ)", "«\(raw)» is not a sex (Nam / Nữ)")
+                    }
+                case .birthDate:
+                    if let date = CivilDate(vietnamese: raw.replacingOccurrences(of: "-", with: "/").replacingOccurrences(of: ".", with: "/"))
+                        ?? CivilDate(iso: raw) {
+                        row.birthDate = date
+                    } else {
+                        problem("«\(raw)» không phải là ngày (dd/mm/yyyy)", "«\(raw)» is not a date (dd/mm/yyyy)")
+                    }
+                case .personalID:
+                    let digits = raw.filter { !$0.isWhitespace }
+                    if digits.count == 12, digits.allSatisfy(\.isASCIIDigit) { row.personalID = digits } else {
+                        problem("«\(raw)» không phải số định danh (12 chữ số)", "«\(raw)» is not a citizen ID (12 digits)")
+                    }
+                case .phone:
+                    let digits = raw.filter { !$0.isWhitespace && $0 != "." && $0 != "-" }
+                    if (9...11).contains(digits.count), digits.allSatisfy(\.isASCIIDigit) { row.phone = digits } else {
+                        problem("«\(raw)» không phải số điện thoại", "«\(raw)» is not a phone number")
+                    }
+                case .position: row.position = raw
+                case .unit: row.unit = raw
+                case .group: row.group = raw
+                case .memberCount:
+                    if let count = Int(raw), (1...99).contains(count) { row.memberCount = count } else {
+                        problem("«\(raw)» không phải số thành viên (1–99)", "«\(raw)» is not a member count (1–99)")
+                    }
+                case .year:
+                    if let year = Int(raw), (1975...2100).contains(year) { row.year = year } else {
+                        problem("«\(raw)» không phải là năm", "«\(raw)» is not a year")
+                    }
+                case .award:
+                    let book = rulebook(row.year ?? defaultYear)
+                    let folded = raw.foldedForSearch
+                    if let award = book?.awards.first(where: { award in
+                        [award.code, award.name.vi, award.shortName.vi, award.abbreviation].contains { $0.foldedForSearch == folded }
+                    }) {
+                        row.award = award.code
+                    } else {
+                        problem("không có danh hiệu «\(raw)» trong quy định", "no award «\(raw)» in the rulebook")
+                    }
+                case .rating:
+                    let folded = raw.foldedForSearch
+                    if folded.contains("khong hoan thanh") { row.rating = .khongHoanThanh }
+                    else if folded.contains("xuat sac") { row.rating = .xuatSac }
+                    else if folded.contains("tot") { row.rating = .tot }
+                    else if folded.contains("hoan thanh") { row.rating = .hoanThanh }
+                    else if let rating = TaskRating(rawValue: raw) { row.rating = rating }
+                    else { problem("«\(raw)» không phải xếp loại nhiệm vụ", "«\(raw)» is not a task rating") }
+                }
+            }
+            if !familyAndMiddle.isEmpty {
+                let words = familyAndMiddle.split(separator: " ").map(String.init)
+                family = words.first ?? ""
+                middle = words.dropFirst().joined(separator: " ")
+            }
+            if !given.isEmpty || !family.isEmpty {
+                row.name = PersonName(family: family, middle: middle, given: given)
+            } else {
+                row.name = PersonName(parsing: full)
+            }
+            if row.name.given.isEmpty {
+                problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu họ tên", en: "the name is missing")))
+            }
+            if kind == .households {
+                row.award = row.award ?? "gia-dinh-van-hoa"
+                if (row.group ?? "").isEmpty {
+                    problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu tổ dân phố", en: "the residential group is missing")))
+                }
+            }
+            if kind == .nominations, row.award == nil, !problems.contains(where: { $0.line == record.line }) {
+                problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu danh hiệu", en: "the award is missing")))
+            }
+            row.year = row.year ?? defaultYear
+            rows.append(row)
+        }
+        return ImportReading(kind: kind, rows: rows, problems: problems, ignoredHeaders: ignored)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,255 @@
+import Commendation
+import Foundation
+import GRDB
+import VietnameseText
+
+/// What an import will do, worked out before anything is written (the dry run): each row's
+/// nominee (found in the store or new) and nomination, the rows left out as duplicates, and the
+/// problems that stop the import.
+public struct ImportPlan: Sendable {
+    /// One row to import.
+    public struct Item: Sendable {
+        /// The line in the file (or the nomination's position in a JSON file, from 1).
+        public var line: Int
+        /// The nominee to create (its id is allocated when written), when not found.
+        public var newNominee: Nominee?
+        /// The nominee found in the store, when found.
+        public var existingNomineeID: String?
+        /// The nomination to create, if the row proposes one (its id is allocated when written,
+        /// unless a JSON file gives one that is free).
+        public var nomination: Nomination?
+    }
+
+    /// A row left out, and why ("trùng với P-0018 Nguyễn Văn Hùng").
+    public struct Skipped: Sendable, Hashable {
+        public var line: Int
+        public var message: LocalizedText
+    }
+
+    public var kind: ImportKind
+    public var items: [Item]
+    public var skipped: [Skipped]
+    /// Problems that stop the import until the file is fixed.
+    public var problems: [ImportProblem]
+    /// Headers not used.
+    public var ignoredHeaders: [String]
+
+    /// Nominees the import will create.
+    public var newNominees: Int { items.filter { $0.newNominee != nil }.count }
+    /// Nominations the import will create.
+    public var newNominations: Int { items.filter { $0.nomination != nil }.count }
+}
+
+/// What an import wrote.
+public struct ImportSummary: Sendable, Hashable {
+    public var nominees: [String]
+    public var nominations: [String]
+}
+
+extension Store {
+    /// The plan for importing CSV rows read as `reading`: names of units and residential
+    /// groups matched to the store's (accents optional), people matched by citizen ID or by
+    /// name and birth date, households by head and residential group; duplicates of the store
+    /// or of earlier rows left out. Reads only.
+    public func planImport(_ reading: ImportReading, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
+        let today = clock.today()
+        return try read { db in
+            var problems = reading.problems
+            var skipped: [ImportPlan.Skipped] = []
+            var items: [ImportPlan.Item] = []
+            let index = try NomineeIndex(db)
+            var seenPeople: [String: Int] = [:], seenHouseholds: [String: Int] = [:]
+            for row in reading.rows where !reading.problems.contains(where: { $0.line == row.line }) {
+                let groupID = try row.group.map { name -> String? in
+                    guard let id = index.groups[name.foldedForSearch] else {
+                        problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                            vi: "không có thôn, tổ dân phố «\(name)» trong kho (tên phải như trong danh sách đối tượng)",
+                            en: "no residential group «\(name)» in the store")))
+                        return nil
+                    }
+                    return id
+                } ?? nil
+                let unitID = row.unit.flatMap { index.units[$0.foldedForSearch] }
+                if let unit = row.unit, unitID == nil, reading.kind != .households {
+                    problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                        vi: "không có đơn vị «\(unit)» trong kho (thêm đơn vị là tập thể trước, hoặc để trống)",
+                        en: "no unit «\(unit)» in the store")))
+                    continue
+                }
+                if row.group != nil, groupID == nil { continue }
+                var item = ImportPlan.Item(line: row.line)
+                switch reading.kind {
+                case .people, .nominations:
+                    let key = row.personalID ?? (row.name.fullName.foldedForSearch + "|" + (row.birthDate?.iso ?? ""))
+                    if let earlier = seenPeople[key], reading.kind == .people {
+                        skipped.append(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
+                        continue
+                    }
+                    seenPeople[key] = seenPeople[key] ?? row.line
+                    if let found = index.person(row) {
+                        if reading.kind == .people {
+                            skipped.append(.init(line: row.line, message: LocalizedText(
+                                vi: "đã có trong kho: \(found.id) \(found.name)", en: "already in the store: \(found.id) \(found.name)")))
+                            continue
+                        }
+                        item.existingNomineeID = found.id
+                    } else {
+                        item.newNominee = Nominee(id: "", type: .person, personName: row.name, name: row.name.fullName, sex: row.sex,
+                                                  birthDate: row.birthDate, personalID: row.personalID, phone: row.phone,
+                                                  position: row.position, unitID: unitID, groupID: groupID)
+                    }
+                case .households:
+                    let key = row.name.fullName.foldedForSearch + "|" + (groupID ?? "")
+                    if let earlier = seenHouseholds[key] {
+                        skipped.append(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
+                        continue
+                    }
+                    seenHouseholds[key] = row.line
+                    if let found = index.households[key] {
+                        item.existingNomineeID = found
+                    } else {
+                        item.newNominee = Nominee(id: "", type: .household, name: "Hộ " + row.name.fullName, sex: row.sex, groupID: groupID,
+                                                  head: row.name, memberCount: row.memberCount)
+                    }
+                }
+                if reading.kind != .people, let award = row.award, let year = row.year {
+                    if let existing = item.existingNomineeID, let id = index.nominations["\(existing)|\(year)|\(award)"] {
+                        skipped.append(.init(line: row.line, message: LocalizedText(
+                            vi: "đã có đề nghị \(id) cùng đối tượng, năm, danh hiệu", en: "already nominated: \(id)")))
+                        continue
+                    }
+                    guard let definition = rulebook(year)?.award(award) else {
+                        problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                            vi: "danh hiệu «\(award)» không có trong quy định năm \(year)", en: "no award «\(award)» in \(year)")))
+                        continue
+                    }
+                    var facts = Facts()
+                    facts.rating = row.rating
+                    item.nomination = Nomination(id: "", year: year, award: award, kind: definition.kinds.first ?? .congTrang,
+                                                 nomineeID: item.existingNomineeID ?? "", status: .received, receivedOn: today,
+                                                 facts: facts, note: row.note)
+                }
+                items.append(item)
+            }
+            return ImportPlan(kind: reading.kind, items: items, skipped: skipped, problems: problems,
+                              ignoredHeaders: reading.ignoredHeaders)
+        }
+    }
+
+    /// The plan for importing nominations in the exchange format: a nominee whose id is in the
+    /// store is that nominee; a nomination whose id is in the store is left out.
+    public func planImport(_ file: ExchangeFile, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
+        let today = clock.today()
+        return try read { db in
+            let index = try NomineeIndex(db)
+            let nominationIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM nomination"))
+            var items: [ImportPlan.Item] = [], skipped: [ImportPlan.Skipped] = [], problems: [ImportProblem] = []
+            for entry in file.nominations {
+                let line = entry.index + 1
+                if let id = entry.id, nominationIDs.contains(id) {
+                    skipped.append(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho", en: "\(id) is already in the store")))
+                    continue
+                }
+                var item = ImportPlan.Item(line: line)
+                let nominee = entry.nominee
+                if let id = nominee.id, let found = index.byID[id], found.type == nominee.type {
+                    item.existingNomineeID = id
+                } else {
+                    let groupID = nominee.group.flatMap { index.groups[$0.foldedForSearch] }
+                    let unitID = nominee.unit.flatMap { index.units[$0.foldedForSearch] }
+                    if let group = nominee.group, groupID == nil {
+                        problems.append(ImportProblem(line: line, message: LocalizedText(
+                            vi: "không có thôn, tổ dân phố «\(group)» trong kho", en: "no residential group «\(group)» in the store")))
+                        continue
+                    }
+                    item.newNominee = Nominee(id: "", type: nominee.type, personName: nominee.personName,
+                                              name: nominee.personName?.fullName ?? nominee.name ?? "", sex: nominee.sex,
+                                              birthDate: nominee.birthDate, personalID: nominee.personalID, position: nominee.position,
+                                              unitID: unitID, groupID: groupID, head: nominee.head)
+                }
+                guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
+                let status = entry.status ?? .received
+                item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
+                                             nomineeID: item.existingNomineeID ?? "", status: status,
+                                             receivedOn: status == .draft ? nil : (entry.receivedOn ?? today), facts: entry.facts,
+                                             note: entry.note)
+                items.append(item)
+            }
+            return ImportPlan(kind: .nominations, items: items, skipped: skipped, problems: problems, ignoredHeaders: [])
+        }
+    }
+
+    /// Writes a plan in one transaction — every row or none — each nominee and nomination
+    /// audited. Refused while the plan has problems.
+    public func applyImport(_ plan: ImportPlan, rulebook: (Int) -> Rulebook?) throws -> ImportSummary {
+        guard plan.problems.isEmpty else { throw StoreError.invalid([]) }
+        return try write { db in
+            var summary = ImportSummary(nominees: [], nominations: [])
+            for item in plan.items {
+                var nomineeID = item.existingNomineeID
+                if var nominee = item.newNominee {
+                    nominee.id = try nextNomineeID(for: nominee.type, db)
+                    try insert(nominee, db)  // audited
+                    nomineeID = nominee.id
+                    summary.nominees.append(nominee.id)
+                }
+                guard var nomination = item.nomination, let nomineeID, let award = rulebook(nomination.year)?.award(nomination.award) else {
+                    continue
+                }
+                nomination.nomineeID = nomineeID
+                let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)", arguments: [nomination.id]) ?? true
+                if nomination.id.isEmpty || taken {
+                    nomination.id = try nextNominationID(year: nomination.year, idCode: award.idCode, db)
+                }
+                try insert(nomination, db)
+                summary.nominations.append(nomination.id)
+            }
+            return summary
+        }
+    }
+
+    /// The next free "YEAR-CODE-NNNN" inside the caller's transaction.
+    func nextNominationID(year: Int, idCode: String, _ db: Database) throws -> String {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM nomination WHERE id LIKE ?", arguments: ["\(year)-\(idCode)-%"])
+        return NominationID.make(year: year, idCode: idCode, number: (ids.compactMap(NominationID.number(of:)).max() ?? 0) + 1)
+    }
+}
+
+/// The store's nominees by the keys an import matches on.
+private struct NomineeIndex {
+    var byID: [String: Nominee] = [:]
+    var groups: [String: String] = [:]
+    var units: [String: String] = [:]
+    var peopleByID: [String: Nominee] = [:]
+    var peopleByName: [String: [Nominee]] = [:]
+    var households: [String: String] = [:]
+    var nominations: [String: String] = [:]
+
+    init(_ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM nominee") {
+            let nominee = Store.nominee(from: row)
+            byID[nominee.id] = nominee
+            switch nominee.type {
+            case .residentialGroup: groups[nominee.name.foldedForSearch] = nominee.id
+            case .collective: units[nominee.name.foldedForSearch] = nominee.id
+            case .person:
+                if let id = nominee.personalID { peopleByID[id] = nominee }
+                peopleByName[(nominee.personName?.fullName ?? nominee.name).foldedForSearch, default: []].append(nominee)
+            case .household:
+                households[(nominee.head?.fullName ?? nominee.name).foldedForSearch + "|" + (nominee.groupID ?? "")] = nominee.id
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, nominee_id, year, award FROM nomination WHERE status NOT IN ('revoked')") {
+            let nominee: String = row["nominee_id"], year: Int = row["year"], award: String = row["award"]
+            nominations["\(nominee)|\(year)|\(award)"] = row["id"]
+        }
+    }
+
+    /// The person a row means: by citizen ID, else by name and birth date (name alone when
+    /// neither side has a birth date).
+    func person(_ row: ImportedRow) -> Nominee? {
+        if let id = row.personalID, let found = peopleByID[id] { return found }
+        let candidates = peopleByName[row.name.fullName.foldedForSearch] ?? []
+        return candidates.first { $0.birthDate == row.birthDate || ($0.birthDate == nil || row.birthDate == nil) && candidates.count == 1 }
+    }
+}
