@@ -169,8 +169,9 @@ extension Store {
                 }
                 guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
                 let status = entry.status ?? .received
+                let movementID = entry.movement.flatMap { index.movements[$0] ?? index.movements[$0.foldedForSearch] }
                 item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
-                                             nomineeID: item.existingNomineeID ?? "", status: status,
+                                             nomineeID: item.existingNomineeID ?? "", movementID: movementID, status: status,
                                              receivedOn: status == .draft ? nil : (entry.receivedOn ?? today), facts: entry.facts,
                                              note: entry.note)
                 items.append(item)
@@ -224,8 +225,15 @@ private struct NomineeIndex {
     var peopleByName: [String: [Nominee]] = [:]
     var households: [String: String] = [:]
     var nominations: [String: String] = [:]
+    /// Movements by id and by folded name.
+    var movements: [String: String] = [:]
 
     init(_ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM movement") {
+            let id: String = row["id"], name: String = row["name"]
+            movements[id] = id
+            movements[name.foldedForSearch] = id
+        }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM nominee") {
             let nominee = Store.nominee(from: row)
             byID[nominee.id] = nominee

@@ -9,6 +9,11 @@ public struct CSVTable: Sendable, Hashable {
     public struct Record: Sendable, Hashable {
         public var line: Int
         public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     /// The field separator found.
