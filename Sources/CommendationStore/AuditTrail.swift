@@ -31,6 +31,12 @@ extension Store {
         return SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// A number that grows with every change to the store, by this desk or another one (the
+    /// last audit row): a list compares it to notice changes made elsewhere.
+    public func changeMarker() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM audit") ?? 0 }
+    }
+
     /// Number of audit rows.
     public func auditCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0 }

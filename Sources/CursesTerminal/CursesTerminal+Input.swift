@@ -28,7 +28,12 @@ extension CursesTerminal {
             case .ignored:
                 continue
             case .failed:
-                if errno == EINTR || !inputIsReadable() { continue }  // a signal, or the read timed out
+                if errno == EINTR { continue }
+                if !inputIsReadable() {  // the read timed out
+                    quietReads += 1
+                    if quietReads % Self.readsPerIdle == 0 { return .idle }
+                    continue
+                }
                 failuresWhileReadable += 1
                 if failuresWhileReadable < 3 { continue }
                 return nil
@@ -41,6 +46,8 @@ extension CursesTerminal {
     /// just before a blocking read would otherwise wait for the next key; with a timeout the
     /// resize shows within this many milliseconds.
     static let readTimeout: Int32 = 250
+    /// Timed-out reads in a row that make an `.idle` event (about a second).
+    static let readsPerIdle = 4
 
     /// One `wget_wch` that waits at most `readTimeout`, with errno cleared first so that a
     /// failure can be told apart: EINTR (a signal), a timeout (nothing to read), or the input
@@ -50,7 +57,10 @@ extension CursesTerminal {
         errno = 0
         wtimeout(window, Self.readTimeout)
         let status = wget_wch(window, &code)
-        if status != ERR { failuresWhileReadable = 0 }
+        if status != ERR {
+            failuresWhileReadable = 0
+            quietReads = 0
+        }
         return (status, UInt32(code))
     }
 

@@ -33,6 +33,8 @@ public final class CursesTerminal: Terminal {
     let inputDescriptor: Int32
     /// `wget_wch` failures in a row while the input was readable (closed input fails at once).
     var failuresWhileReadable = 0
+    /// Timed-out reads since the last key.
+    var quietReads = 0
     /// Set once `shutdown()` has run.
     private(set) var isShutDown = false
 

@@ -20,6 +20,16 @@ public final class Desk {
         app.preferredInputMethod = configuration.composer
         app.inputMethod = configuration.inputMethodOn ? configuration.composer : nil
         app.push(MainMenuScreen(environment: environment))
+        // Another desk on the same store: when its commits show, the open list reloads (a
+        // form being edited is left alone; saving it then meets the conflict dialog).
+        var seen = (try? environment.store.changeMarker()) ?? 0
+        app.onIdle = { app in
+            guard let marker = try? environment.store.changeMarker(), marker != seen else { return }
+            seen = marker
+            environment.reload()
+            environment.reloadCouncil()
+            if let screen = app.uncoveredScreen, !screen.hasUnsavedChanges { screen.didReappear(app: app) }
+        }
         if !configuration.problems.isEmpty {
             let strings = environment.strings
             app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),

@@ -11,9 +11,9 @@ final class NominationFormScreen: Screen {
     /// What the clerk has entered.
     var draft: NominationDraft
     /// The draft as last saved (or as opened): the form is unsaved when they differ.
-    private(set) var baseline: NominationDraft
+    var baseline: NominationDraft
     /// Stored version of the nomination being edited (conflict detection).
-    private var version: Int?
+    var version: Int?
     let form = FormView()
     /// Fields the clerk has edited: their problems show at once; others after the first F2.
     var touched: Set<DraftField> = []
@@ -97,7 +97,7 @@ final class NominationFormScreen: Screen {
 
     // MARK: Saving
 
-    private func save(app: Application) {
+    func save(app: Application) {
         let s = environment.strings
         showAllErrors = true
         let issues = draft.validate(rulebook: rulebook, today: environment.clock.today())
@@ -130,6 +130,8 @@ final class NominationFormScreen: Screen {
             rebuild()
             if form.focusedID != focused { form.focus(FieldID.award) }
             app.show(message: s("form.saved", saved.id))
+        } catch StoreError.conflict(let id) {
+            showConflict(id: id, app: app)
         } catch let error as StoreError {
             app.show(message: error.message(environment.language), role: .error)
         } catch {

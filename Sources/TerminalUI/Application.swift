@@ -103,6 +103,13 @@ public final class Application {
             ]))
     }
 
+    /// Runs when the clerk has done nothing for about a second (the desk looks for changes
+    /// another desk made).
+    public var onIdle: ((Application) -> Void)?
+
+    /// The screen on top, when no dialog covers it.
+    public var uncoveredScreen: (any Screen)? { dialogs.isEmpty ? screens.last : nil }
+
     // MARK: The loop
 
     /// Draws, then handles events until the application quits or the terminal has no more
@@ -131,6 +138,8 @@ public final class Application {
             } else {
                 _ = screens.last?.click(at: point, app: self)
             }
+        case .idle:
+            onIdle?(self)
         }
     }
 

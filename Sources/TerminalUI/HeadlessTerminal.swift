@@ -36,6 +36,11 @@ public final class HeadlessTerminal: Terminal {
         queue.append(.click(point))
     }
 
+    /// Queues a second of nothing happening.
+    public func enqueueIdle() {
+        queue.append(.idle)
+    }
+
     /// Changes the size and queues the resize event, as a real terminal does.
     public func resize(to newSize: Size) {
         size = newSize

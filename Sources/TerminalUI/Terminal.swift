@@ -6,6 +6,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(Size)
     /// A left click at a cell (only when the mouse is enabled).
     case click(Point)
+    /// Nothing happened for about a second: a moment to notice changes made elsewhere.
+    case idle
 }
 
 /// The one thing the toolkit needs from a terminal. `CursesTerminal` implements it with

@@ -34,8 +34,26 @@ final class Pilot {
         desk.run()
     }
 
+    /// A second desk on `other`'s store, as a clerk at another terminal would open it (its
+    /// own connection to the same file).
+    init(sameStoreAs other: Pilot, size: Size = Size(width: 100, height: 30)) throws {
+        folder = other.folder + "/second-desk"
+        store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"))
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
+                                          strings: try DeskResources.strings(.vi), language: .vi, clock: FixedClock(Self.today))
+        terminal = HeadlessTerminal(size: size)
+        desk = Desk(terminal: terminal, environment: environment)
+        desk.run()
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// A second of nothing: the desk looks for changes made elsewhere.
+    func idle() {
+        terminal.enqueueIdle()
+        desk.run()
     }
 
     /// Presses keys, then lets the loop go idle.

@@ -1,0 +1,74 @@
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+import Testing
+import TerminalUI
+
+/// Two desks on one store (two terminals, or two clerks on a server): a save over another
+/// desk's newer save shows both versions and lets the clerk choose; open lists notice the other
+/// desk's commits.
+@Suite struct TwoDesksTests {
+    /// Desk B saves a new note on 2026-LDTT-0001 while desk A has the form open.
+    private func saveElsewhere(_ b: Pilot, note: String) throws {
+        let listing = try #require(try b.store.nomination(id: "2026-LDTT-0001"))
+        var draft = NominationDraft(editing: listing.nomination, nominee: listing.nominee)
+        draft.note = note
+        let rulebook = try DeskResources.rulebooks().rulebook(forYear: 2026)!
+        _ = try b.store.save(draft, rulebook: rulebook, expectedVersion: listing.version)
+    }
+
+    @Test func aSaveOverAnotherDesksSaveShowsBothAndTheClerkTakesTheirs() throws {
+        let a = try Pilot("two-desks-theirs", size: Size(width: 120, height: 40))
+        let b = try Pilot(sameStoreAs: a)
+        a.openPending("2026-LDTT-0001")
+        #expect(a.titleBar.contains("2026-LDTT-0001"))
+        try saveElsewhere(b, note: "Bổ sung minh chứng ngày 28/11")
+        a.press(.function(2))
+        #expect(a.screen.contains("Hồ sơ đã được sửa ở nơi khác"), "\(a.screen)")
+        #expect(a.dialogText.contains("clerk2"))
+        #expect(a.dialogText.contains("Ghi chú"))
+        #expect(a.dialogText.contains("Bổ sung minh chứng ngày 28/11"))
+        // "Lấy bản đã lưu": the second button.
+        a.press(.left, .enter)
+        #expect(a.statusBar.contains("Đã lấy bản đã lưu của hồ sơ 2026-LDTT-0001"), "\(a.statusBar)")
+        #expect(a.screen.contains("Bổ sung minh chứng ngày 28/11"))
+        #expect(try a.store.nomination(id: "2026-LDTT-0001")?.nomination.note == "Bổ sung minh chứng ngày 28/11")
+    }
+
+    @Test func keepingMineIsAnExplicitAuditedOverwrite() throws {
+        let a = try Pilot("two-desks-mine", size: Size(width: 120, height: 40))
+        let b = try Pilot(sameStoreAs: a)
+        a.openPending("2026-LDTT-0001")
+        let before = try a.store.nomination(id: "2026-LDTT-0001")?.nomination.note
+        try saveElsewhere(b, note: "Ghi chú của bàn thứ hai")
+        a.press(.function(2))
+        #expect(a.screen.contains("Hồ sơ đã được sửa ở nơi khác"))
+        // "Để sau" is where the cursor starts: nothing saved.
+        a.press(.enter)
+        #expect(a.statusBar.contains("chưa lưu"), "\(a.statusBar)")
+        #expect(try a.store.nomination(id: "2026-LDTT-0001")?.nomination.note == "Ghi chú của bàn thứ hai")
+        a.press(.function(2))
+        a.press(.left, .left, .enter)  // "Giữ bản của tôi"
+        #expect(a.statusBar.contains("Đã lưu đề nghị 2026-LDTT-0001"), "\(a.statusBar)")
+        #expect(try a.store.nomination(id: "2026-LDTT-0001")?.nomination.note == before)
+        let updates = try a.store.auditEntries(about: ["2026-LDTT-0001"]).filter { $0.action == "update" }
+        #expect(updates.map(\.osUser) == ["clerk2", "test"])
+        #expect(try a.store.firstBrokenAuditRow() == nil)
+    }
+
+    @Test func anOpenListNoticesTheOtherDesksCommits() throws {
+        let a = try Pilot("two-desks-list", size: Size(width: 120, height: 40))
+        let b = try Pilot(sameStoreAs: a)
+        a.type("3")
+        #expect(a.screen.contains("13 hồ sơ:"))
+        // Desk B receives the draft 2026-GK-0003.
+        _ = try b.store.take(.receive, nomination: "2026-GK-0003", details: StepDetails(),
+                             rulebook: { try? DeskResources.rulebooks().rulebook(forYear: $0) ?? nil })
+        #expect(a.screen.contains("nháp 2"))
+        a.idle()
+        #expect(a.screen.contains("nháp 1"), "\(a.screen)")
+        let row = try #require(a.row(containing: "2026-GK-0003"))
+        #expect(a.terminal.screen.rowText(row).contains("Đã tiếp nhận"))
+    }
+}
