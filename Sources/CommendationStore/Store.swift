@@ -36,19 +36,31 @@ public final class Store: Sendable {
     public let path: String
     /// True when this open created the file (first run).
     public let wasCreated: Bool
+    /// True when the store was opened read-only (asked for, or the file cannot be written):
+    /// everything can be read; every write fails with `StoreError.readOnly`.
+    public let isReadOnly: Bool
     let database: DatabasePool
     let clock: any Clock
     let actor: Actor
 
     /// Opens the store at `path`, creating its folder (mode 0700) and file (mode 0600) when
-    /// missing, and brings the schema up to date.
+    /// missing, and brings the schema up to date. A file this process may not write is opened
+    /// read-only (`isReadOnly`), as is any file when `readOnly` is true.
     /// - Throws: `StoreError` saying why the store cannot be used.
-    public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk")) throws {
+    public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk"), readOnly: Bool = false) throws {
         self.path = path
         self.clock = clock
         self.actor = actor
         let fileManager = FileManager.default
         var created = false
+        var readOnly = readOnly
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "đây là một thư mục, không phải tệp")
+        }
+        if readOnly, !fileManager.fileExists(atPath: path) {
+            throw StoreError.cannotOpen(path: path, reason: "không có tệp này")
+        }
         if !fileManager.fileExists(atPath: path) {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
@@ -66,20 +78,38 @@ public final class Store: Sendable {
             close(descriptor)
             created = true
         } else if !fileManager.isWritableFile(atPath: path) {
-            throw StoreError.readOnly(path: path)
+            readOnly = true
         }
         wasCreated = created
+        isReadOnly = readOnly
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
         // A save the clerk saw acknowledged survives a power cut, not only a crash.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
+            if !created {
+                // Look before touching: a store from a newer tdkt (or not a store at all) is
+                // refused before anything, even the journal mode, is written to it.
+                var look = Configuration()
+                look.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: look)
+                let superseded = try queue.read { db in try Schema.migrator().hasBeenSuperseded(db) }
+                try queue.close()
+                if superseded { throw StoreError.newerVersion(path: path) }
+            }
             database = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator()
             let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
             if superseded { throw StoreError.newerVersion(path: path) }
-            try migrator.migrate(database)
+            if readOnly {
+                guard try database.read({ db in try migrator.hasCompletedMigrations(db) }) else {
+                    throw StoreError.cannotOpen(path: path, reason: "kho của phiên bản tdkt cũ hơn, cần mở một lần với quyền ghi để nâng cấp")
+                }
+            } else {
+                try migrator.migrate(database)
+            }
         } catch {
             throw StoreError.from(error, path: path)
         }

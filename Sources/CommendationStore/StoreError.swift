@@ -28,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case notEditable(id: String, status: NominationStatus)
     /// A decision with that number already exists.
     case duplicateDecision(number: String)
+    /// The disk is full: nothing was saved.
+    case diskFull(path: String)
     /// Another SQLite error.
     case other(path: String, message: String)
 
@@ -66,6 +68,9 @@ public enum StoreError: Error, Equatable, Sendable {
                                  en: "\(id) is past review (\(status.rawValue)); its content can no longer be edited.")
         case .duplicateDecision(let number):
             return LocalizedText(vi: "Đã có quyết định số \(number).", en: "A decision numbered \(number) already exists.")
+        case .diskFull(let path):
+            return LocalizedText(vi: "Đĩa đầy: không ghi được vào kho dữ liệu \(path); chưa lưu gì. Hãy giải phóng chỗ trống rồi thử lại.",
+                                 en: "The disk is full: cannot write to the store \(path); nothing was saved. Free some space and try again.")
         case .other(let path, let message):
             return LocalizedText(vi: "Lỗi kho dữ liệu \(path): \(message)", en: "Store error in \(path): \(message)")
         }
@@ -82,6 +87,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .SQLITE_CORRUPT: return .corrupt(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: dbError.message ?? "SQLITE_CANTOPEN")
         default: return .other(path: path, message: dbError.message ?? "\(dbError.resultCode)")
         }

@@ -15,8 +15,9 @@ public final class Desk {
         self.environment = environment
         environment.selectionStyle = configuration.selectionStyle
         environment.wardCalendar = configuration.holidays
+        let readOnly = environment.store.isReadOnly
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
-                          heading: "tdkt · " + environment.wardName)
+                          heading: "tdkt · " + environment.wardName + (readOnly ? " · " + environment.strings("store.readOnly.badge") : ""))
         app.preferredInputMethod = configuration.composer
         app.inputMethod = configuration.inputMethodOn ? configuration.composer : nil
         app.push(MainMenuScreen(environment: environment))
@@ -35,6 +36,12 @@ public final class Desk {
             app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),
                                       lines: configuration.problems.map { $0.text(strings) } + [strings("config.ignored")],
                                       buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+        }
+        if readOnly {
+            let strings = environment.strings
+            app.present(MessageDialog(title: strings("store.readOnly.title"), lines: [strings("store.readOnly.message", environment.store.path)],
+                                      buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+            return
         }
         let onboarded = ((try? environment.store.setting("desk.onboarded")) ?? nil) != nil
         if !onboarded, (try? environment.store.isEmpty()) == true {

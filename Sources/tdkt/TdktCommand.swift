@@ -49,13 +49,16 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Ngôn ngữ giao diện: vi hoặc en. Interface language.")
     var lang: Language = .vi
 
+    @Flag(name: .long, help: "Mở kho ở chế độ chỉ đọc (xem, không sửa). Open the store read-only.")
+    var readOnly = false
+
     /// The store path to use.
     var storePath: String { StoreLocation.resolve(option: store) }
 
     /// Opens the store, turning a failure into exit code 4 with the message in `lang`.
     func openStore(profile: String) throws -> Store {
         do {
-            return try Store(path: storePath, actor: .current(profile: profile))
+            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(lang))
         }

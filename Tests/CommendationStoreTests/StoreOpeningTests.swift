@@ -118,6 +118,25 @@ struct StoreOpeningTests {
         }
     }
 
+    @Test func aStoreOpenedReadOnlyReadsAndRefusesEveryWrite() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tdkt.sqlite").path
+            let first = try openStore(path)
+            try first.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:))
+            let store = try Store(path: path, clock: testClock, actor: testActor, readOnly: true)
+            #expect(store.isReadOnly)
+            #expect(try store.pendingCount() == 13)
+            #expect(try store.firstBrokenAuditRow() == nil)
+            let error = #expect(throws: StoreError.self) { try store.setSetting("ward.name", to: "Phường Khác") }
+            #expect(error == .readOnly(path: path))
+            #expect(try store.setting("ward.name") == "Phường Đầm Hà")
+            let missing = #expect(throws: StoreError.self) {
+                _ = try Store(path: folder.appendingPathComponent("none.sqlite").path, clock: testClock, actor: testActor, readOnly: true)
+            }
+            #expect(missing?.message.vi.contains("none.sqlite") == true)
+        }
+    }
+
     @Test func readOnlyFile() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("tdkt.sqlite").path
@@ -136,12 +155,12 @@ struct StoreOpeningTests {
                 try store.setSetting("ward.name", to: "Phường Khác")
                 #expect(try store.setting("ward.name") == "Phường Khác")
             } else {
-                let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
+                // The store opens read-only: readable, and every write says why it failed.
+                let store = try openStore(path)
+                #expect(store.isReadOnly)
+                #expect(try store.setting("ward.name") == "Phường Thử")
+                let error = #expect(throws: StoreError.self) { try store.setSetting("ward.name", to: "Phường Khác") }
                 #expect(error == .readOnly(path: path))
-                if let error {
-                    #expect(error.message.vi.contains(path))
-                    #expect(error.message.en.contains(path))
-                }
             }
         }
     }
@@ -175,6 +194,7 @@ struct StoreOpeningTests {
         .readOnly(path: "/srv/phuong/tdkt.sqlite"),
         .cannotOpen(path: "/srv/phuong/tdkt.sqlite", reason: "Permission denied"),
         .newerVersion(path: "/srv/phuong/tdkt.sqlite"),
+        .diskFull(path: "/srv/phuong/tdkt.sqlite"),
         .other(path: "/srv/phuong/tdkt.sqlite", message: "disk I/O error"),
     ])
     func everyMessageAboutAFileNamesItInBothLanguages(error: StoreError) {

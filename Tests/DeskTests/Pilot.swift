@@ -36,9 +36,10 @@ final class Pilot {
 
     /// A second desk on `other`'s store, as a clerk at another terminal would open it (its
     /// own connection to the same file).
-    init(sameStoreAs other: Pilot, size: Size = Size(width: 100, height: 30)) throws {
+    init(sameStoreAs other: Pilot, size: Size = Size(width: 100, height: 30), readOnly: Bool = false) throws {
         folder = other.folder + "/second-desk"
-        store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"))
+        store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"),
+                          readOnly: readOnly)
         let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
                                           strings: try DeskResources.strings(.vi), language: .vi, clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)

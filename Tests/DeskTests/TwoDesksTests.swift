@@ -71,4 +71,16 @@ import TerminalUI
         let row = try #require(a.row(containing: "2026-GK-0003"))
         #expect(a.terminal.screen.rowText(row).contains("Đã tiếp nhận"))
     }
+
+    @Test func aReadOnlyDeskSaysSoAndSavesNothing() throws {
+        let a = try Pilot("two-desks-read-only", size: Size(width: 120, height: 40))
+        let reader = try Pilot(sameStoreAs: a, size: Size(width: 120, height: 40), readOnly: true)
+        #expect(reader.titleBar.contains("Phường Đầm Hà · CHỈ ĐỌC"))
+        #expect(reader.dialogText.contains("đang mở ở chế độ chỉ đọc"), "\(reader.screen)")
+        reader.press(.enter)
+        reader.openPending("2026-LDTT-0001")
+        reader.press(.function(2))
+        #expect(reader.statusBar.contains("Không ghi được vào kho dữ liệu"), "\(reader.statusBar)")
+        #expect(try a.store.auditEntries(about: ["2026-LDTT-0001"]).allSatisfy { $0.osUser != "clerk2" })
+    }
 }

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Stores tdkt cannot use: each gets its message in Vietnamese, exit code 4, and the file is
+/// left exactly as it was.
+@Suite final class BadStoreTests {
+    private let folder: String
+    private let tdkt: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-bad-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        tdkt = try builtTDKT()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func demo(_ name: String) throws -> String {
+        let path = folder + "/" + name
+        _ = try runCommand([tdkt, "demo", "--store", path])
+        // One self-contained file, as a clerk would copy it.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try queue.close()
+        return path
+    }
+
+    private func pending(_ path: String, _ extra: String...) throws -> CommandResult {
+        try runCommand([tdkt, "pending", "--store", path] + extra, environment: ["LANG": "C.UTF-8"])
+    }
+
+    @Test func aFileThatIsNotSQLite() throws {
+        let path = folder + "/bang-tinh.sqlite"
+        try "Họ và tên;Tổ dân phố\nLê Văn A;Khu phố 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("Tệp \(path) không phải là kho dữ liệu tdkt (không phải SQLite)."), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aCorruptStore() throws {
+        let path = try demo("hong.sqlite")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Scribble over every page after the first few: the schema is readable, the data is not.
+        for offset in stride(from: 4096 * 4, to: bytes.count, by: 4096) {
+            bytes.replaceSubrange(offset..<min(offset + 512, bytes.count), with: Data(repeating: 0xA5, count: min(512, bytes.count - offset)))
+        }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let result = try pending(path)
+        #expect(result.status == 4, "\(result.output)")
+        #expect(result.errors.contains("Kho dữ liệu \(path) bị hỏng. Hãy khôi phục từ bản sao lưu."), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func aStoreFromANewerTdkt() throws {
+        let path = try demo("moi-hon.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("được tạo bởi phiên bản tdkt mới hơn. Hãy cập nhật tdkt."), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aReadOnlyStoreReadsButNeverWrites() throws {
+        let path = try demo("chi-doc.sqlite")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let read = try pending(path, "--read-only")
+        #expect(read.status == 0, "\(read.errors)")
+        #expect(read.output.contains("Quá hạn"))
+        let csv = folder + "/ho.csv"
+        try "Chủ hộ;Tổ dân phố\nLê Văn Mới;Khu phố Bình Minh\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let write = try runCommand([tdkt, "import", csv, "--yes", "--store", path, "--read-only"])
+        #expect(write.status == 4)
+        #expect(write.errors.contains("Không ghi được vào kho dữ liệu \(path) (chỉ đọc hoặc không có quyền)."), "\(write.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aStoreLockedByAnotherProgram() throws {
+        let path = try demo("khoa.sqlite")
+        let holder = try DatabaseQueue(path: path)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            let result = try pending(path)
+            #expect(result.status == 4)
+            #expect(result.errors.contains("Kho dữ liệu \(path) đang bị một chương trình khác khóa. Hãy thử lại sau."), "\(result.errors)")
+        }
+        try holder.close()
+        #expect(try pending(path).status == 0)
+    }
+
+    @Test func aFolderWhereTheStoreShouldBe() throws {
+        let path = folder + "/thu-muc.sqlite"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("Không mở được kho dữ liệu \(path)") || result.errors.contains(path), "\(result.errors)")
+    }
+}
