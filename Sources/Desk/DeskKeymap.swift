@@ -54,6 +54,8 @@ extension Action {
     static let history: Action = "history"
     /// F9 in a session or the honour roll: write documents.
     static let documents: Action = "documents"
+    /// F7 in a nominee's history or the form: the audit trail of the record.
+    static let auditLog: Action = "audit-log"
     /// In the "Tiêu chí" screen: the previous / next year's rulebook.
     static let previousYear: Action = "previous-year"
     static let nextYear: Action = "next-year"
@@ -128,6 +130,7 @@ public enum DeskKeymap {
         KeyBinding(.documents, [.function(9)], context: .honourRoll, label: "key.documents", help: "key.honourRoll.documents.help", inStatusBar: true),
         // A nominee's history (also from the honour roll and the exemplars)
         KeyBinding(.process, [.function(5)], context: .history, label: "key.process", help: "key.history.process.help", inStatusBar: true),
+        KeyBinding(.auditLog, [.function(7)], context: .history, label: "key.auditLog", help: "key.auditLog.help", inStatusBar: true),
         KeyBinding(.history, [.function(3)], context: .filterList, label: "key.history", help: "key.history.help", inStatusBar: true),
         KeyBinding(.history, [.enter], context: .honourRoll, label: "key.history", help: "key.history.help", inStatusBar: true),
         KeyBinding(.history, [.enter], context: .exemplars, label: "key.history", help: "key.history.help", inStatusBar: true),
@@ -138,6 +141,7 @@ public enum DeskKeymap {
         // Forms
         KeyBinding(.save, [.function(2)], context: .form, label: "key.save", help: "key.save.help", inStatusBar: true),
         KeyBinding(.basis, [.function(3)], context: .form, label: "key.basis", help: "key.basis.help", inStatusBar: true),
+        KeyBinding(.auditLog, [.function(7)], context: .form, label: "key.auditLog", help: "key.auditLog.form.help"),
         KeyBinding(.nextField, [.tab], context: .form, label: "key.next", help: "key.next.help"),
         KeyBinding(.previousField, [.backTab], context: .form, label: "key.previous", help: "key.previous.help"),
         KeyBinding(.down, [.down], context: .form, label: "key.next", help: "key.form.down.help"),

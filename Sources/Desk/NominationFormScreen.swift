@@ -56,6 +56,12 @@ final class NominationFormScreen: Screen {
             showBasis(app: app)
             return true
         }
+        if action == .auditLog {
+            var ids = draft.id.map { [$0] } ?? []
+            if case .existing(let nominee)? = draft.nominee { ids.append(nominee.id) }
+            app.push(AuditLogScreen(environment: environment, subject: draft.id ?? title, ids: ids))
+            return true
+        }
         return react(to: form.perform(action), app: app)
     }
 

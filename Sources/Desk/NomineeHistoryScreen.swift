@@ -75,6 +75,11 @@ final class NomineeHistoryScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if action == .auditLog {
+            app.push(AuditLogScreen(environment: environment, subject: nominee.name,
+                                    ids: [nominee.id] + listings.map(\.nomination.id)))
+            return true
+        }
         if table.perform(action) { return true }
         guard let listing = listings[safe: table.selection] else { return false }
         switch action {

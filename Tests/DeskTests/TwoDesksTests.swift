@@ -83,4 +83,19 @@ import TerminalUI
         #expect(reader.statusBar.contains("Không ghi được vào kho dữ liệu"), "\(reader.statusBar)")
         #expect(try a.store.auditEntries(about: ["2026-LDTT-0001"]).allSatisfy { $0.osUser != "clerk2" })
     }
+
+    @Test func theLogShowsWhoChangedWhatAndWhen() throws {
+        let a = try Pilot("two-desks-log", size: Size(width: 140, height: 40))
+        let b = try Pilot(sameStoreAs: a)
+        try saveElsewhere(b, note: "Ghi chú mới của bàn thứ hai")
+        a.openPending("2026-LDTT-0001")
+        a.press(.function(7))
+        #expect(a.titleBar.contains("Nhật ký: 2026-LDTT-0001"))
+        #expect(a.screen.contains("Chuỗi băm của nhật ký nguyên vẹn"))
+        let row = try #require(a.row(containing: "clerk2 (desk)"))
+        let text = a.terminal.screen.rowText(row)
+        #expect(text.contains("sửa") && text.contains("2026-LDTT-0001"))
+        #expect(text.contains("note:"), "\(text)")
+        #expect(a.screen.contains("tạo mới"))
+    }
 }
