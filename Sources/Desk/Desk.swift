@@ -37,6 +37,18 @@ public final class Desk {
                                       lines: configuration.problems.map { $0.text(strings) } + [strings("config.ignored")],
                                       buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
         }
+        if !readOnly, let folder = configuration.backupFolder {
+            do {
+                if case .made(let path, let removed) = try DailyBackup.run(store: environment.store, folder: folder,
+                                                                           keep: configuration.backupsKept) {
+                    app.show(message: environment.strings("backup.daily.made", path, removed.count))
+                }
+            } catch {
+                let reason = (error as? BackupProblem)?.message(environment.language) ?? "\(error)"
+                app.present(MessageDialog(title: environment.strings("backup.daily.failed.title"), lines: [reason],
+                                          buttons: [.init(environment.strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
+            }
+        }
         if readOnly {
             let strings = environment.strings
             app.present(MessageDialog(title: strings("store.readOnly.title"), lines: [strings("store.readOnly.message", environment.store.path)],

@@ -48,6 +48,9 @@ public struct DeskConfiguration: Sendable {
     public var mouse = false
     /// How lists show the selected row.
     public var selectionStyle: TableView.SelectionStyle = .bar
+    /// Where the desk keeps a daily backup of the store (none when nil), and how many it keeps.
+    public var backupFolder: String?
+    public var backupsKept = 7
     /// The key table after the clerk's rebindings.
     public var keymap: Keymap
     /// Lines that could not be used.
@@ -133,6 +136,10 @@ public struct DeskConfiguration: Sendable {
                 if let flag = Self.flag(lower) { mouse = flag } else { bad("on, off") }
             case "selection":
                 if let style = TableView.SelectionStyle(rawValue: lower) { selectionStyle = style } else { bad("bar, marker") }
+            case "backup-folder":
+                backupFolder = ["", "no", "off", "không", "tắt"].contains(lower) ? nil : value
+            case "backup-keep":
+                if let count = Int(value), (1...365).contains(count) { backupsKept = count } else { bad("1–365") }
             default:
                 problems.append(ConfigurationProblem(file: "config", line: line, message: "config.unknownSetting", arguments: [name]))
             }

@@ -99,3 +99,37 @@ import TerminalUI
         #expect(a.screen.contains("tạo mới"))
     }
 }
+
+/// The automatic daily backup (settings `backup-folder`, `backup-keep`).
+@Suite struct DailyBackupTests {
+    @Test func onceADayWithRotation() throws {
+        let pilot = try Pilot("daily-backup")
+        let folder = pilot.folder + "/sao-luu"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Eight older copies, and a file that only looks like one: it is never touched.
+        for day in 1...8 {
+            FileManager.default.createFile(atPath: folder + String(format: "/tdkt-202611%02d-080000.sqlite", day), contents: Data())
+        }
+        FileManager.default.createFile(atPath: folder + "/tdkt-cua-toi.sqlite", contents: Data())
+        let now = Date(timeIntervalSince1970: 1_795_939_200)  // 2026-11-29 (UTC)
+        let outcome = try DailyBackup.run(store: pilot.store, folder: folder, keep: 7, now: now)
+        guard case .made(let path, let removed) = outcome else {
+            Issue.record("no backup made: \(outcome)")
+            return
+        }
+        #expect(removed == ["tdkt-20261101-080000.sqlite", "tdkt-20261102-080000.sqlite"])
+        #expect(try Store.check(path).nominations == 44)
+        #expect(try DailyBackup.run(store: pilot.store, folder: folder, keep: 7, now: now) == .alreadyToday)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names.count == 8)
+        #expect(names.contains("tdkt-cua-toi.sqlite"))
+    }
+
+    @Test func theSettingsAreReadFromTheConfigFile() {
+        var configuration = DeskConfiguration()
+        configuration.read(settings: "backup-folder = ~/tdkt-sao-luu\nbackup-keep = 30\n")
+        #expect(configuration.backupFolder == "~/tdkt-sao-luu" && configuration.backupsKept == 30)
+        configuration.read(settings: "backup-keep = không\n")
+        #expect(configuration.problems.count == 1)
+    }
+}
