@@ -81,7 +81,10 @@ public struct ExportTable: Sendable {
     }
 
     /// The table as CSV (RFC 4180, CRLF), with a byte-order mark so that spreadsheets read UTF-8.
-    public var csv: String { CSVText.byteOrderMark + CSVText.document(rows) }
+    public var csv: String { CSVText.byteOrderMark + csvRecords }
+
+    /// The records alone (RFC 4180, CRLF), for a writer that adds the byte-order mark itself.
+    public var csvRecords: String { CSVText.document(rows) }
 
     private static func cell(_ column: ExportColumn, _ row: ExportRow, number: Int, language: Language,
                              award: (String, Int) -> String, status: (NominationStatus) -> String) -> String {

@@ -53,6 +53,9 @@ extension Store {
     /// or of earlier rows left out. Reads only.
     public func planImport(_ reading: ImportReading, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
         let today = clock.today()
+        // Rulebooks are looked up before the read: the caller's lookup may read the store too.
+        let books = Self.rulebooks(for: reading.rows.compactMap(\.year), rulebook)
+        let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try read { db in
             var problems = reading.problems
             var skipped: [ImportPlan.Skipped] = []
@@ -140,6 +143,8 @@ extension Store {
     /// store is that nominee; a nomination whose id is in the store is left out.
     public func planImport(_ file: ExchangeFile, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
         let today = clock.today()
+        let books = Self.rulebooks(for: file.nominations.map(\.year), rulebook)
+        let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try read { db in
             let index = try NomineeIndex(db)
             let nominationIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM nomination"))
@@ -182,11 +187,15 @@ extension Store {
 
     /// Writes a plan in one transaction — every row or none — each nominee and nomination
     /// audited. Refused while the plan has problems.
-    public func applyImport(_ plan: ImportPlan, rulebook: (Int) -> Rulebook?) throws -> ImportSummary {
+    public func applyImport(_ plan: ImportPlan, rulebook: (Int) -> Rulebook?,
+                            progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         guard plan.problems.isEmpty else { throw StoreError.invalid([]) }
+        let books = Self.rulebooks(for: plan.items.compactMap(\.nomination?.year), rulebook)
+        let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try write { db in
             var summary = ImportSummary(nominees: [], nominations: [])
-            for item in plan.items {
+            for (done, item) in plan.items.enumerated() {
+                if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
                 if var nominee = item.newNominee {
                     nominee.id = try nextNomineeID(for: nominee.type, db)
@@ -205,8 +214,14 @@ extension Store {
                 try insert(nomination, db)
                 summary.nominations.append(nomination.id)
             }
+            progress?(plan.items.count, plan.items.count)
             return summary
         }
+    }
+
+    /// The rulebook of each of `years`, looked up once.
+    static func rulebooks(for years: [Int], _ rulebook: (Int) -> Rulebook?) -> [Int: Rulebook?] {
+        Dictionary(Set(years).map { ($0, rulebook($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The next free "YEAR-CODE-NNNN" inside the caller's transaction.

@@ -12,6 +12,8 @@ final class AuditLogScreen: Screen {
     private let source = StaticRows()
     private lazy var table = TableView(columns: [], dataSource: source)
     private var entries: [AuditEntry] = []
+    /// The first row that breaks the chain, when the log was read.
+    private var brokenRow: Int?
     private var s: Localizer { environment.strings }
 
     /// The log of `ids` (a nominee and its nominations), titled with `subject`.
@@ -31,6 +33,7 @@ final class AuditLogScreen: Screen {
 
     private func reload() {
         entries = ((try? environment.store.auditEntries(about: ids)) ?? []).reversed()
+        brokenRow = (try? environment.store.firstBrokenAuditRow()) ?? nil
         source.rows = entries.map { entry in
             [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
              TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
@@ -45,7 +48,7 @@ final class AuditLogScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let verified = (try? environment.store.firstBrokenAuditRow()) ?? nil
+        let verified = brokenRow
         let line = verified.map { s("audit.broken", $0) } ?? s("audit.summary", entries.count)
         buffer.put(line.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY),
                    style: Style(verified == nil ? .muted : .error), limit: rect.width - 2)

@@ -15,6 +15,7 @@ public final class Desk {
         self.environment = environment
         environment.selectionStyle = configuration.selectionStyle
         environment.wardCalendar = configuration.holidays
+        environment.backupFolder = configuration.backupFolder
         let readOnly = environment.store.isReadOnly
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
                           heading: "tdkt · " + environment.wardName + (readOnly ? " · " + environment.strings("store.readOnly.badge") : ""))

@@ -19,6 +19,8 @@ public final class DeskEnvironment {
     public let clock: any Clock
     /// How lists show their selected row (from the clerk's settings).
     public var selectionStyle: TableView.SelectionStyle = .bar
+    /// The daily backup's folder (setting `backup-folder`), if any.
+    var backupFolder: String?
     /// The ward's own holiday file, laid over the shipped calendar.
     public var wardCalendar: WorkingCalendar? { didSet { cachedCalendar = nil } }
     var cachedCalendar: WorkingCalendar?

@@ -19,7 +19,7 @@ final class MainMenuScreen: Screen {
             .init(id: "council", label: s("menu.council")),
             .init(id: "honour", label: s("menu.honourRoll")),
             .init(id: "exemplars", label: s("menu.exemplars")),
-            .init(id: "settings", label: s("menu.settings"), note: s("menu.notReady")),
+            .init(id: "data", label: s("menu.data")),
             .init(id: "quit", label: s("menu.quit")),
         ])
         refresh()
@@ -84,6 +84,8 @@ final class MainMenuScreen: Screen {
             app.push(HonourRollScreen(environment: environment))
         case "exemplars":
             app.push(ExemplarsScreen(environment: environment))
+        case "data":
+            app.push(DataScreen(environment: environment))
         case "quit":
             app.requestQuit()
         default:

@@ -52,6 +52,10 @@ public class MessageDialog: Dialog {
     public private(set) var focus: Int
     /// Colour role of the body text.
     public var bodyRole: ColorRole = .dialog
+    /// Whether a blank line separates the paragraphs (false: one paragraph per line, for reports).
+    public var spacedParagraphs = true
+    /// The width the box would like (it still fits the screen); nil sizes it to the title.
+    public var preferredWidth: Int?
     /// Where each button was drawn last (for clicks).
     private var buttonRects: [Rect] = []
 
@@ -68,10 +72,10 @@ public class MessageDialog: Dialog {
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let labels = buttons.map { "[ \($0.label) ]" }
         let buttonsWidth = labels.reduce(0) { $0 + $1.displayWidth } + 2 * max(0, labels.count - 1)
-        let width = max(4, min(rect.width - 4, max(48, title.displayWidth + 6, buttonsWidth + 6)))
+        let width = max(4, min(rect.width - 4, max(preferredWidth ?? 48, title.displayWidth + 6, buttonsWidth + 6)))
         var body: [String] = []
         for (index, paragraph) in lines.enumerated() {
-            if index > 0 { body.append("") }
+            if index > 0, spacedParagraphs { body.append("") }
             body += TextWrap.lines(paragraph, width: width - 4)
         }
         let height = min(rect.height, body.count + 5)

@@ -67,17 +67,6 @@ import VietnameseText
         #expect(pilot.statusBar.hasPrefix("F2 Lưu"))
     }
 
-    @Test func placesNotReadySaySoPlainly() throws {
-        let pilot = try Pilot("nav-not-ready")
-        for (key, name) in [("8", "Cài đặt")] {
-            pilot.type(key)
-            #expect(pilot.screen.contains("─ \(name) ─"))
-            #expect(pilot.dialogText.contains("Chức năng «\(name)» chưa có trong phiên bản này của tdkt."))
-            pilot.press(.enter)
-            #expect(!pilot.screen.contains("chưa có trong phiên bản này"))
-        }
-    }
-
     @Test func firstRunOffersTheDemoWard() throws {
         let pilot = try Pilot("nav-first-run", demo: false)
         #expect(pilot.screen.contains("Chào mừng đến với tdkt"))

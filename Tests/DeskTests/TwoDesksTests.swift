@@ -133,3 +133,55 @@ import TerminalUI
         #expect(configuration.problems.count == 1)
     }
 }
+
+/// The "Dữ liệu" screen: a list imported after its dry run, exports into the documents folder,
+/// the publication's preview.
+@Suite struct DataScreenTests {
+    @Test func aHouseholdListIsImportedAfterTheDryRun() throws {
+        let pilot = try Pilot("data-import", size: Size(width: 120, height: 40))
+        let file = pilot.folder + "/ho.csv"
+        try "STT;Chủ hộ;Tổ dân phố;Số nhân khẩu\n1;Lê Văn Thắng;Khu phố Bình Minh;4\n2;Hoàng Thị Xuân;Khu phố Lê Lợi;x\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        pilot.type("8")
+        #expect(pilot.titleBar.contains("Dữ liệu"))
+        pilot.press(.enter)
+        pilot.type(file)
+        pilot.press(.function(2))
+        // A bad row: the report says where, and there is no button to import.
+        #expect(pilot.screen.contains("LỖI dòng 3, cột 4 (Số nhân khẩu): «x» không phải số thành viên (1–99)"), "\(pilot.screen)")
+        #expect(!pilot.screen.contains("Nhập vào kho"))
+        pilot.press(.enter)
+        #expect(pilot.statusBar.contains("Chưa nhập gì"))
+        try "STT;Chủ hộ;Tổ dân phố;Số nhân khẩu\n1;Lê Văn Thắng;Khu phố Bình Minh;4\n2;Hoàng Thị Xuân;Khu phố Lê Lợi;5\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try pilot.store.pendingCount()
+        pilot.press(.enter)
+        pilot.type(file)
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("dòng 2: mới: Lê | Văn | Thắng · Khu phố Bình Minh · 4 người → Gia đình văn hóa 2026"))
+        #expect(pilot.screen.contains("Sẽ thêm 2 đối tượng, 2 đề nghị"))
+        #expect(try pilot.store.pendingCount() == before)
+        pilot.press(.enter)  // "Nhập vào kho"
+        #expect(pilot.statusBar.contains("Đã nhập 2 đối tượng, 2 đề nghị."), "\(pilot.statusBar)")
+        #expect(try pilot.store.pendingCount() == before + 2)
+        #expect(try pilot.store.firstBrokenAuditRow() == nil)
+    }
+
+    @Test func exportsAndThePublicationPreview() throws {
+        let pilot = try Pilot("data-export", size: Size(width: 120, height: 40))
+        let folder = pilot.folder + "/xuat"
+        try pilot.store.setSetting("documents.folder", to: folder)
+        pilot.type("8")
+        pilot.type("2")
+        let csv = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".csv") })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + csv)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        pilot.type("4")
+        #expect(pilot.screen.contains("Danh sách công bố:"))
+        #expect(pilot.screen.contains("Không bao giờ có ngày sinh, số định danh, điện thoại, địa chỉ, ghi chú."))
+        pilot.press(.enter)  // "Ghi tệp"
+        let published = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasPrefix("cong-bo-") })
+        let text = try String(contentsOfFile: folder + "/" + published, encoding: .utf8)
+        #expect(text.contains("Họ và tên / Tên tập thể"))
+        #expect(!text.contains("Ngày sinh"))
+    }
+}

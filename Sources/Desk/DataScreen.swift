@@ -1,0 +1,236 @@
+import Commendation
+import CommendationStore
+import Foundation
+import TerminalUI
+
+/// "Dữ liệu": bringing lists in (CSV from residential groups and units, TCVN3 and VNI files
+/// too, or the exchange format) after a dry run, and out (CSV for Excel, JSON, the publication
+/// list after a preview); a backup now; the audit trail's check.
+final class DataScreen: Screen {
+    private let environment: DeskEnvironment
+    private let menu: MenuView
+    private var s: Localizer { environment.strings }
+
+    init(environment: DeskEnvironment) {
+        self.environment = environment
+        let s = environment.strings
+        menu = MenuView(items: [
+            .init(id: "import", label: s("data.import")),
+            .init(id: "csv", label: s("data.exportCSV")),
+            .init(id: "json", label: s("data.exportJSON")),
+            .init(id: "publication", label: s("data.publication")),
+            .init(id: "backup", label: s("data.backup")),
+            .init(id: "verify", label: s("data.verify")),
+        ])
+        _ = folder
+    }
+
+    var title: String { s("data.title") }
+    var keyContexts: [KeyContext] { [.menu] }
+
+    /// Where exports go: the documents folder (read when the screen opens: drawing never reads
+    /// the store, which is busy during an import).
+    private lazy var folder: String = DocumentExportDialogs(environment: environment).folder
+    private var today: CivilDate { environment.clock.today() }
+    private var stamp: String { String(format: "%04d%02d%02d", today.year, today.month, today.day) }
+
+    func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        let left = rect.minX + 3
+        buffer.put(s("data.heading"), at: Point(x: left, y: rect.minY + 1), style: Style(.frame, [.bold]), limit: rect.width - 6)
+        menu.draw(in: Rect(x: left, y: rect.minY + 3, width: rect.width - 6, height: menu.items.count), on: &buffer)
+        var y = rect.minY + 4 + menu.items.count
+        for line in [s("data.folder", folder), s("data.backupFolder", environment.backupFolder ?? s("data.backupOff"))] {
+            buffer.put(line.truncated(toWidth: max(1, rect.width - 6)), at: Point(x: left, y: y), style: Style(.muted), limit: rect.width - 6)
+            y += 1
+        }
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if menu.perform(action) { return true }
+        if action == .choose, let item = menu.selectedItem {
+            open(item.id, app: app)
+            return true
+        }
+        return false
+    }
+
+    func handle(_ key: KeyEvent, app: Application) -> Bool {
+        guard let item = menu.itemForHotkey(key) else { return false }
+        open(item.id, app: app)
+        return true
+    }
+
+    private func ok(_ app: Application) -> MessageDialog.Button {
+        .init(s("dialog.ok"), role: .cancel) { app in app.dismissDialog() }
+    }
+
+    private func open(_ id: String, app: Application) {
+        switch id {
+        case "import": askImport(app: app)
+        case "csv": exportAll(.csv, app: app)
+        case "json": exportAll(.json, app: app)
+        case "publication": previewPublication(app: app)
+        case "backup": backupNow(app: app)
+        default: verify(app: app)
+        }
+    }
+
+    // MARK: Import
+
+    private func askImport(app: Application) {
+        let kinds = [FormOption(id: "auto", label: s("data.import.kindAuto"))]
+            + ImportKind.allCases.map { FormOption(id: $0.rawValue, label: s("data.import.kind." + $0.rawValue)) }
+        app.present(FormDialog(title: s("data.import.title"), hint: s("form.dialog.hint"), fields: { _ in
+            [.text("path", self.s("data.import.path"), "", required: true, width: 50),
+             .choice("kind", self.s("data.import.kind"), kinds, selected: "auto"),
+             .text("year", self.s("data.import.year"), String(self.today.year), width: 6)]
+        }, onSubmit: { [weak self] app, form in
+            guard let self else { return [:] }
+            let path = (form.text("path") ?? "").nfcTrimmed
+            guard let year = Int((form.text("year") ?? "").nfcTrimmed), (1975...2100).contains(year) else {
+                return ["year": self.s("data.import.badYear")]
+            }
+            let kind = ImportKind(rawValue: form.choice("kind") ?? "")
+            do {
+                let prepared = try ImportFile.prepare(path: path, store: self.environment.store, rulebook: self.environment.rulebookForYear,
+                                                      kind: kind, year: year)
+                self.showReport(prepared, app: app)
+                return [:]
+            } catch let failure as ImportFile.Failure {
+                return ["path": failure.message(self.environment.language)]
+            } catch {
+                return ["path": "\(error)"]
+            }
+        }))
+    }
+
+    /// The dry run: the report, then [Nhập] only when there is nothing wrong.
+    private func showReport(_ prepared: ImportFile.Prepared, app: Application) {
+        let plan = prepared.plan
+        var lines = ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
+                                      language: environment.language)
+        let shown = 14
+        if lines.count > shown + 1 {
+            // The problems and the totals first, then as many rows as fit.
+            let problems = lines.filter { $0.contains("LỖI") || $0.contains("ERROR") }
+            let rest = lines.filter { !problems.contains($0) }
+            lines = Array((problems + rest.dropLast()).prefix(shown)) + [s("data.import.more", lines.count - shown - 1), rest.last ?? ""]
+        }
+        var buttons: [MessageDialog.Button] = []
+        if plan.problems.isEmpty, !plan.items.isEmpty {
+            buttons.append(.init(s("data.import.apply")) { [weak self] app in
+                app.dismissDialog()
+                self?.apply(plan, app: app)
+            })
+        }
+        buttons.append(.init(plan.problems.isEmpty ? s("dialog.cancel") : s("data.import.close"), role: .cancel) { app in
+            app.dismissDialog()
+            app.show(message: self.s("data.import.nothing"), role: .warning)
+        })
+        let dialog = MessageDialog(title: s("data.import.report"), lines: lines, buttons: buttons)
+        dialog.spacedParagraphs = false
+        dialog.preferredWidth = 96
+        app.present(dialog)
+    }
+
+    private func apply(_ plan: ImportPlan, app: Application) {
+        let progress = ProgressDialog(title: s("data.import.progress"))
+        app.present(progress)
+        defer { app.dismissDialog(progress) }
+        do {
+            let summary = try environment.store.applyImport(plan, rulebook: environment.rulebookForYear) { done, total in
+                progress.update(done: done, total: total, app: app)
+            }
+            environment.reload()
+            app.show(message: s("data.import.done", summary.nominees.count, summary.nominations.count))
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+    }
+
+    // MARK: Export
+
+    private enum Format { case csv, json }
+
+    private func exportAll(_ format: Format, app: Application) {
+        do {
+            let rows = try environment.store.exportRows(ExportFilter())
+            let path: String
+            switch format {
+            case .csv:
+                path = try DocumentOutput.write(table(rows, columns: ExportColumn.full).csvRecords, format: .csv,
+                                                fileName: "de-nghi-\(stamp).csv", folder: folder)
+            case .json:
+                let text = String(decoding: try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }), as: UTF8.self)
+                path = try DocumentOutput.write(text + "\n", format: .markdown, fileName: "de-nghi-\(stamp).json", folder: folder)
+            }
+            app.show(message: s("data.exported", rows.count, path))
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+    }
+
+    private func table(_ rows: [ExportRow], columns: [ExportColumn]) -> ExportTable {
+        ExportTable(rows, columns: columns, language: environment.language,
+                    award: { [environment] code, year in environment.awardName(code, year: year) },
+                    status: { [environment] in environment.statusLabel($0) })
+    }
+
+    /// The decided awards of the latest year that has some, in the publication's columns: a
+    /// preview, then [Ghi].
+    private func previewPublication(app: Application) {
+        do {
+            let year = try environment.store.honourRollYears().max() ?? today.year
+            let rows = try environment.store.exportRows(ExportFilter(years: [year], statuses: [.decided, .provinceApproved]))
+            let published = table(rows, columns: ExportColumn.publication)
+            var lines = [s("data.publication.columns", published.rows[0].joined(separator: " | "))]
+            lines += published.rows.dropFirst().prefix(8).map { $0.joined(separator: " | ") }
+            if published.rows.count > 9 { lines.append("…") }
+            lines.append(s("data.publication.never"))
+            let dialog = MessageDialog(title: s("data.publication.title", rows.count, year), lines: lines,
+                                      buttons: [
+                                          .init(s("data.publication.write")) { [weak self] app in
+                                              app.dismissDialog()
+                                              guard let self else { return }
+                                              do {
+                                                  let path = try DocumentOutput.write(published.csvRecords, format: .csv,
+                                                                                      fileName: "cong-bo-\(year).csv", folder: self.folder)
+                                                  app.show(message: self.s("data.exported", rows.count, path))
+                                              } catch {
+                                                  app.show(message: self.environment.describe(error), role: .error)
+                                              }
+                                          },
+                                          .init(s("dialog.cancel"), role: .cancel) { app in app.dismissDialog() },
+                                      ])
+            dialog.spacedParagraphs = false
+            dialog.preferredWidth = 110
+            app.present(dialog)
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+    }
+
+    // MARK: Backup and audit
+
+    private func backupNow(app: Application) {
+        let target = environment.backupFolder ?? "~/tdkt-sao-luu"
+        do {
+            let path = try DocumentOutput.path(target.hasSuffix("/") ? target : target + "/", fileName: BackupNaming.fileName(Date()))
+            let summary = try environment.store.backup(to: path)
+            app.show(message: s("data.backedUp", summary.path))
+        } catch let problem as BackupProblem {
+            app.show(message: problem.message(environment.language), role: .error)
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+    }
+
+    private func verify(app: Application) {
+        let count = (try? environment.store.auditCount()) ?? 0
+        if let row = (try? environment.store.firstBrokenAuditRow()) ?? nil {
+            app.present(MessageDialog(title: s("data.verify"), lines: [s("audit.broken", row)], buttons: [ok(app)]))
+        } else {
+            app.present(MessageDialog(title: s("data.verify"), lines: [s("data.verified", count)], buttons: [ok(app)]))
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Commendation
+import CommendationStore
+import Foundation
+import VietnameseText
+
+/// Reading a file to import, shared by `tdkt import` and the desk: the encoding guessed, CSV or
+/// the exchange format, the plan worked out against the store, and the dry-run report.
+public enum ImportFile {
+    /// A file read and planned; nothing written yet.
+    public struct Prepared: Sendable {
+        public var plan: ImportPlan
+        /// The legacy encoding the file was converted from, if it was not UTF-8.
+        public var legacyEncoding: LegacyEncoding?
+    }
+
+    /// Why a file cannot be imported at all (not the rows' problems, which are in the plan).
+    public struct Failure: Error, Sendable {
+        /// Exit code for the command line: 2 bad input, 4 the store.
+        public var code: Int32
+        public var message: LocalizedText
+    }
+
+    /// Reads `path` and plans its import into `store`.
+    public static func prepare(path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?,
+                               year: Int) throws -> Prepared {
+        guard let data = FileManager.default.contents(atPath: DocumentOutput.expandingHome(path)) else {
+            throw Failure(code: 2, message: LocalizedText(vi: "không đọc được tệp \(path)", en: "cannot read the file \(path)"))
+        }
+        let (text, source) = TextFileDecoding.decode(data)
+        var legacy: LegacyEncoding?
+        if case .legacy(let encoding) = source { legacy = encoding }
+        do {
+            if text.drop(while: \.isWhitespace).first == "{" {
+                let parsed: ExchangeFile
+                do {
+                    parsed = try ExchangeFormat.read(Data(text.utf8), rulebook: rulebook)
+                } catch let error as ExchangeError {
+                    throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + error.message(.vi), en: "\(path): " + error.message(.en)))
+                }
+                return Prepared(plan: try store.planImport(parsed, rulebook: rulebook), legacyEncoding: legacy)
+            }
+            let table: CSVTable
+            do {
+                table = try CSVReader.read(text)
+            } catch let error as CSVError {
+                throw Failure(code: 2, message: LocalizedText(vi: "\(path): dòng \(error.line), cột \(error.column): \(error.message.vi)",
+                                                              en: "\(path): line \(error.line), column \(error.column): \(error.message.en)"))
+            }
+            let reading = ImportReading.read(table, kind: kind, rulebook: rulebook, defaultYear: year)
+            return Prepared(plan: try store.planImport(reading, rulebook: rulebook), legacyEncoding: legacy)
+        } catch let error as StoreError {
+            throw Failure(code: 4, message: error.message)
+        }
+    }
+
+    /// The dry run's report: the encoding, the kind, every row with what it becomes (names split
+    /// into họ | đệm | tên), the duplicates left out, the problems, the totals.
+    public static func report(_ prepared: Prepared, store: Store, rulebook: (Int) -> Rulebook?, language: Language) -> [String] {
+        let vi = language == .vi
+        let plan = prepared.plan
+        var lines: [String] = []
+        if let encoding = prepared.legacyEncoding {
+            lines.append(vi ? "Mã hóa: \(encoding.rawValue) — đã chuyển sang Unicode." : "Encoding: \(encoding.rawValue) — converted to Unicode.")
+        }
+        let kindName: String = {
+            switch plan.kind {
+            case .people: return vi ? "danh sách người" : "people"
+            case .households: return vi ? "danh sách hộ đề nghị Gia đình văn hóa" : "households for Gia đình văn hóa"
+            case .nominations: return vi ? "danh sách đề nghị khen thưởng" : "nominations"
+            }
+        }()
+        lines.append((vi ? "Loại: " : "Kind: ") + kindName)
+        if !plan.ignoredHeaders.isEmpty {
+            lines.append((vi ? "Cột không dùng: " : "Columns not used: ") + plan.ignoredHeaders.joined(separator: ", "))
+        }
+        for item in plan.items {
+            var parts: [String] = []
+            if let nominee = item.newNominee {
+                let name = nominee.head ?? nominee.personName
+                let split = name.map { "\($0.family) | \($0.middle) | \($0.given)" } ?? nominee.name
+                parts.append((vi ? "mới: " : "new: ") + split)
+                if let group = nominee.groupID.flatMap({ (try? store.nominee(id: $0)) ?? nil }) { parts.append("· " + group.name) }
+                if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
+            } else if let id = item.existingNomineeID {
+                let name = ((try? store.nominee(id: id)) ?? nil)?.name ?? id
+                parts.append((vi ? "đã có: " : "existing: ") + "\(id) \(name)")
+            }
+            if let nomination = item.nomination {
+                let award = rulebook(nomination.year)?.award(nomination.award)?.name
+                parts.append("→ \(award.map { vi ? $0.vi : $0.en } ?? nomination.award) \(nomination.year)")
+            }
+            lines.append("  " + (vi ? "dòng \(item.line): " : "line \(item.line): ") + parts.joined(separator: " "))
+        }
+        for skipped in plan.skipped {
+            lines.append("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))
+        }
+        for problem in plan.problems {
+            lines.append("  " + (vi ? "LỖI " : "ERROR ") + problem.text(language))
+        }
+        lines.append(summary(plan, language: language))
+        return lines
+    }
+
+    /// "Sẽ thêm 3 đối tượng, 3 đề nghị; bỏ qua 1 dòng trùng; 0 lỗi."
+    public static func summary(_ plan: ImportPlan, language: Language) -> String {
+        language == .vi
+            ? "Sẽ thêm \(plan.newNominees) đối tượng, \(plan.newNominations) đề nghị; bỏ qua \(plan.skipped.count) dòng trùng; \(plan.problems.count) lỗi."
+            : "Would add \(plan.newNominees) nominees, \(plan.newNominations) nominations; \(plan.skipped.count) duplicates left out; \(plan.problems.count) problems."
+    }
+}
