@@ -37,7 +37,7 @@ final class AuditLogScreen: Screen {
         source.rows = entries.map { entry in
             [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
              TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
-             TableCell(Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
+             TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
         }
         table.clampSelection()
     }
@@ -54,8 +54,8 @@ final class AuditLogScreen: Screen {
                    style: Style(verified == nil ? .muted : .error), limit: rect.width - 2)
         table.columns = [
             TableColumn(s("audit.column.at"), .fixed(16)),
-            TableColumn(s("audit.column.who"), .fixed(16)),
-            TableColumn(s("audit.column.action"), .fixed(12)),
+            TableColumn(s("audit.column.who"), .fixed(14)),
+            TableColumn(s("audit.column.action"), .fixed(10)),
             TableColumn(s("audit.column.record"), .fixed(16)),
             TableColumn(s("audit.column.changes"), .flexible(weight: 1, minimum: 16)),
         ]
@@ -95,7 +95,6 @@ final class AuditLogScreen: Screen {
             }
             return "\(value)"
         }
-        if before == nil { return new.isEmpty ? [] : ["+"] }
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
             let a = show(old[key]), b = show(new[key])
             return a == b ? nil : "\(key): \(a) → \(b)"
