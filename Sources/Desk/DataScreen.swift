@@ -2,6 +2,7 @@ import Commendation
 import CommendationStore
 import Foundation
 import TerminalUI
+import VietnameseText
 
 /// "Dữ liệu": bringing lists in (CSV from residential groups and units, TCVN3 and VNI files
 /// too, or the exchange format) after a dry run, and out (CSV for Excel, JSON, the publication
@@ -122,6 +123,12 @@ final class DataScreen: Screen {
                 app.dismissDialog()
                 self?.apply(plan, app: app)
             })
+            if plan.items.contains(where: { $0.newNominee != nil }) {
+                buttons.append(.init(s("data.import.names")) { [weak self] app in
+                    app.dismissDialog()
+                    self?.editNames(prepared, app: app)
+                })
+            }
         }
         buttons.append(.init(plan.problems.isEmpty ? s("dialog.cancel") : s("data.import.close"), role: .cancel) { app in
             app.dismissDialog()
@@ -131,6 +138,41 @@ final class DataScreen: Screen {
         dialog.spacedParagraphs = false
         dialog.preferredWidth = 96
         app.present(dialog)
+    }
+
+    /// Corrects how a name was split into họ, đệm and tên ("Nguyễn Thị Hồng Nhung" is read as
+    /// Nguyễn | Thị Hồng | Nhung; a compound family name such as "Tôn Nữ" needs a hand), then
+    /// shows the report again.
+    private func editNames(_ prepared: ImportFile.Prepared, app: Application) {
+        let entries = prepared.plan.items.enumerated().compactMap { index, item -> PickerDialog.Entry? in
+            guard let nominee = item.newNominee, let name = nominee.head ?? nominee.personName else { return nil }
+            return PickerDialog.Entry(id: String(index), label: "\(name.family) | \(name.middle) | \(name.given)",
+                                      detail: s("data.import.line", item.line), searchKey: name.fullName.foldedForSearch)
+        }
+        app.present(PickerDialog(title: s("data.import.names"), filterLabel: s("picker.filter"), entries: entries) { [weak self] app, entry in
+            guard let self, let index = Int(entry.id), var nominee = prepared.plan.items[index].newNominee,
+                  let name = nominee.head ?? nominee.personName else { return }
+            app.present(FormDialog(title: self.s("data.import.names"), hint: self.s("form.dialog.hint"), fields: { _ in
+                [.text("family", self.s("form.person.family"), name.family, width: 20),
+                 .text("middle", self.s("form.person.middle"), name.middle, width: 20),
+                 .text("given", self.s("form.person.given"), name.given, required: true, width: 20)]
+            }, onSubmit: { app, form in
+                let edited = PersonName(family: (form.text("family") ?? "").nfcTrimmed, middle: (form.text("middle") ?? "").nfcTrimmed,
+                                        given: (form.text("given") ?? "").nfcTrimmed)
+                guard !edited.given.isEmpty else { return ["given": self.s("validation.required")] }
+                if nominee.type == .household {
+                    nominee.head = edited
+                    nominee.name = "Hộ " + edited.fullName
+                } else {
+                    nominee.personName = edited
+                    nominee.name = edited.fullName
+                }
+                var changed = prepared
+                changed.plan.items[index].newNominee = nominee
+                self.showReport(changed, app: app)
+                return [:]
+            }))
+        })
     }
 
     private func apply(_ plan: ImportPlan, app: Application) {

@@ -4,6 +4,7 @@ import Desk
 import Foundation
 import Testing
 import TerminalUI
+import VietnameseText
 
 /// Two desks on one store (two terminals, or two clerks on a server): a save over another
 /// desk's newer save shows both versions and lets the clerk choose; open lists notice the other
@@ -183,5 +184,27 @@ import TerminalUI
         let text = try String(contentsOfFile: folder + "/" + published, encoding: .utf8)
         #expect(text.contains("Họ và tên / Tên tập thể"))
         #expect(!text.contains("Ngày sinh"))
+    }
+
+    @Test func aCompoundFamilyNameIsSplitByHandBeforeImporting() throws {
+        let pilot = try Pilot("data-names", size: Size(width: 120, height: 40))
+        let file = pilot.folder + "/nguoi.csv"
+        try "Họ và tên;Ngày sinh\nTôn Nữ Thị Hà;02/03/1990\n".write(toFile: file, atomically: true, encoding: .utf8)
+        pilot.type("8")
+        pilot.press(.enter)
+        pilot.type(file)
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("dòng 2: mới: Tôn | Nữ Thị | Hà"), "\(pilot.screen)")
+        pilot.press(.right, .enter)  // "Sửa cách tách họ, đệm, tên…"
+        pilot.press(.enter)  // the only row
+        pilot.type(" Nữ")
+        pilot.press(.tab, .control("u"))
+        pilot.type("Thị")
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("dòng 2: mới: Tôn Nữ | Thị | Hà"), "\(pilot.screen)")
+        pilot.press(.enter)  // "Nhập vào kho"
+        let person = try #require(try pilot.store.nominees(filter: "ton nu thi ha", offset: 0, limit: 5).first)
+        #expect(person.personName == PersonName(family: "Tôn Nữ", middle: "Thị", given: "Hà"))
+        #expect(person.birthDate == CivilDate(year: 1990, month: 3, day: 2))
     }
 }
