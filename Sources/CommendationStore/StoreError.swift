@@ -1,3 +1,4 @@
+import Foundation
 import Commendation
 import GRDB
 
@@ -76,6 +77,15 @@ public enum StoreError: Error, Equatable, Sendable {
         }
     }
 
+    /// Whether the file system holding `path` has (almost) no room left: SQLite reports a full
+    /// disk as an I/O error when it cannot grow its shared-memory or journal file.
+    static func diskIsFull(at path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
+    }
+
     /// Maps an SQLite error to a store error for `path`.
     static func from(_ error: Error, path: String) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
@@ -88,6 +98,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
         case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR where Self.diskIsFull(at: path): return .diskFull(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: dbError.message ?? "SQLITE_CANTOPEN")
         default: return .other(path: path, message: dbError.message ?? "\(dbError.resultCode)")
         }

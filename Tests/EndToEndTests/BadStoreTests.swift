@@ -104,4 +104,44 @@ import Testing
         #expect(result.status == 4)
         #expect(result.errors.contains("Không mở được kho dữ liệu \(path)") || result.errors.contains(path), "\(result.errors)")
     }
+
+    /// A full disk, on a 3 MB tmpfs filled to the brim (needs the right to mount: root in a
+    /// container or a CI machine; skipped elsewhere). The store stays whole and usable once
+    /// space is freed.
+    @Test(.enabled(if: BadStoreTests.canMount, "mounting a tmpfs needs root")) func aFullDisk() throws {
+        let mountPoint = folder + "/nho"
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        guard (try? runCommand(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mountPoint]))?.status == 0 else {
+            Issue.record("mount failed")
+            return
+        }
+        defer { _ = try? runCommand(["umount", mountPoint]) }
+        let path = mountPoint + "/tdkt.sqlite"
+        #expect(try runCommand([tdkt, "demo", "--store", path]).status == 0)
+        FileManager.default.createFile(atPath: mountPoint + "/day", contents: nil)
+        let filler = try FileHandle(forWritingTo: URL(fileURLWithPath: mountPoint + "/day"))
+        let chunk = Data(repeating: 0, count: 4096)
+        while (try? filler.write(contentsOf: chunk)) != nil {}
+        try? filler.close()
+        let csv = folder + "/ho.csv"
+        try "Chủ hộ;Tổ dân phố\nLê Văn Mới;Khu phố Bình Minh\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let full = try runCommand([tdkt, "import", csv, "--yes", "--store", path], environment: ["LANG": "C.UTF-8"])
+        #expect(full.status == 4)
+        #expect(full.errors.contains("Đĩa đầy: không ghi được vào kho dữ liệu \(path); chưa lưu gì."), "\(full.errors)")
+        try FileManager.default.removeItem(atPath: mountPoint + "/day")
+        #expect(try runCommand([tdkt, "audit", "verify", "--store", path]).status == 0)
+        let again = try runCommand([tdkt, "import", csv, "--yes", "--store", path], environment: ["LANG": "C.UTF-8"])
+        #expect(again.status == 0, "\(again.errors)")
+    }
+
+    /// Whether this process may mount a tmpfs (tried once on a scratch folder).
+    static let canMount: Bool = {
+        guard geteuid() == 0 else { return false }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-mount-probe-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: probe) }
+        guard (try? runCommand(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]))?.status == 0 else { return false }
+        _ = try? runCommand(["umount", probe])
+        return true
+    }()
 }
