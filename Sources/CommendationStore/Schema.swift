@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -191,6 +191,16 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
                 BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+                """)
+        }
+        migrator.registerMigration("v6-scale-indexes") { db in
+            // Members of a unit, households of a residential group, a nominee's nominations of an
+            // award: looked up by the rulebook's checks and the imports; without these a
+            // province-sized store scans every nominee, or every nomination of an award.
+            try db.execute(sql: """
+                CREATE INDEX nominee_by_unit ON nominee(unit_id) WHERE unit_id IS NOT NULL;
+                CREATE INDEX nominee_by_group ON nominee(group_id) WHERE group_id IS NOT NULL;
+                CREATE INDEX nomination_by_nominee_award ON nomination(nominee_id, award, year);
                 """)
         }
         return migrator

@@ -9,6 +9,9 @@ public final class StoreEvaluationContext: EvaluationContext {
     private let store: Store
     private let countsRounds: Bool
     private var historyCache: [String: [PastAward]?] = [:]
+    /// The year's counts per award, read once per year (a review judges thousands of nominations
+    /// of the same year).
+    private var roundCache: [Int: [String: Int]] = [:]
 
     /// Statuses that count as awarded.
     static let awarded = ["decided", "province-approved"]
@@ -25,13 +28,14 @@ public final class StoreEvaluationContext: EvaluationContext {
     public func history(of nomineeID: String) -> [PastAward]? {
         if let cached = historyCache[nomineeID] { return cached }
         let result: [PastAward]? = try? store.read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)", arguments: [nomineeID]) == true else {
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)"),
+                                    arguments: [nomineeID]) == true else {
                 return nil
             }
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT award, year, kind FROM nomination WHERE nominee_id = ? AND status IN ('decided', 'province-approved')
                 ORDER BY year
-                """, arguments: [nomineeID]).map { row in
+                """), arguments: [nomineeID]).map { row in
                 PastAward(award: row["award"], year: row["year"], kind: AwardKind(rawValue: row["kind"]))
             }
         }
@@ -57,16 +61,17 @@ public final class StoreEvaluationContext: EvaluationContext {
 
     public func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String] {
         (try? store.read { db in
-            try String.fetchAll(db, sql: """
+            try String.fetchAll(db.cachedStatement(sql: """
                 SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND kind = ? AND year = ? AND id != ?
                 AND status NOT IN ('revoked', 'not-recommended', 'province-rejected') ORDER BY id
-                """, arguments: [nomineeID, award, kind.rawValue, year, id ?? ""])
+                """), arguments: [nomineeID, award, kind.rawValue, year, id ?? ""])
         }) ?? []
     }
 
     public func roundCounts(year: Int) -> [String: Int]? {
         guard countsRounds else { return nil }
-        return try? store.read { db in
+        if let cached = roundCache[year] { return cached }
+        let counts: [String: Int]? = try? store.read { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT award, COUNT(*) AS n FROM nomination WHERE year = ?
@@ -76,6 +81,8 @@ public final class StoreEvaluationContext: EvaluationContext {
             }
             return counts
         }
+        if let counts { roundCache[year] = counts }
+        return counts
     }
 }
 
@@ -85,11 +92,11 @@ extension Store {
     /// decided).
     public func roundEntries(nomineeID: String, years: ClosedRange<Int>, excluding id: String?) throws -> [RoundEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: Self.listingSelect + """
+            try Row.fetchAll(db.cachedStatement(sql: Self.listingSelect + """
                  WHERE n.nominee_id = ? AND n.year BETWEEN ? AND ? AND n.id != ?
                  AND n.status NOT IN ('revoked', 'not-recommended', 'province-rejected', 'decided', 'province-approved')
                  ORDER BY n.created_at, n.id
-                """, arguments: [nomineeID, years.lowerBound, years.upperBound, id ?? ""]).map { row in
+                """), arguments: [nomineeID, years.lowerBound, years.upperBound, id ?? ""]).map { row in
                 let listing = Self.listing(from: row)
                 return RoundEntry(id: listing.nomination.id, nomineeID: nomineeID,
                                   subject: EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type))

@@ -8,17 +8,22 @@ import CommendationStore
 struct NominationJudge {
     let store: Store
     let rulebook: (Int) -> Rulebook?
+    /// One context for every evaluation this judge makes: its caches (histories, the year's
+    /// counts) serve a whole review instead of being read again for each nomination.
+    let context: StoreEvaluationContext
 
     /// A judge over `store` with the national rulebooks and the store's council layer.
     init(store: Store, rulebooks: RulebookSet) {
         self.store = store
         let layer = (try? store.councilLayer()) ?? CouncilLayer()
         rulebook = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
+        context = StoreEvaluationContext(store: store, countsRounds: true)
     }
 
     init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
         self.store = store
         self.rulebook = rulebook
+        context = StoreEvaluationContext(store: store, countsRounds: true)
     }
 
     /// The evaluation of a stored nomination.
@@ -35,7 +40,6 @@ struct NominationJudge {
             entries = (try? store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
         }
         entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))
-        let context = StoreEvaluationContext(store: store, countsRounds: true)
         return RoundEvaluator(entries: entries, context: context, rulebook: rulebook).evaluation(at: entries.count - 1)
     }
 }

@@ -12,8 +12,18 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(name: .long, help: "ward | province: một phường hoặc một tỉnh sinh ngẫu nhiên (tất định theo --seed) để đo tốc độ.")
+    var scale: DemoScale?
+
+    @Option(name: .long, help: "Hạt giống sinh dữ liệu (cùng hạt giống, cùng dữ liệu).")
+    var seed: UInt64 = 1
+
     func run() throws {
         let store = try options.openStore(profile: "cli")
+        if let scale {
+            try generate(scale, store: store)
+            return
+        }
         guard try store.isEmpty() else {
             throw CommandFailure(code: 2, message: options.lang == .vi
                 ? "kho \(store.path) đã có dữ liệu; dữ liệu mẫu chỉ nạp vào kho trống (dùng --store để chọn tệp khác)."
@@ -32,4 +42,33 @@ struct DemoCommand: ParsableCommand {
             ? "Đã tạo kho dữ liệu mẫu \(store.path): \(nominees) đối tượng, \(demo.nominationCount) đề nghị (\(pending) đang chờ xử lý)."
             : "Created the demo store \(store.path): \(nominees) nominees, \(demo.nominationCount) nominations (\(pending) pending).")
     }
+
+    private func generate(_ scale: DemoScale, store: Store) throws {
+        let vi = options.lang == .vi
+        guard try store.isEmpty() else {
+            throw CommandFailure(code: 2, message: vi ? "kho \(store.path) đã có dữ liệu; chỉ sinh dữ liệu vào kho trống."
+                                                      : "the store \(store.path) already holds data; generation needs an empty store.")
+        }
+        let started = Date()
+        var shown = -1
+        let summary: ScaleSummary
+        do {
+            summary = try store.generateDemo(scale, seed: seed, wardName: scale == .ward ? "Phường Mẫu" : "Tỉnh Mẫu",
+                                             today: SystemClock().today()) { fraction in
+                let percent = Int(fraction * 100)
+                if percent / 10 != shown / 10 {
+                    shown = percent
+                    FileHandle.standardError.write(Data("\r\(vi ? "Đang sinh dữ liệu" : "Generating") \(percent) %".utf8))
+                }
+            }
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(options.lang))
+        }
+        FileHandle.standardError.write(Data("\n".utf8))
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        print(vi ? "Đã sinh \(scale.rawValue) (hạt giống \(seed)) trong \(seconds) s: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
+                 : "Generated \(scale.rawValue) (seed \(seed)) in \(seconds) s: \(summary.nominees) nominees, \(summary.nominations) nominations (\(summary.pending) pending), \(summary.decisions) decisions.")
+    }
 }
+
+extension DemoScale: ExpressibleByArgument {}
