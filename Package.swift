@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TdktResources", targets: ["TdktResources"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+        .library(name: "Desk", targets: ["Desk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(name: "tdkt", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: []),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -28,6 +29,18 @@ let package = Package(
                 .product(name: "CursesTerminal", package: "tdkt"),
             ],
             path: "Benchmarks/TerminalOutput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        .executableTarget(
+            name: "Scale",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Desk", package: "tdkt"),
+                .product(name: "CommendationStore", package: "tdkt"),
+                .product(name: "Commendation", package: "tdkt"),
+                .product(name: "TerminalUI", package: "tdkt"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/Scale",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,188 @@
+import Benchmark
+import Commendation
+import CommendationStore
+import Desk
+import Foundation
+import GRDBSQLite
+import TerminalUI
+
+/// The desk at ward and province scale, on stores made by `tdkt demo --scale … --seed 1` (made
+/// here on first use, in the temporary folder), and the floor: the same list page and search
+/// done with the SQLite C API on the same file.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10))
+
+    for scale in DemoScale.allCases {
+        Benchmark("Open the store and draw the first frame, \(scale.rawValue)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxIterations: 50)) { benchmark in
+            let path = try ScaleStores.path(scale)
+            for _ in benchmark.scaledIterations {
+                let desk = try ScaleStores.desk(path)
+                blackHole(desk)
+            }
+        }
+    }
+
+    Benchmark("Arrow key in the nominee list, province", configuration: .init(maxIterations: 2_000)) { benchmark in
+        let desk = try ScaleStores.desk(try ScaleStores.path(.province))
+        desk.press(.character("2"))
+        var down = true
+        for index in benchmark.scaledIterations {
+            if index % 500 == 0 { down.toggle() }
+            benchmark.startMeasurement()
+            desk.press(down ? .down : .up)
+            benchmark.stopMeasurement()
+        }
+    }
+
+    Benchmark("Arrow key in the pending review, ward", configuration: .init(maxIterations: 2_000)) { benchmark in
+        let desk = try ScaleStores.desk(try ScaleStores.path(.ward))
+        desk.press(.character("3"))
+        var down = true
+        for index in benchmark.scaledIterations {
+            if index % 500 == 0 { down.toggle() }
+            benchmark.startMeasurement()
+            desk.press(down ? .down : .up)
+            benchmark.stopMeasurement()
+        }
+    }
+
+    Benchmark("Open the pending review, province", configuration: .init(maxDuration: .seconds(120), maxIterations: 1)) { benchmark in
+        let desk = try ScaleStores.desk(try ScaleStores.path(.province))
+        benchmark.startMeasurement()
+        desk.press(.character("3"))
+        benchmark.stopMeasurement()
+    }
+
+    Benchmark("Search keystroke over 200 000 nominees, province", configuration: .init(maxIterations: 200)) { benchmark in
+        let desk = try ScaleStores.desk(try ScaleStores.path(.province))
+        desk.press(.character("2"))
+        desk.type("ng")
+        let letters = Array("uyenthihong")
+        for index in benchmark.scaledIterations {
+            benchmark.startMeasurement()
+            desk.press(.character(letters[index % letters.count]))
+            benchmark.stopMeasurement()
+            desk.press(.backspace)
+        }
+    }
+
+    Benchmark("Floor: one page of the nominee list with the SQLite C API, province",
+              configuration: .init(maxIterations: 2_000)) { benchmark in
+        let raw = try RawSQLite(try ScaleStores.path(.province))
+        for index in benchmark.scaledIterations {
+            blackHole(raw.page(offset: (index * 24) % 100_000))
+        }
+    }
+
+    Benchmark("Floor: search 'ngu' over the nominees with the SQLite C API, province",
+              configuration: .init(maxIterations: 200)) { benchmark in
+        let raw = try RawSQLite(try ScaleStores.path(.province))
+        for _ in benchmark.scaledIterations {
+            blackHole(raw.search("%ngu%"))
+        }
+    }
+
+    Benchmark("Import 100 000 CSV rows (people), into a ward", configuration: .init(maxDuration: .seconds(120), maxIterations: 1)) { benchmark in
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-bench-import-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try Store(path: folder + "/tdkt.sqlite")
+        _ = try store.generateDemo(.ward, seed: 1, wardName: "Phường Mẫu", today: CivilDate(year: 2026, month: 11, day: 29)!)
+        var csv = "Họ;Đệm;Tên;Ngày sinh;Giới tính\n"
+        let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"], given = ["An", "Bình", "Chi", "Dung", "Hà", "Lan", "Nam"]
+        for index in 0..<100_000 {
+            csv += "\(families[index % 5]);Văn;\(given[index % 7]) \(index);\(1 + index % 28)/\(1 + index % 12)/19\(60 + index % 40);Nam\n"
+        }
+        let file = folder + "/nguoi.csv"
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        let rulebooks = try DeskResources.rulebooks()
+        benchmark.startMeasurement()
+        let prepared = try ImportFile.prepare(path: file, store: store, rulebook: { rulebooks.rulebook(forYear: $0) }, kind: .people,
+                                              year: 2026)
+        let summary = try store.applyImport(prepared.plan, rulebook: { rulebooks.rulebook(forYear: $0) })
+        benchmark.stopMeasurement()
+        blackHole(summary)
+    }
+}
+
+/// The generated stores, made once per scale with seed 1.
+enum ScaleStores {
+    static func path(_ scale: DemoScale) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-bench-\(scale.rawValue)-1.sqlite").path
+        if !FileManager.default.fileExists(atPath: path) {
+            let store = try Store(path: path)
+            _ = try store.generateDemo(scale, seed: 1, wardName: scale == .ward ? "Phường Mẫu" : "Tỉnh Mẫu",
+                                       today: CivilDate(year: 2026, month: 11, day: 29)!)
+        }
+        return path
+    }
+
+    /// A desk on `path` at 120×40, its first frame drawn.
+    static func desk(_ path: String) throws -> BenchDesk {
+        let store = try Store(path: path)
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), strings: try DeskResources.strings(.vi),
+                                          language: .vi, clock: FixedClock(CivilDate(year: 2026, month: 11, day: 29)!))
+        let terminal = HeadlessTerminal(size: Size(width: 120, height: 40))
+        let desk = Desk(terminal: terminal, environment: environment)
+        desk.run()
+        return BenchDesk(desk: desk, terminal: terminal)
+    }
+}
+
+/// Keys into a headless desk; each call runs the loop until idle (handled and drawn).
+struct BenchDesk {
+    let desk: Desk
+    let terminal: HeadlessTerminal
+
+    func press(_ key: KeyEvent) {
+        terminal.enqueue([key])
+        desk.run()
+    }
+
+    func type(_ text: String) {
+        terminal.enqueue(typing: text)
+        desk.run()
+    }
+}
+
+/// The same queries as the nominee list, straight through the SQLite C API.
+final class RawSQLite {
+    private var db: OpaquePointer?
+    private var pageStatement: OpaquePointer?
+    private var searchStatement: OpaquePointer?
+
+    init(_ path: String) throws {
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else { throw RawError() }
+        sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE 1 ORDER BY sort_key, id LIMIT 24 OFFSET ?", -1, &pageStatement, nil)
+        sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE search_key LIKE ? ORDER BY sort_key, id LIMIT 24", -1, &searchStatement, nil)
+    }
+
+    deinit {
+        sqlite3_finalize(pageStatement)
+        sqlite3_finalize(searchStatement)
+        sqlite3_close(db)
+    }
+
+    func page(offset: Int) -> Int {
+        sqlite3_reset(pageStatement)
+        sqlite3_bind_int64(pageStatement, 1, Int64(offset))
+        return rows(pageStatement)
+    }
+
+    func search(_ pattern: String) -> Int {
+        sqlite3_reset(searchStatement)
+        sqlite3_bind_text(searchStatement, 1, pattern, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        return rows(searchStatement)
+    }
+
+    private func rows(_ statement: OpaquePointer?) -> Int {
+        var count = 0
+        while sqlite3_step(statement) == SQLITE_ROW {
+            count += Int(sqlite3_column_bytes(statement, 2))
+        }
+        return count
+    }
+
+    struct RawError: Error {}
+}
