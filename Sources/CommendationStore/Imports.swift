@@ -194,11 +194,29 @@ extension Store {
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try write { db in
             var summary = ImportSummary(nominees: [], nominations: [])
+            // Ids are allocated from the highest in use, read once per type (not once per row).
+            var nextNumber: [NomineeType: Int] = [:]
             for (done, item) in plan.items.enumerated() {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
                 if var nominee = item.newNominee {
-                    nominee.id = try nextNomineeID(for: nominee.type, db)
+                    if nextNumber[nominee.type] == nil {
+                        let first = try nextNomineeID(for: nominee.type, db)
+                        nextNumber[nominee.type] = Int(first.dropFirst(2)) ?? 1
+                    }
+                    let number = nextNumber[nominee.type]!
+                    nextNumber[nominee.type] = number + 1
+                    let prefix: String = {
+                        switch nominee.type {
+                        case .person: return "P"
+                        case .collective: return "C"
+                        case .household: return "H"
+                        case .residentialGroup: return "G"
+                        }
+                    }()
+                    let digits = String(number)
+                    let width = nominee.type == .person || nominee.type == .household ? 4 : 2
+                    nominee.id = prefix + "-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
                     try insert(nominee, db)  // audited
                     nomineeID = nominee.id
                     summary.nominees.append(nominee.id)
