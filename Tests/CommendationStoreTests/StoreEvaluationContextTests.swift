@@ -218,7 +218,9 @@ struct StoreEvaluationContextTests {
             try setRawStatus(path, "2026-LDTT-0005", to: .revoked)
             try setRawStatus(path, "2026-GK-0001", to: .provinceRejected)
             try setRawStatus(path, "2026-LDTT-0001", to: .decided)
-            let after = try #require(context.roundCounts(year: 2026))
+            // A context reads a year's counts once (one review); a new context sees the change.
+            #expect(context.roundCounts(year: 2026)?["lao-dong-tien-tien"] == 5)
+            let after = try #require(StoreEvaluationContext(store: store, countsRounds: true).roundCounts(year: 2026))
             #expect(after["lao-dong-tien-tien"] == 3)
             #expect(after["giay-khen"] == 2)
             #expect(after["chien-si-thi-dua-co-so"] == 1)
