@@ -200,23 +200,9 @@ extension Store {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
                 if var nominee = item.newNominee {
-                    if nextNumber[nominee.type] == nil {
-                        let first = try nextNomineeID(for: nominee.type, db)
-                        nextNumber[nominee.type] = Int(first.dropFirst(2)) ?? 1
-                    }
-                    let number = nextNumber[nominee.type]!
+                    let number = try nextNumber[nominee.type] ?? nextNomineeNumber(for: nominee.type, db)
                     nextNumber[nominee.type] = number + 1
-                    let prefix: String = {
-                        switch nominee.type {
-                        case .person: return "P"
-                        case .collective: return "C"
-                        case .household: return "H"
-                        case .residentialGroup: return "G"
-                        }
-                    }()
-                    let digits = String(number)
-                    let width = nominee.type == .person || nominee.type == .household ? 4 : 2
-                    nominee.id = prefix + "-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+                    nominee.id = Self.nomineeID(nominee.type, number: number)
                     try insert(nominee, db)  // audited
                     nomineeID = nominee.id
                     summary.nominees.append(nominee.id)

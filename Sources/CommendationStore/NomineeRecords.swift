@@ -92,17 +92,31 @@ extension Store {
 
     /// The next free id for a nominee type ("P-0043").
     func nextNomineeID(for type: NomineeType, _ db: Database) throws -> String {
-        let prefix: String
+        Self.nomineeID(type, number: try nextNomineeNumber(for: type, db))
+    }
+
+    /// The number after the highest in use for `type` (read once; an import counts on from it).
+    func nextNomineeNumber(for type: NomineeType, _ db: Database) throws -> Int {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM nominee WHERE id LIKE ?", arguments: [Self.nomineeIDPrefix(type) + "-%"])
+        return (ids.compactMap { Int($0.dropFirst(2)) }.max() ?? 0) + 1
+    }
+
+    /// "P", "C", "H", "G".
+    static func nomineeIDPrefix(_ type: NomineeType) -> String {
         switch type {
-        case .person: prefix = "P"
-        case .collective: prefix = "C"
-        case .household: prefix = "H"
-        case .residentialGroup: prefix = "G"
+        case .person: return "P"
+        case .collective: return "C"
+        case .household: return "H"
+        case .residentialGroup: return "G"
         }
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM nominee WHERE id LIKE ?", arguments: [prefix + "-%"])
-        let highest = ids.compactMap { Int($0.dropFirst(2)) }.max() ?? 0
-        let number = String(highest + 1)
-        return prefix + "-" + String(repeating: "0", count: max(0, (type == .person || type == .household ? 4 : 2) - number.count)) + number
+    }
+
+    /// "P-0043": the prefix and the number, four digits for people and households, two for
+    /// others (more when needed).
+    static func nomineeID(_ type: NomineeType, number: Int) -> String {
+        let digits = String(number)
+        let width = type == .person || type == .household ? 4 : 2
+        return nomineeIDPrefix(type) + "-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Makes a nominee from a draft typed in the form.

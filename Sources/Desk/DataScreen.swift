@@ -200,11 +200,11 @@ final class DataScreen: Screen {
             let path: String
             switch format {
             case .csv:
-                path = try DocumentOutput.write(table(rows, columns: ExportColumn.full).csvRecords, format: .csv,
+                path = try DocumentOutput.write(table(rows, columns: ExportColumn.full).csvRecords,
                                                 fileName: "de-nghi-\(stamp).csv", folder: folder)
             case .json:
                 let text = String(decoding: try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }), as: UTF8.self)
-                path = try DocumentOutput.write(text + "\n", format: .markdown, fileName: "de-nghi-\(stamp).json", folder: folder)
+                path = try DocumentOutput.write(text + "\n", fileName: "de-nghi-\(stamp).json", folder: folder)
             }
             app.show(message: s("data.exported", rows.count, path))
         } catch {
@@ -235,7 +235,7 @@ final class DataScreen: Screen {
                                               app.dismissDialog()
                                               guard let self else { return }
                                               do {
-                                                  let path = try DocumentOutput.write(published.csvRecords, format: .csv,
+                                                  let path = try DocumentOutput.write(published.csvRecords,
                                                                                       fileName: "cong-bo-\(year).csv", folder: self.folder)
                                                   app.show(message: self.s("data.exported", rows.count, path))
                                               } catch {

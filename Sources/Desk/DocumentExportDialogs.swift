@@ -43,7 +43,7 @@ struct DocumentExportDialogs {
             let text = try environment.store.paper(choice.kind, choice.request, format: format, rulebook: environment.rulebookForYear,
                                                    attendancePercent: environment.attendancePercent)
             let scope = try environment.store.paperScope(choice.kind, choice.request)
-            let path = try DocumentOutput.write(text, format: format, fileName: choice.kind.fileName(scope: scope, format: format),
+            let path = try DocumentOutput.write(text, fileName: choice.kind.fileName(scope: scope, format: format),
                                                 folder: folder)
             app.show(message: s("document.written", path), role: .ok)
         } catch let problem as PaperProblem {

@@ -27,9 +27,9 @@ public enum DocumentOutput {
     }
 
     /// Writes `text` into `folder` as `fileName`, or as "name-2.ext", "name-3.ext"… when a file
-    /// of that name exists. CSV gets a byte-order mark so that spreadsheets read it as UTF-8.
-    /// Returns the path written.
-    public static func write(_ text: String, format: DocumentFormat, fileName: String, folder: String) throws -> String {
+    /// of that name exists. A ".csv" file gets a byte-order mark so that spreadsheets read it as
+    /// UTF-8. Returns the path written.
+    public static func write(_ text: String, fileName: String, folder: String) throws -> String {
         let directory = expandingHome(folder)
         try makeFolder(directory)
         let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
@@ -39,13 +39,13 @@ public enum DocumentOutput {
             path = (directory as NSString).appendingPathComponent("\(base)-\(copy).\(ext)")
             copy += 1
         }
-        try bytes(text, format: format).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        try bytes(text, csv: ext.lowercased() == "csv").write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         return path
     }
 
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.
-    public static func bytes(_ text: String, format: DocumentFormat) -> Data {
-        Data(((format == .csv ? "\u{FEFF}" : "") + text).utf8)
+    public static func bytes(_ text: String, csv: Bool) -> Data {
+        Data(((csv ? "\u{FEFF}" : "") + text).utf8)
     }
 
     /// `path` with a leading "~" replaced by `$HOME` (as a shell does), else the account's home.

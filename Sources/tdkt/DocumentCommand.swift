@@ -86,7 +86,7 @@ struct DocumentCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }
-        let bytes = DocumentOutput.bytes(text, format: format)
+        let bytes = DocumentOutput.bytes(text, csv: format == .csv)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

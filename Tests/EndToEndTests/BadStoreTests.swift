@@ -102,7 +102,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let result = try pending(path)
         #expect(result.status == 4)
-        #expect(result.errors.contains("Không mở được kho dữ liệu \(path)") || result.errors.contains(path), "\(result.errors)")
+        #expect(result.errors.contains("Không mở được kho dữ liệu \(path): đây là một thư mục, không phải tệp"), "\(result.errors)")
     }
 
     /// A full disk, on a 3 MB tmpfs filled to the brim (needs the right to mount: root in a

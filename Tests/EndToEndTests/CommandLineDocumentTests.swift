@@ -4,20 +4,13 @@ import Testing
 /// `tdkt document` and `tdkt pending` on the demo ward, as a script calls them: names with or
 /// without accents, formats, files and folders, exit codes and messages.
 @Suite final class CommandLineDocumentTests {
-    private let folder: String
-    private let store: String
-    private let tdkt: String
+    private let fixture: DemoStoreFolder
+    private var folder: String { fixture.folder }
+    private var store: String { fixture.store }
+    private var tdkt: String { fixture.tdkt }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-doc-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = folder + "/tdkt.sqlite"
-        tdkt = try builtTDKT()
-        _ = try runCommand([tdkt, "demo", "--store", store])
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
+        fixture = try DemoStoreFolder("doc")
     }
 
     private func tdkt(_ arguments: String...) throws -> CommandResult {

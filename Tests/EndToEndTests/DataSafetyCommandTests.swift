@@ -6,20 +6,13 @@ import Testing
 /// backups made while a desk is writing, restores that check first and keep the old file, and
 /// bad backups refused without touching the store.
 @Suite final class DataSafetyCommandTests {
-    private let folder: String
-    private let store: String
-    private let tdkt: String
+    private let fixture: DemoStoreFolder
+    private var folder: String { fixture.folder }
+    private var store: String { fixture.store }
+    private var tdkt: String { fixture.tdkt }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-safety-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = folder + "/tdkt.sqlite"
-        tdkt = try builtTDKT()
-        _ = try runCommand([tdkt, "demo", "--store", store])
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
+        fixture = try DemoStoreFolder("safety")
     }
 
     private func tdkt(_ arguments: String...) throws -> CommandResult {

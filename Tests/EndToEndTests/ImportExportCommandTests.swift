@@ -6,20 +6,13 @@ import Testing
 /// VNI-Windows after a dry run, bad rows that stop an import, the exchange format round trip,
 /// CSV that spreadsheets read, and the publication whitelist.
 @Suite final class ImportExportCommandTests {
-    private let folder: String
-    private let store: String
-    private let tdkt: String
+    private let fixture: DemoStoreFolder
+    private var folder: String { fixture.folder }
+    private var store: String { fixture.store }
+    private var tdkt: String { fixture.tdkt }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-import-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = folder + "/tdkt.sqlite"
-        tdkt = try builtTDKT()
-        _ = try runCommand([tdkt, "demo", "--store", store])
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
+        fixture = try DemoStoreFolder("import")
     }
 
     private func tdkt(_ arguments: [String], store: String? = nil) throws -> CommandResult {

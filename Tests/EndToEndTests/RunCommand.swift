@@ -45,3 +45,23 @@ func runCommand(_ arguments: [String], input: String = "", environment extra: [S
                          output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
                          errors: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
 }
+
+/// A private temporary folder holding a store with the demo ward, and the built `tdkt`;
+/// removed when the suite instance goes.
+final class DemoStoreFolder {
+    let folder: String
+    let store: String
+    let tdkt: String
+
+    init(_ name: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        store = folder + "/tdkt.sqlite"
+        tdkt = try builtTDKT()
+        _ = try runCommand([tdkt, "demo", "--store", store])
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}
