@@ -119,19 +119,20 @@ extension Store {
                 let digits = String(number)
                 return prefix + "-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
             }
+            // Nominee ids as the desk makes them ("P-0043"; more digits only when needed).
             // Residential groups and collectives.
             var groups: [String] = []
             for number in 1...scale.groups {
                 let name = number <= FictionalNames.places.count && scale == .ward
                     ? "Khu phố " + FictionalNames.places[number - 1] : "Tổ dân phố \(number)"
-                let groupID = id("G", number, width: 4)
+                let groupID = Self.nomineeID(.residentialGroup, number: number)
                 try add(Nominee.named(id: groupID, type: .residentialGroup, name: name))
                 groups.append(groupID)
             }
             var collectives: [String] = []
             for number in 1...scale.collectives {
                 let name = "\(random.pick(FictionalNames.collectiveKinds)) \(random.pick(FictionalNames.places)) \(number)"
-                let collectiveID = id("C", number, width: 4)
+                let collectiveID = Self.nomineeID(.collective, number: number)
                 try add(Nominee.named(id: collectiveID, type: .collective, name: name, groupID: random.pick(groups)))
                 collectives.append(collectiveID)
             }
@@ -139,7 +140,7 @@ extension Store {
             for number in 1...scale.people {
                 let (name, sex) = FictionalNames.person(&random)
                 let birth = CivilDate(year: random.int(1960...2002), month: random.int(1...12), day: random.int(1...28))
-                let personID = id("P", number, width: 6)
+                let personID = Self.nomineeID(.person, number: number)
                 try add(Nominee(id: personID, type: .person, personName: name, name: name.fullName, sex: sex, birthDate: birth,
                                 position: random.pick(FictionalNames.positions), unitID: random.pick(collectives),
                                 groupID: random.pick(groups)))
@@ -148,7 +149,7 @@ extension Store {
             var households: [String] = []
             for number in 1...scale.households {
                 let (head, sex) = FictionalNames.person(&random)
-                let householdID = id("H", number, width: 6)
+                let householdID = Self.nomineeID(.household, number: number)
                 try add(Nominee(id: householdID, type: .household, name: "Hộ " + head.fullName, sex: sex, groupID: random.pick(groups),
                                 head: head, memberCount: random.int(1...7)))
                 households.append(householdID)

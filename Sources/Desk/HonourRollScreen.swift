@@ -54,8 +54,8 @@ final class HonourRollScreen: Screen {
         let live = entries.filter { !$0.revoked }
         let total = live.compactMap(\.amount).reduce(0, +)
         let others = years.filter { $0 != year }.map(String.init).joined(separator: ", ")
-        buffer.put(s("honour.summary", live.count, environment.money(total), others.isEmpty ? "—" : others),
-                   at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
+        buffer.put(s("honour.summary", live.count, environment.money(total), others.isEmpty ? "—" : others)
+                    .truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
         table.columns = [
             TableColumn(s("honour.column.number"), .fixed(8)),
             TableColumn(s("honour.column.nominee"), .flexible(weight: 3, minimum: 16)),

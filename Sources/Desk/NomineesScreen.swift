@@ -12,7 +12,7 @@ final class NomineesScreen: Screen, TableDataSource {
         TableColumn(environment.strings("nominees.column.name"), .flexible(weight: 3, minimum: 20)),
         TableColumn(environment.strings("nominees.column.type"), .fixed(14)),
         TableColumn(environment.strings("nominees.column.place"), .flexible(weight: 2, minimum: 16)),
-        TableColumn(environment.strings("nominees.column.id"), .fixed(7)),
+        TableColumn(environment.strings("nominees.column.id"), .fixed(8)),
     ], dataSource: self)
     private var cache = WindowCache<Nominee>()
     private var count = 0

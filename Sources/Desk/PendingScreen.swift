@@ -145,7 +145,7 @@ final class PendingScreen: Screen {
             let found = s("search.found", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
         } else {
-            buffer.put(summary, at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
+            buffer.put(summary.truncated(toWidth: max(1, width)), at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
         buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive || standing != nil ? .warning : .muted), limit: width)
         table.columns = [
