@@ -7,14 +7,14 @@ import GRDB
 extension Store {
     /// Appends an audit row inside the caller's transaction.
     func audit(_ db: Database, action: String, entity: String, id: String, before: String?, after: String?) throws {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1") ?? ""
+        let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) ?? ""
         let at = timestamp()
         let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile,
                                   action: action, entity: entity, id: id, before: before, after: after)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at, actor.osUser, actor.profile, action, entity, id, before, after, previous, hash])
+            """).execute(arguments: [at, actor.osUser, actor.profile, action, entity, id, before, after, previous, hash])
     }
 
     /// The hash of an audit row: SHA-256 over the previous hash and every field, each
@@ -28,7 +28,14 @@ extension Store {
             input.append(0x3A)
             input.append(bytes)
         }
-        return SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: input) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// A number that grows with every change to the store, by this desk or another one (the

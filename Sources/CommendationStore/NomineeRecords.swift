@@ -75,12 +75,12 @@ extension Store {
     /// Inserts a nominee inside the caller's transaction (audited).
     func insert(_ nominee: Nominee, _ db: Database) throws {
         let now = timestamp()
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, phone, position,
                                 unit_id, group_id, household_id, head_family_name, head_middle_name, head_given_name, member_count,
                                 sort_key, search_key, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 nominee.id, nominee.type.rawValue, nominee.name,
                 nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
                 nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,

@@ -166,8 +166,6 @@ public final class Store: Sendable {
 
     /// Timestamp for rows and audit entries (UTC, ISO 8601 with seconds).
     func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: clock.now())
+        UTCTimestamp.string(from: clock.now())
     }
 }

@@ -9,6 +9,7 @@ extension String {
     /// byte for byte. Pure ASCII strings are returned unchanged without calling Foundation.
     public var nfc: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        if unicodeScalars.allSatisfy({ $0.isASCII || LatinDecomposition.table[$0.value] != nil }) { return self }
         return precomposedStringWithCanonicalMapping
     }
 
@@ -27,6 +28,39 @@ extension String {
     /// the marks in canonical order.
     public var nfd: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        return decomposedStringWithCanonicalMapping
+        var decomposed = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                decomposed.append(scalar)
+            } else if let parts = LatinDecomposition.table[scalar.value] {
+                decomposed.append(contentsOf: parts)
+            } else {
+                return decomposedStringWithCanonicalMapping
+            }
+        }
+        return String(decomposed)
     }
+}
+
+/// The canonical decompositions of the precomposed Latin letters (Latin-1, Extended-A and B,
+/// Extended Additional: every Vietnamese letter), worked out once with Foundation.
+///
+/// A string made only of ASCII and these letters is already in NFC (each is a stable starter
+/// and no two of them compose), and its NFD is the concatenation of their decompositions, each
+/// already in canonical order. Names and search keys are such strings, and normalizing them
+/// through Foundation one at a time was the larger part of an import's cost.
+enum LatinDecomposition {
+    static let table: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
+                  scalar.properties.canonicalCombiningClass == .notReordered else { continue }
+            let text = String(scalar)
+            guard text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]) else { continue }
+            let parts = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
+            guard parts.first?.properties.canonicalCombiningClass == .notReordered else { continue }
+            table[value] = parts
+        }
+        return table
+    }()
 }

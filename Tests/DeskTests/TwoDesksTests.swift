@@ -109,9 +109,9 @@ import VietnameseText
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // Eight older copies, and a file that only looks like one: it is never touched.
         for day in 1...8 {
-            FileManager.default.createFile(atPath: folder + String(format: "/tdkt-202611%02d-080000.sqlite", day), contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + String(format: "/tdkt-202611%02d-080000.sqlite", day), contents: Data())
         }
-        FileManager.default.createFile(atPath: folder + "/tdkt-cua-toi.sqlite", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/tdkt-cua-toi.sqlite", contents: Data())
         let now = Date(timeIntervalSince1970: 1_795_939_200)  // 2026-11-29 (UTC)
         let outcome = try DailyBackup.run(store: pilot.store, folder: folder, keep: 7, now: now)
         guard case .made(let path, let removed) = outcome else {

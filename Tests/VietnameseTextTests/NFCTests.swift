@@ -29,4 +29,16 @@ struct NFCTests {
         #expect(Array("ệ".nfd.unicodeScalars) == ["e", "\u{0323}", "\u{0302}"])
         #expect("đ".nfd == "đ")
     }
+
+    /// The Latin fast path gives exactly Foundation's forms, scalar for scalar: every Latin
+    /// letter alone, and mixed strings that must fall back (a loose mark, Greek, an ligature).
+    @Test func fastPathAgreesWithFoundation() {
+        var samples = (Array(UInt32(0xA0)...0x2FF) + Array(UInt32(0x1E00)...0x1EFF)).compactMap { Unicode.Scalar($0).map { String($0) } }
+        samples += ["Nguyễn Thị Hồng Nhung", "ĐẶNG  Văn Ân", "Trường Tiểu học Kim Đồng", "Hộ Lê Văn Ơn",
+                    "e\u{0302}\u{0301}t", "á\u{0323}", "Ωmega ǅ ﬁ", "Ằ\u{0300}", "ḱ ǹ ẘ", "\u{0301}a", "Việt 東京"]
+        for sample in samples {
+            #expect(Array(sample.nfd.unicodeScalars) == Array(sample.decomposedStringWithCanonicalMapping.unicodeScalars), "\(sample)")
+            #expect(Array(sample.nfc.unicodeScalars) == Array(sample.precomposedStringWithCanonicalMapping.unicodeScalars), "\(sample)")
+        }
+    }
 }
