@@ -9,16 +9,28 @@ extension Store {
     /// `types` (nil for all).
     public func nomineeCount(filter: String = "", types: [NomineeType]? = nil) throws -> Int {
         try read { db in
-            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types)
+            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: true)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee WHERE \(clause)", arguments: arguments) ?? 0
         }
     }
+
+    /// Up to this many matches, a search page is read through the trigram index and sorted;
+    /// beyond, matches are dense enough that walking the name order and testing each key
+    /// reaches a page sooner.
+    static let sortedSearchLimit = 2_000
 
     /// A window of nominees matching `filter` and `types`, in list order (persons by tên,
     /// đệm, họ; others by name).
     public func nominees(filter: String = "", types: [NomineeType]? = nil, offset: Int, limit: Int) throws -> [Nominee] {
         try read { db in
-            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types)
+            var indexed = false
+            if let match = Self.trigramQuery(filter) {
+                let matches = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT COUNT(*) FROM (SELECT 1 FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?)
+                    """), arguments: [match, Self.sortedSearchLimit + 1]) ?? 0
+                indexed = matches <= Self.sortedSearchLimit
+            }
+            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: indexed)
             var all = arguments
             all += [limit, offset]
             return try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?",
@@ -39,11 +51,17 @@ extension Store {
         }
     }
 
-    static func nomineeWhere(filter: String, types: [NomineeType]?) -> (String, StatementArguments) {
+    /// The condition for `filter` and `types`. With `indexed`, a filter of three letters or
+    /// more is looked up in the trigram index (`nominee_search`) instead of tested row by row;
+    /// both find exactly the nominees whose folded key contains the folded filter.
+    static func nomineeWhere(filter: String, types: [NomineeType]?, indexed: Bool = false) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         let folded = filter.foldedForSearch
-        if !folded.isEmpty {
+        if indexed, let match = trigramQuery(filter) {
+            clauses.append("id IN (SELECT nominee_id FROM nominee_search WHERE nominee_search MATCH ?)")
+            arguments += [match]
+        } else if !folded.isEmpty {
             let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
             clauses.append("search_key LIKE ? ESCAPE '\\'")
@@ -54,6 +72,15 @@ extension Store {
             arguments += StatementArguments(types.map(\.rawValue))
         }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// The full-text query for a substring search: the folded filter as one quoted phrase,
+    /// which the trigram tokenizer matches as a substring. Nil below three characters (no
+    /// trigram to look up).
+    static func trigramQuery(_ filter: String) -> String? {
+        let folded = filter.foldedForSearch
+        guard folded.unicodeScalars.count >= 3 else { return nil }
+        return "\"" + folded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func nominee(from row: Row) -> Nominee {

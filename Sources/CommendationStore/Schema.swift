@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -201,6 +201,25 @@ enum Schema {
                 CREATE INDEX nominee_by_unit ON nominee(unit_id) WHERE unit_id IS NOT NULL;
                 CREATE INDEX nominee_by_group ON nominee(group_id) WHERE group_id IS NOT NULL;
                 CREATE INDEX nomination_by_nominee_award ON nomination(nominee_id, award, year);
+                """)
+        }
+        migrator.registerMigration("v7-nominee-search") { db in
+            // Substring search over the folded names without reading every nominee: a full-text
+            // index of trigrams of search_key (see DECISIONS.md). It keeps its own copy of the
+            // key and the nominee's id (rowids of the nominee table may change on VACUUM);
+            // triggers keep it in step with every insert, rename and delete.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE nominee_search USING fts5(nominee_id UNINDEXED, search_key, tokenize = 'trigram');
+                INSERT INTO nominee_search(nominee_id, search_key) SELECT id, search_key FROM nominee;
+                CREATE TRIGGER nominee_search_insert AFTER INSERT ON nominee
+                BEGIN INSERT INTO nominee_search(nominee_id, search_key) VALUES (new.id, new.search_key); END;
+                CREATE TRIGGER nominee_search_update AFTER UPDATE OF id, search_key ON nominee
+                BEGIN
+                    DELETE FROM nominee_search WHERE nominee_id = old.id;
+                    INSERT INTO nominee_search(nominee_id, search_key) VALUES (new.id, new.search_key);
+                END;
+                CREATE TRIGGER nominee_search_delete AFTER DELETE ON nominee
+                BEGIN DELETE FROM nominee_search WHERE nominee_id = old.id; END;
                 """)
         }
         return migrator

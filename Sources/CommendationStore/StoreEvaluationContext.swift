@@ -12,6 +12,16 @@ public final class StoreEvaluationContext: EvaluationContext {
     /// The year's counts per award, read once per year (a review judges thousands of nominations
     /// of the same year).
     private var roundCache: [Int: [String: Int]] = [:]
+    /// Filled by `preload(_:)`: each preloaded nominee's live, undecided nominations (their
+    /// year and entry) in the order they were created.
+    private var entriesCache: [String: [(year: Int, entry: RoundEntry)]] = [:]
+    /// Filled by `preload(_:)`: the ids of the live nominations of each preloaded nominee, by
+    /// "nominee|award|kind|year", in id order.
+    private var liveCache: [String: [String]] = [:]
+    /// The nominees whose entries and live nominations were preloaded.
+    private var preloaded: Set<String> = []
+    /// Member figures per "collective|year", read once.
+    private var memberCache: [String: MemberCounts?] = [:]
 
     /// Statuses that count as awarded.
     static let awarded = ["decided", "province-approved"]
@@ -34,7 +44,7 @@ public final class StoreEvaluationContext: EvaluationContext {
             }
             return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT award, year, kind FROM nomination WHERE nominee_id = ? AND status IN ('decided', 'province-approved')
-                ORDER BY year
+                ORDER BY year, id
                 """), arguments: [nomineeID]).map { row in
                 PastAward(award: row["award"], year: row["year"], kind: AwardKind(rawValue: row["kind"]))
             }
@@ -44,23 +54,31 @@ public final class StoreEvaluationContext: EvaluationContext {
     }
 
     public func memberCounts(of collectiveID: String, year: Int) -> MemberCounts? {
-        try? store.read { db -> MemberCounts? in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee WHERE type = 'person' AND unit_id = ?",
+        let key = collectiveID + "|" + String(year)
+        if let cached = memberCache[key] { return cached }
+        let counts = try? store.read { db -> MemberCounts? in
+            let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM nominee WHERE type = 'person' AND unit_id = ?"),
                                          arguments: [collectiveID]) ?? 0
             guard total > 0 else { return nil }
             func holding(_ award: String) throws -> Int {
-                try Int.fetchOne(db, sql: """
+                try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT COUNT(DISTINCT p.id) FROM nominee p JOIN nomination n ON n.nominee_id = p.id
                     WHERE p.unit_id = ? AND n.award = ? AND n.year = ? AND n.status IN ('decided', 'province-approved')
-                    """, arguments: [collectiveID, award, year]) ?? 0
+                    """), arguments: [collectiveID, award, year]) ?? 0
             }
             return MemberCounts(total: total, laoDongTienTien: try holding("lao-dong-tien-tien"),
                                 chienSiThiDuaCoSo: try holding("chien-si-thi-dua-co-so"))
-        } ?? nil
+        }
+        memberCache[key] = .some(counts ?? nil)
+        return counts ?? nil
     }
 
     public func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String] {
-        (try? store.read { db in
+        if preloaded.contains(nomineeID) {
+            let key = Self.liveKey(nomineeID: nomineeID, award: award, kind: kind.rawValue, year: year)
+            return (liveCache[key] ?? []).filter { $0 != (id ?? "") }
+        }
+        return (try? store.read { db in
             try String.fetchAll(db.cachedStatement(sql: """
                 SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND kind = ? AND year = ? AND id != ?
                 AND status NOT IN ('revoked', 'not-recommended', 'province-rejected') ORDER BY id
@@ -83,6 +101,66 @@ public final class StoreEvaluationContext: EvaluationContext {
         }
         if let counts { roundCache[year] = counts }
         return counts
+    }
+}
+
+extension StoreEvaluationContext {
+    /// The nominee's other live, undecided nominations of `years` (see
+    /// `Store.roundEntries(nomineeID:years:excluding:)`), from memory when preloaded.
+    public func roundEntries(nomineeID: String, years: ClosedRange<Int>, excluding id: String?) throws -> [RoundEntry] {
+        guard preloaded.contains(nomineeID) else {
+            return try store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)
+        }
+        return (entriesCache[nomineeID] ?? []).filter { years.contains($0.year) && $0.entry.id != (id ?? "") }.map(\.entry)
+    }
+
+    /// Reads at once, in one transaction and three queries, what evaluating `pending` will ask
+    /// about their nominees: award histories, live nominations (for duplicates) and the other
+    /// undecided nominations of each round. `pending` must be every undecided nomination of
+    /// its nominees (as `Store.allPending()` gives them); a review of tens of thousands of
+    /// nominations then asks nothing more of the store, instead of four queries for each.
+    public func preload(_ pending: [NominationListing]) throws {
+        let nominees = Set(pending.map(\.nominee.id))
+        let (awarded, creationOrder) = try store.read { db -> ([Row], [String: Int]) in
+            let awarded = try Row.fetchAll(db, sql: """
+                SELECT id, nominee_id, award, kind, year FROM nomination
+                WHERE status IN ('decided', 'province-approved')
+                AND nominee_id IN (SELECT nominee_id FROM nomination WHERE status IN (\(Store.pendingList)))
+                ORDER BY nominee_id, year, id
+                """)
+            var order: [String: Int] = [:]
+            let ids = try String.fetchCursor(db, sql: """
+                SELECT id FROM nomination WHERE status IN (\(Store.pendingList)) ORDER BY created_at, id
+                """)
+            while let id = try ids.next() { order[id] = order.count }
+            return (awarded, order)
+        }
+        var histories: [String: [PastAward]] = [:]
+        var live: [String: [String]] = [:]
+        for row in awarded {
+            let nomineeID: String = row["nominee_id"], award: String = row["award"], kind: String = row["kind"], year: Int = row["year"]
+            histories[nomineeID, default: []].append(PastAward(award: award, year: year, kind: AwardKind(rawValue: kind)))
+            live[Self.liveKey(nomineeID: nomineeID, award: award, kind: kind, year: year), default: []].append(row["id"])
+        }
+        var entries: [String: [(rank: Int, year: Int, entry: RoundEntry)]] = [:]
+        for listing in pending {
+            let nomination = listing.nomination, nomineeID = listing.nominee.id
+            live[Self.liveKey(nomineeID: nomineeID, award: nomination.award, kind: nomination.kind.rawValue, year: nomination.year),
+                 default: []].append(nomination.id)
+            let entry = RoundEntry(id: nomination.id, nomineeID: nomineeID,
+                                   subject: EvaluationSubject(nomination, nomineeType: listing.nominee.type))
+            entries[nomineeID, default: []].append((creationOrder[nomination.id] ?? Int.max, nomination.year, entry))
+        }
+        for nomineeID in nominees {
+            historyCache[nomineeID] = .some(histories[nomineeID] ?? [])
+            entriesCache[nomineeID] = (entries[nomineeID] ?? []).sorted { $0.rank < $1.rank }.map { ($0.year, $0.entry) }
+        }
+        for (key, ids) in live { liveCache[key] = ids.sorted() }
+        preloaded.formUnion(nominees)
+    }
+
+    static func liveKey(nomineeID: String, award: String, kind: String, year: Int) -> String {
+        nomineeID + "|" + award + "|" + kind + "|" + String(year)
     }
 }
 

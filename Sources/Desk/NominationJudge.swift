@@ -37,7 +37,7 @@ struct NominationJudge {
         var entries: [RoundEntry] = []
         if let nomineeID, (1...9999).contains(subject.year) {
             let years = max(1, subject.year - 4)...subject.year
-            entries = (try? store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
+            entries = (try? context.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
         }
         entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))
         return RoundEvaluator(entries: entries, context: context, rulebook: rulebook).evaluation(at: entries.count - 1)

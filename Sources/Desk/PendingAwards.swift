@@ -15,6 +15,18 @@ public struct PendingAwards {
         public var evaluation: Evaluation
         /// Its group, age and deadline.
         public var assessment: PendingAssessment
+        /// Its place among all items in the nominees' name order (tên, đệm, họ), worked out
+        /// once so that grouping and sorting tens of thousands compare numbers, not names.
+        var nameRank = 0
+        /// The nomination id in lower case, for the search.
+        var idKey: String
+
+        init(listing: NominationListing, evaluation: Evaluation, assessment: PendingAssessment) {
+            self.listing = listing
+            self.evaluation = evaluation
+            self.assessment = assessment
+            idKey = listing.nomination.id.lowercased()
+        }
     }
 
     /// What the list is narrowed to.
@@ -39,7 +51,10 @@ public struct PendingAwards {
         public var isActive: Bool { year != nil || award != nil || unitID != nil || groupID != nil || status != nil }
 
         /// Whether `item` passes.
-        public func admits(_ item: Item) -> Bool {
+        public func admits(_ item: Item) -> Bool { admits(item, query: search.foldedForSearch) }
+
+        /// Whether `item` passes, the search already folded (once for a whole list).
+        func admits(_ item: Item, query: String) -> Bool {
             let n = item.listing.nomination
             let nominee = item.listing.nominee
             if let year, n.year != year { return false }
@@ -47,8 +62,7 @@ public struct PendingAwards {
             if let status, n.status != status { return false }
             if let unitID, nominee.unitID != unitID, nominee.id != unitID { return false }
             if let groupID, nominee.groupID != groupID, nominee.id != groupID { return false }
-            let query = search.foldedForSearch
-            if !query.isEmpty, !nominee.searchKey.contains(query), !n.id.lowercased().contains(query) { return false }
+            if !query.isEmpty, !item.idKey.contains(query), !nominee.searchKey.contains(query) { return false }
             return true
         }
     }
@@ -78,31 +92,39 @@ public struct PendingAwards {
         self.today = today
         self.rulebook = rulebook
         let judge = NominationJudge(store: store, rulebook: rulebook)
-        items = try store.allPending().map { listing in
+        let pending = try store.allPending()
+        try judge.context.preload(pending)
+        var items = pending.map { listing in
             let evaluation = judge.evaluate(listing)
             let clock = rulebook(listing.nomination.year)?.award(listing.nomination.award)?.clock
             let assessment = Commendation.PendingReview.assess(listing.nomination, eligibility: evaluation.eligibility, clock: clock,
                                                                today: today, calendar: calendar, provinceDeadline: provinceDeadline)
             return Item(listing: listing, evaluation: evaluation, assessment: assessment)
         }
+        // Each name's key is made once; the order is then kept as a rank.
+        let keys = items.map(\.listing.nominee.sortKey)
+        let byName = items.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : items[a].listing.nomination.id < items[b].listing.nomination.id
+        }
+        for (rank, index) in byName.enumerated() { items[index].nameRank = rank }
+        self.items = items
     }
 
     /// The groups, in reading order, with the items that pass `filter` sorted by `sort`; empty
     /// groups are kept so that counts can say 0.
     public func groups(filter: Filter = Filter(), sort: Sort = .name) -> [(group: PendingGroup, items: [Item])] {
-        let passing = items.filter(filter.admits)
-        return PendingGroup.allCases.map { group in
-            (group, Self.sorted(passing.filter { $0.assessment.group == group }, by: sort))
+        let query = filter.search.foldedForSearch
+        var grouped: [PendingGroup: [Item]] = [:]
+        for item in items where filter.admits(item, query: query) {
+            grouped[item.assessment.group, default: []].append(item)
         }
+        return PendingGroup.allCases.map { group in (group, Self.sorted(grouped[group] ?? [], by: sort)) }
     }
 
     static func sorted(_ items: [Item], by sort: Sort) -> [Item] {
         switch sort {
         case .name:
-            return items.sorted { a, b in
-                let (x, y) = (a.listing.nominee.sortKey, b.listing.nominee.sortKey)
-                return x != y ? x < y : a.listing.nomination.id < b.listing.nomination.id
-            }
+            return items.sorted { $0.nameRank < $1.nameRank }
         case .received:
             return items.sorted { a, b in
                 let (x, y) = (a.listing.nomination.receivedOn, b.listing.nomination.receivedOn)

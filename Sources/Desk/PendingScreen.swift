@@ -16,7 +16,7 @@ final class PendingScreen: Screen {
     }
 
     let environment: DeskEnvironment
-    private let source = StaticRows()
+    private lazy var source = LazyRows<Row> { [unowned self] row in self.cells(row) }
     private lazy var table = TableView(columns: [], dataSource: source)
     private(set) var review: PendingAwards?
     private(set) var rows: [Row] = []
@@ -70,7 +70,7 @@ final class PendingScreen: Screen {
             if !folded.contains(group) { rows += items.map(Row.item) }
         }
         table.highlight = search.text.foldedForSearch
-        source.rows = rows.map(cells)
+        source.records = rows
         table.clampSelection()
         if cursorPlacedFor != search.text, let first = rows.firstIndex(where: { if case .item = $0 { true } else { false } }) {
             table.select(row: first)
@@ -126,11 +126,7 @@ final class PendingScreen: Screen {
     // MARK: Drawing
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let newWide = rect.width >= 110
-        if newWide != wide {
-            wide = newWide
-            source.rows = rows.map(cells)
-        }
+        wide = rect.width >= 110
         let left = rect.minX + 1
         let width = rect.width - 2
         if searching || !search.text.isEmpty {
@@ -212,7 +208,6 @@ final class PendingScreen: Screen {
             guard case .item(let item)? = rows[safe: table.selection] else { return true }
             let id = item.listing.nomination.id
             if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
-            source.rows = rows.map(cells)
             // On to the next nomination, over a group's heading.
             _ = table.perform(.down)
             if case .heading? = rows[safe: table.selection], table.selection + 1 < rows.count { _ = table.perform(.down) }

@@ -1,0 +1,61 @@
+import Commendation
+@testable import CommendationStore
+import Foundation
+import GRDB
+import Testing
+import VietnameseText
+
+/// The trigram index finds exactly what testing every folded key finds, through both ways of
+/// reading a page (sorted matches, or the name order walked), and follows every change.
+@Suite struct NomineeSearchIndexTests {
+    /// What a search must find: every nominee whose stored folded key contains the folded
+    /// filter, in list order — worked out by SQLite's `instr`, without the index.
+    private func expected(_ path: String, _ filter: String) throws -> [String] {
+        try withRawDatabase(path) { db in
+            try String.fetchAll(db, sql: "SELECT id FROM nominee WHERE instr(search_key, ?) > 0 ORDER BY sort_key, id",
+                                arguments: [filter.foldedForSearch])
+        }
+    }
+
+    @Test func aGeneratedWardFindsTheSameWithTheIndex() throws {
+        try withStore { store, path in
+            _ = try store.generateDemo(.ward, seed: 4, wardName: "Phường Mẫu", today: CivilDate(year: 2026, month: 11, day: 29)!)
+            var dense = 0, sparse = 0
+            for filter in ["ngu", "Nguyễn", "hong", "thi h", "văn a", "tổ dân phố", "P-00", "ngt", "xyz", "a", "ng", "\"", "%", "_",
+                           "hộ ông", "nhung", "trần thị thu", "ĐẶNG"] {
+                let want = try expected(path, filter)
+                #expect(try store.nomineeCount(filter: filter) == want.count, "\(filter)")
+                var got: [String] = []
+                var offset = 0
+                while true {
+                    let page = try store.nominees(filter: filter, offset: offset, limit: 500).map(\.id)
+                    got += page
+                    offset += 500
+                    if page.count < 500 { break }
+                }
+                #expect(got == want, "\(filter): \(got.count) found, \(want.count) expected")
+                if want.count > Store.sortedSearchLimit { dense += 1 } else if !want.isEmpty { sparse += 1 }
+            }
+            // Both ways of reading a page were taken.
+            #expect(dense >= 2)
+            #expect(sparse >= 3)
+        }
+    }
+
+    @Test func theIndexFollowsRenamesAndDeletions() throws {
+        try withStore(demo: true) { store, path in
+            let id = try #require(try store.nominees(filter: "nguyen", offset: 0, limit: 1).first?.id)
+            try withRawDatabase(path) { db in
+                try db.execute(sql: "UPDATE nominee SET search_key = 'zzqq mot ten moi' WHERE id = ?", arguments: [id])
+            }
+            #expect(try store.nominees(filter: "zzqq", offset: 0, limit: 10).map(\.id) == [id])
+            #expect(try store.nomineeCount(filter: "zzqq mot") == 1)
+            try withRawDatabase(path) { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                try db.execute(sql: "DELETE FROM nominee WHERE id = ?", arguments: [id])
+            }
+            #expect(try store.nomineeCount(filter: "zzqq") == 0)
+            #expect(try store.nominees(filter: "zzqq", offset: 0, limit: 10).isEmpty)
+        }
+    }
+}
