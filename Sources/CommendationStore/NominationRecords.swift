@@ -27,6 +27,11 @@ extension Store {
     public func pendingCount(search: String = "") throws -> Int {
         try read { db in
             let (clause, arguments) = Self.searchClause(search)
+            if arguments.isEmpty {
+                // Every nomination has its nominee (a foreign key): without a search the count
+                // needs only the status index, not a look-up of each nominee.
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination WHERE status IN (\(Self.pendingList))") ?? 0
+            }
             return try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM nomination n JOIN nominee e ON e.id = n.nominee_id
                 WHERE n.status IN (\(Self.pendingList)) AND \(clause)
