@@ -9,6 +9,11 @@ extension Store {
     /// `types` (nil for all).
     public func nomineeCount(filter: String = "", types: [NomineeType]? = nil) throws -> Int {
         try read { db in
+            if types == nil, let match = Self.trigramQuery(filter) {
+                // The index alone knows how many keys contain the filter (one row per nominee).
+                return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM nominee_search WHERE nominee_search MATCH ?"),
+                                        arguments: [match]) ?? 0
+            }
             let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: true)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee WHERE \(clause)", arguments: arguments) ?? 0
         }

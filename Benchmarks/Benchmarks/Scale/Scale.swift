@@ -85,6 +85,26 @@ let benchmarks: @Sendable () -> Void = {
         Driven.raw = nil
     }
 
+    Benchmark("Store: one page of the nominee list, province", configuration: .init(maxIterations: 2_000)) { _ in
+        Driven.step += 1
+        blackHole(try Driven.store?.nominees(offset: Driven.step % 100_000, limit: 24).count)
+    } setup: {
+        Driven.store = try Store(path: try ScaleStores.path(.province))
+        Driven.step = 0
+    } teardown: {
+        Driven.store = nil
+    }
+
+    Benchmark("Store: search 'ngu' over the nominees, count and first page, province",
+              configuration: .init(maxIterations: 400)) { _ in
+        blackHole(try Driven.store?.nomineeCount(filter: "ngu"))
+        blackHole(try Driven.store?.nominees(filter: "ngu", offset: 0, limit: 24).count)
+    } setup: {
+        Driven.store = try Store(path: try ScaleStores.path(.province))
+    } teardown: {
+        Driven.store = nil
+    }
+
     Benchmark("Import 100 000 CSV rows (people), into a ward", configuration: .init(maxDuration: .seconds(120), maxIterations: 1)) { benchmark in
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-bench-import-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -113,6 +133,7 @@ enum Driven {
     nonisolated(unsafe) static var desk: BenchDesk?
     nonisolated(unsafe) static var step = 0
     nonisolated(unsafe) static var raw: RawSQLite?
+    nonisolated(unsafe) static var store: Store?
 }
 
 /// The generated stores, made once per scale with seed 1.
