@@ -114,7 +114,7 @@ extension StoreEvaluationContext {
         return (entriesCache[nomineeID] ?? []).filter { years.contains($0.year) && $0.entry.id != (id ?? "") }.map(\.entry)
     }
 
-    /// Reads at once, in one transaction and three queries, what evaluating `pending` will ask
+    /// Reads at once, in one transaction and two queries, what evaluating `pending` will ask
     /// about their nominees: award histories, live nominations (for duplicates) and the other
     /// undecided nominations of each round. `pending` must be every undecided nomination of
     /// its nominees (as `Store.allPending()` gives them); a review of tens of thousands of
@@ -155,7 +155,8 @@ extension StoreEvaluationContext {
             historyCache[nomineeID] = .some(histories[nomineeID] ?? [])
             entriesCache[nomineeID] = (entries[nomineeID] ?? []).sorted { $0.rank < $1.rank }.map { ($0.year, $0.entry) }
         }
-        for (key, ids) in live { liveCache[key] = ids.sorted() }
+        // A nomination decided between reading `pending` and this read is listed once.
+        for (key, ids) in live { liveCache[key] = Set(ids).sorted() }
         preloaded.formUnion(nominees)
     }
 
