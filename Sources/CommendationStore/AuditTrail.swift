@@ -38,10 +38,16 @@ extension Store {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    /// A number that grows with every change to the store, by this desk or another one (the
-    /// last audit row): a list compares it to notice changes made elsewhere.
+    /// A number that changes when another connection commits to the store — another desk, the
+    /// command line — and not with this store's own writes (SQLite's `data_version`, asked of
+    /// the connection this store writes with): a list compares it to notice changes made
+    /// elsewhere without reloading after each of its own saves.
     public func changeMarker() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM audit") ?? 0 }
+        do {
+            return try database.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     /// Number of audit rows.

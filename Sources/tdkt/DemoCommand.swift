@@ -66,7 +66,8 @@ struct DemoCommand: ParsableCommand {
         }
         FileHandle.standardError.write(Data("\n".utf8))
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        print(vi ? "Đã sinh \(scale.rawValue) (hạt giống \(seed)) trong \(seconds) s: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
+        let level = scale == .ward ? "cấp phường" : "cấp tỉnh"
+        print(vi ? "Đã sinh dữ liệu mẫu \(level) (hạt giống \(seed)) trong \(seconds.replacingOccurrences(of: ".", with: ",")) giây: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
                  : "Generated \(scale.rawValue) (seed \(seed)) in \(seconds) s: \(summary.nominees) nominees, \(summary.nominations) nominations (\(summary.pending) pending), \(summary.decisions) decisions.")
     }
 }

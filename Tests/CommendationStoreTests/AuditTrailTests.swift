@@ -22,6 +22,17 @@ struct AuditTrailTests {
         _ = try store.save(edit, rulebook: rules, expectedVersion: listing.version)
     }
 
+    @Test func theChangeMarkerMovesWithOtherConnectionsCommitsOnly() throws {
+        try withStore(demo: true) { store, path in
+            let before = try store.changeMarker()
+            try store.setSetting("ward.name", to: "Phường Thử")
+            #expect(try store.changeMarker() == before, "this store's own write")
+            let other = try openStore(path)
+            try other.setSetting("ward.name", to: "Phường Khác")
+            #expect(try store.changeMarker() != before, "another desk's write")
+        }
+    }
+
     @Test func everySaveAddsANomineeAndANominationRow() throws {
         try withStore { store, path in
             #expect(try store.auditCount() == 0)
