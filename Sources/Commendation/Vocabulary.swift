@@ -82,6 +82,11 @@ public enum NominationStatus: String, Sendable, Hashable, Codable, CaseIterable 
 
     /// Statuses that still need the clerk's action: everything not yet finally decided.
     public static let pending: [NominationStatus] = [.draft, .received, .returned, .onAgenda, .recommended, .submitted]
+    /// Statuses of a nomination that was granted (its award is in the nominee's history).
+    public static let awarded: [NominationStatus] = [.decided, .provinceApproved]
+    /// Statuses of a nomination that ended without an award: it neither duplicates another
+    /// nor counts in a quota.
+    public static let ended: [NominationStatus] = [.notRecommended, .provinceRejected, .revoked]
 
     /// Whether the nomination still awaits a decision.
     public var isPending: Bool { Self.pending.contains(self) }

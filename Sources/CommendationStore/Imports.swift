@@ -194,8 +194,10 @@ extension Store {
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try write { db in
             var summary = ImportSummary(nominees: [], nominations: [])
-            // Ids are allocated from the highest in use, read once per type (not once per row).
+            // Ids are allocated from the highest in use, read once per nominee type and once per
+            // year and award code (not once per row).
             var nextNumber: [NomineeType: Int] = [:]
+            var nextNomination: [String: Int] = [:]
             for (done, item) in plan.items.enumerated() {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
@@ -211,10 +213,19 @@ extension Store {
                     continue
                 }
                 nomination.nomineeID = nomineeID
-                let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)", arguments: [nomination.id]) ?? true
+                let series = "\(nomination.year)-\(award.idCode)"
+                let taken = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)"),
+                                              arguments: [nomination.id]) ?? true
+                var next = try nextNomination[series]
+                    ?? NominationID.number(of: nextNominationID(year: nomination.year, idCode: award.idCode, db)) ?? 1
                 if nomination.id.isEmpty || taken {
-                    nomination.id = try nextNominationID(year: nomination.year, idCode: award.idCode, db)
+                    nomination.id = NominationID.make(year: nomination.year, idCode: award.idCode, number: next)
                 }
+                // A file's own id counts too, so that a later allocation in the series passes it.
+                if let number = NominationID.number(of: nomination.id), nomination.id.hasPrefix(series + "-") {
+                    next = max(next, number + 1)
+                }
+                nextNomination[series] = next
                 try insert(nomination, db)
                 summary.nominations.append(nomination.id)
             }
@@ -266,7 +277,7 @@ private struct NomineeIndex {
                 households[(nominee.head?.fullName ?? nominee.name).foldedForSearch + "|" + (nominee.groupID ?? "")] = nominee.id
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, nominee_id, year, award FROM nomination WHERE status NOT IN ('revoked')") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, nominee_id, year, award FROM nomination WHERE status NOT IN (\(Store.endedList))") {
             let nominee: String = row["nominee_id"], year: Int = row["year"], award: String = row["award"]
             nominations["\(nominee)|\(year)|\(award)"] = row["id"]
         }

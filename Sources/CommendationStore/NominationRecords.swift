@@ -122,9 +122,7 @@ extension Store {
                           after: Self.json(NominationSnapshot(saved.nomination)))
                 return saved.nomination
             }
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM nomination WHERE id LIKE ?", arguments: ["\(year)-\(award.idCode)-%"])
-            let number = (ids.compactMap(NominationID.number(of:)).max() ?? 0) + 1
-            let id = NominationID.make(year: year, idCode: award.idCode, number: number)
+            let id = try nextNominationID(year: year, idCode: award.idCode, db)
             let receivedOn = draft.status == .draft ? nil : clock.today().iso
             try db.execute(sql: """
                 INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, complete_on, facts, note,
@@ -171,7 +169,15 @@ extension Store {
 
     // MARK: Row mapping
 
-    static let pendingList = NominationStatus.pending.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    static let pendingList = sqlList(NominationStatus.pending)
+    /// `NominationStatus.awarded` as an SQL list.
+    static let awardedList = sqlList(NominationStatus.awarded)
+    /// `NominationStatus.ended` as an SQL list.
+    static let endedList = sqlList(NominationStatus.ended)
+
+    private static func sqlList(_ statuses: [NominationStatus]) -> String {
+        statuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    }
 
     static let stageOrder = "CASE n.status " + NominationStatus.pending.enumerated()
         .map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ") + " ELSE 99 END"

@@ -23,10 +23,6 @@ public final class StoreEvaluationContext: EvaluationContext {
     /// Member figures per "collective|year", read once.
     private var memberCache: [String: MemberCounts?] = [:]
 
-    /// Statuses that count as awarded.
-    static let awarded = ["decided", "province-approved"]
-    /// Statuses of nominations no longer alive (they neither duplicate nor count in quotas).
-    static let dead = ["revoked", "not-recommended", "province-rejected"]
 
     /// A context over `store`. With `countsRounds`, quotas count the store's nominations of
     /// the year (the desk); without, they count the round being evaluated (a file).
@@ -43,7 +39,7 @@ public final class StoreEvaluationContext: EvaluationContext {
                 return nil
             }
             return try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT award, year, kind FROM nomination WHERE nominee_id = ? AND status IN ('decided', 'province-approved')
+                SELECT award, year, kind FROM nomination WHERE nominee_id = ? AND status IN (\(Store.awardedList))
                 ORDER BY year, id
                 """), arguments: [nomineeID]).map { row in
                 PastAward(award: row["award"], year: row["year"], kind: AwardKind(rawValue: row["kind"]))
@@ -63,7 +59,7 @@ public final class StoreEvaluationContext: EvaluationContext {
             func holding(_ award: String) throws -> Int {
                 try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT COUNT(DISTINCT p.id) FROM nominee p JOIN nomination n ON n.nominee_id = p.id
-                    WHERE p.unit_id = ? AND n.award = ? AND n.year = ? AND n.status IN ('decided', 'province-approved')
+                    WHERE p.unit_id = ? AND n.award = ? AND n.year = ? AND n.status IN (\(Store.awardedList))
                     """), arguments: [collectiveID, award, year]) ?? 0
             }
             return MemberCounts(total: total, laoDongTienTien: try holding("lao-dong-tien-tien"),
@@ -81,7 +77,7 @@ public final class StoreEvaluationContext: EvaluationContext {
         return (try? store.read { db in
             try String.fetchAll(db.cachedStatement(sql: """
                 SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND kind = ? AND year = ? AND id != ?
-                AND status NOT IN ('revoked', 'not-recommended', 'province-rejected') ORDER BY id
+                AND status NOT IN (\(Store.endedList)) ORDER BY id
                 """), arguments: [nomineeID, award, kind.rawValue, year, id ?? ""])
         }) ?? []
     }
@@ -93,7 +89,7 @@ public final class StoreEvaluationContext: EvaluationContext {
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT award, COUNT(*) AS n FROM nomination WHERE year = ?
-                AND status NOT IN ('revoked', 'not-recommended', 'province-rejected') GROUP BY award
+                AND status NOT IN (\(Store.endedList)) GROUP BY award
                 """, arguments: [year]) {
                 counts[row["award"]] = row["n"]
             }
@@ -124,7 +120,7 @@ extension StoreEvaluationContext {
         let (awarded, creationOrder) = try store.read { db -> ([Row], [String: Int]) in
             let awarded = try Row.fetchAll(db, sql: """
                 SELECT id, nominee_id, award, kind, year FROM nomination
-                WHERE status IN ('decided', 'province-approved')
+                WHERE status IN (\(Store.awardedList))
                 AND nominee_id IN (SELECT nominee_id FROM nomination WHERE status IN (\(Store.pendingList)))
                 ORDER BY nominee_id, year, id
                 """)
@@ -173,7 +169,7 @@ extension Store {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: Self.listingSelect + """
                  WHERE n.nominee_id = ? AND n.year BETWEEN ? AND ? AND n.id != ?
-                 AND n.status NOT IN ('revoked', 'not-recommended', 'province-rejected', 'decided', 'province-approved')
+                 AND n.status IN (\(Self.pendingList))
                  ORDER BY n.created_at, n.id
                 """), arguments: [nomineeID, years.lowerBound, years.upperBound, id ?? ""]).map { row in
                 let listing = Self.listing(from: row)
