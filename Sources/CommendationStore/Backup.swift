@@ -110,7 +110,9 @@ extension Store {
     /// backup (whole, not from a newer tdkt, audit chain intact). The current file is kept
     /// aside as `target` + ".truoc-khoi-phuc-<time>" and its path returned. The copy is made
     /// next to the target first and renamed over it, so a failure at any point leaves either
-    /// the old store or the new one, never half of each. Refused while a desk is writing.
+    /// the old store or the new one, never half of each. Refused when the store's write-ahead
+    /// log cannot be folded in (a desk is reading or writing); a desk left open on the store keeps the old
+    /// file, so desks are closed first.
     public static func restore(from source: String, into target: String, stamp: String) throws -> String {
         _ = try check(source)
         let folder = (target as NSString).deletingLastPathComponent
@@ -139,14 +141,14 @@ extension Store {
             throw (error as? BackupProblem) ?? BackupProblem.failed(path: temporary, reason: "\(error)")
         }
         if FileManager.default.fileExists(atPath: target) {
-            // Fold the write-ahead log into the file and hold the write lock while it moves.
-            do {
+            // Fold the write-ahead log into the file before it moves aside. A checkpoint that
+            // another connection blocks does not fail: its first column says it was busy.
+            let folded = (try? { () throws -> Bool in
                 let current = try DatabaseQueue(path: target)
-                try current.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                }
-                try current.close()
-            } catch {
+                defer { try? current.close() }
+                return try current.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") == 0 }
+            }()) ?? false
+            guard folded else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw BackupProblem.busy(path: target)
             }
