@@ -51,15 +51,9 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     /// `YYYY-MM-DD`.
-    public var iso: String { Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2) }
+    public var iso: String { year.zeroPadded(to: 4) + "-" + month.zeroPadded(to: 2) + "-" + day.zeroPadded(to: 2) }
     /// `dd/mm/yyyy`.
-    public var vietnamese: String { Self.digits(day, 2) + "/" + Self.digits(month, 2) + "/" + Self.digits(year, 4) }
-
-    /// `value` zero-padded to `width` digits (cheaper than a format string, which counts on imports).
-    private static func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
+    public var vietnamese: String { day.zeroPadded(to: 2) + "/" + month.zeroPadded(to: 2) + "/" + year.zeroPadded(to: 4) }
     /// ISO form.
     public var description: String { iso }
 
@@ -113,4 +107,13 @@ public struct FixedClock: Clock {
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
     }
     public func today() -> CivilDate { day }
+}
+
+extension Int {
+    /// The number with zeros in front up to `width` digits ("7" → "07"): cheaper than a format
+    /// string, which counts where a date or time is written for every row of an import.
+    public func zeroPadded(to width: Int) -> String {
+        let digits = String(self)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 }
