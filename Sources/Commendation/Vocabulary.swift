@@ -90,4 +90,6 @@ public enum NominationStatus: String, Sendable, Hashable, Codable, CaseIterable 
 
     /// Whether the nomination still awaits a decision.
     public var isPending: Bool { Self.pending.contains(self) }
+    /// Whether the nomination was granted.
+    public var isAwarded: Bool { Self.awarded.contains(self) }
 }

@@ -9,7 +9,7 @@ final class AuditLogScreen: Screen {
     private let environment: DeskEnvironment
     private let subject: String
     private let ids: [String]
-    private let source = StaticRows()
+    private lazy var source = LazyRows<AuditEntry> { [unowned self] entry in self.cells(entry) }
     private lazy var table = TableView(columns: [], dataSource: source)
     private var entries: [AuditEntry] = []
     /// The first row that breaks the chain, when the log was read.
@@ -34,12 +34,15 @@ final class AuditLogScreen: Screen {
     private func reload() {
         entries = ((try? environment.store.auditEntries(about: ids)) ?? []).reversed()
         brokenRow = (try? environment.store.firstBrokenAuditRow()) ?? nil
-        source.rows = entries.map { entry in
-            [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
-             TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
-             TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
-        }
+        source.records = entries
         table.clampSelection()
+    }
+
+    /// A row, formatted when drawn.
+    private func cells(_ entry: AuditEntry) -> [TableCell] {
+        [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
+         TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
+         TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
     }
 
     private func actionLabel(_ action: String) -> String {
@@ -64,19 +67,18 @@ final class AuditLogScreen: Screen {
 
     func perform(_ action: Action, app: Application) -> Bool { table.perform(action) }
 
-    /// "2026-11-29T08:15:02Z" as local "29/11/2026 15:15".
-    static func localTime(_ iso: String) -> String {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let date = parser.date(from: iso) ?? {
-            parser.formatOptions = [.withInternetDateTime]
-            return parser.date(from: iso)
-        }()
-        guard let date else { return iso }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "dd/MM/yyyy HH:mm"
-        return formatter.string(from: date)
+    /// The store's "2026-11-29T08:15:02Z" as local "29/11/2026 15:15" (in `zone`); any other
+    /// text is shown as it is.
+    static func localTime(_ iso: String, zone: TimeZone = .current) -> String {
+        let parts = iso.split(whereSeparator: { $0 == "T" || $0 == ":" || $0 == "Z" || $0 == "." })
+        guard parts.count >= 4, let day = CivilDate(iso: String(parts[0])),
+              let hour = Int(parts[1]), let minute = Int(parts[2]), let second = Int(parts[3]) else { return iso }
+        let utc = day.dayNumber * 86_400 + hour * 3_600 + minute * 60 + second
+        let local = utc + zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utc)))
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        guard let localDay = CivilDate(dayNumber: days) else { return iso }
+        let ofDay = local - days * 86_400
+        return localDay.vietnamese + " " + (ofDay / 3_600).zeroPadded(to: 2) + ":" + (ofDay % 3_600 / 60).zeroPadded(to: 2)
     }
 
     /// The top-level fields that differ between two JSON snapshots: "status: received → on-agenda".

@@ -223,7 +223,7 @@ final class DataScreen: Screen {
     private func previewPublication(app: Application) {
         do {
             let year = try environment.store.honourRollYears().max() ?? today.year
-            let rows = try environment.store.exportRows(ExportFilter(years: [year], statuses: [.decided, .provinceApproved]))
+            let rows = try environment.store.exportRows(ExportFilter(years: [year], statuses: Set(NominationStatus.awarded)))
             let published = table(rows, columns: ExportColumn.publication)
             var lines = [s("data.publication.columns", published.rows[0].joined(separator: " | "))]
             lines += published.rows.dropFirst().prefix(8).map { $0.joined(separator: " | ") }

@@ -66,18 +66,7 @@ extension DeskEnvironment {
     /// "2.340.000 đ".
     func money(_ amount: Int?) -> String {
         guard let amount else { return "—" }
-        return Self.groupedDigits(amount) + " đ"
-    }
-
-    /// Digits grouped by three with dots (Vietnamese) or commas (English).
-    static func groupedDigits(_ value: Int, separator: Character = ".") -> String {
-        let digits = String(abs(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(separator) }
-            result.append(digit)
-        }
-        return (value < 0 ? "-" : "") + result
+        return VietnameseNumberWords.figures(amount) + " đ"
     }
 }
 

@@ -7,11 +7,13 @@ import TerminalUI
 /// F5 revokes the selected award (Luật TĐKT 2022, Điều 93).
 final class HonourRollScreen: Screen {
     private let environment: DeskEnvironment
-    private let source = StaticRows()
+    private lazy var source = LazyRows<HonourRollEntry> { [unowned self] entry in self.cells(entry) }
     private lazy var table = TableView(columns: [], dataSource: source)
     private var years: [Int] = []
     private var year: Int
     private var entries: [HonourRollEntry] = []
+    /// The awards not revoked, and their money: the summary line.
+    private var liveCount = 0, liveTotal = 0
     private var wide = false
     private var s: Localizer { environment.strings }
 
@@ -32,29 +34,30 @@ final class HonourRollScreen: Screen {
 
     private func reload() {
         entries = (try? environment.store.honourRoll(year: year)) ?? []
-        source.rows = entries.map { entry in
-            let n = entry.listing.nomination
-            let award = environment.rulebook(forYear: n.year).award(n.award)
-            let role: ColorRole? = entry.revoked ? .muted : nil
-            return [TableCell(entry.revoked ? s("honour.revoked", entry.number) : String(entry.number), role: entry.revoked ? .error : .muted),
-                    TableCell(entry.listing.nominee.name, role: role),
-                    TableCell(award?.shortName(environment.language) ?? n.award, role: role),
-                    TableCell(String(n.year), role: .muted),
-                    TableCell(wide ? entry.decisionNumber + " " + entry.decisionDate.vietnamese : entry.decisionNumber, role: role),
-                    TableCell(environment.money(entry.amount), role: role)]
-        }
+        let live = entries.filter { !$0.revoked }
+        liveCount = live.count
+        liveTotal = live.compactMap(\.amount).reduce(0, +)
+        source.records = entries
         table.clampSelection()
     }
 
+    /// A row, formatted when drawn (the decision's date only when the screen is wide).
+    private func cells(_ entry: HonourRollEntry) -> [TableCell] {
+        let n = entry.listing.nomination
+        let award = environment.rulebook(forYear: n.year).award(n.award)
+        let role: ColorRole? = entry.revoked ? .muted : nil
+        return [TableCell(entry.revoked ? s("honour.revoked", entry.number) : String(entry.number), role: entry.revoked ? .error : .muted),
+                TableCell(entry.listing.nominee.name, role: role),
+                TableCell(award?.shortName(environment.language) ?? n.award, role: role),
+                TableCell(String(n.year), role: .muted),
+                TableCell(wide ? entry.decisionNumber + " " + entry.decisionDate.vietnamese : entry.decisionNumber, role: role),
+                TableCell(environment.money(entry.amount), role: role)]
+    }
+
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        if (rect.width >= 100) != wide {
-            wide = rect.width >= 100
-            reload()
-        }
-        let live = entries.filter { !$0.revoked }
-        let total = live.compactMap(\.amount).reduce(0, +)
+        wide = rect.width >= 100
         let others = years.filter { $0 != year }.map(String.init).joined(separator: ", ")
-        buffer.put(s("honour.summary", live.count, environment.money(total), others.isEmpty ? "—" : others)
+        buffer.put(s("honour.summary", liveCount, environment.money(liveTotal), others.isEmpty ? "—" : others)
                     .truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted), limit: rect.width - 2)
         table.columns = [
             TableColumn(s("honour.column.number"), .fixed(8)),

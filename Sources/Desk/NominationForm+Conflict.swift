@@ -14,7 +14,7 @@ extension NominationFormScreen {
         }
         let theirs = NominationDraft(editing: stored.nomination, nominee: stored.nominee)
         let who = ((try? environment.store.auditEntries(about: [id])) ?? []).last
-        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "?"), ""]
+        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { AuditLogScreen.localTime($0.at) } ?? "?"), ""]
         let differences = differences(mine: draft, theirs: theirs)
         lines.append(s("conflict.columns"))
         lines += differences.map { "• \($0.field): \($0.mine)  ⇄  \($0.theirs)" }

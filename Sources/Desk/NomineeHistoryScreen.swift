@@ -12,6 +12,8 @@ final class NomineeHistoryScreen: Screen {
     private lazy var table = TableView(columns: [], dataSource: source)
     private var listings: [NominationListing] = []
     private var roll: [String: HonourRollEntry] = [:]
+    /// The steps of the nominations the cursor has been on, read once each (until a reload).
+    private var steps: [String: [NominationStepRecord]] = [:]
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment, nominee: Nominee) {
@@ -29,12 +31,13 @@ final class NomineeHistoryScreen: Screen {
 
     private func reload() {
         listings = ((try? environment.store.nominations(ofNominee: nominee.id)) ?? [])
+        steps = [:]
         roll = Dictionary(((try? environment.store.honourRoll(nominee: nominee.id)) ?? []).map { ($0.listing.nomination.id, $0) },
                           uniquingKeysWith: { a, _ in a })
         source.rows = listings.map { listing in
             let n = listing.nomination
             let entry = roll[n.id]
-            let granted = n.status == .decided || n.status == .provinceApproved
+            let granted = n.status.isAwarded
             return [TableCell(String(n.year)), TableCell(environment.awardName(n.award, year: n.year)),
                     TableCell(environment.label("kinds", n.kind.rawValue), role: .muted),
                     TableCell(environment.statusLabel(n.status), role: granted ? .ok : n.status == .revoked ? .error : nil),
@@ -45,7 +48,7 @@ final class NomineeHistoryScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let granted = listings.filter { $0.nomination.status == .decided || $0.nomination.status == .provinceApproved }.count
+        let granted = listings.filter(\.nomination.status.isAwarded).count
         let kind = environment.label("nomineeTypes", nominee.type.rawValue)
         buffer.put(s("history.summary", kind, nominee.id, granted, listings.count), at: Point(x: rect.minX + 1, y: rect.minY),
                    style: Style(.muted), limit: rect.width - 2)
@@ -60,7 +63,9 @@ final class NomineeHistoryScreen: Screen {
         let stepsHeight = 4
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 3 - stepsHeight), on: &buffer)
         guard let listing = listings[safe: table.selection] else { return }
-        let steps = (try? environment.store.steps(ofNomination: listing.nomination.id)) ?? []
+        let id = listing.nomination.id
+        let steps = self.steps[id] ?? ((try? environment.store.steps(ofNomination: id)) ?? [])
+        self.steps[id] = steps
         var y = rect.maxY - stepsHeight
         buffer.put(s("history.steps", listing.nomination.id), at: Point(x: rect.minX + 1, y: y), style: Style(.frame, [.bold]), limit: rect.width - 2)
         if steps.isEmpty {

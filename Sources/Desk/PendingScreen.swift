@@ -51,6 +51,7 @@ final class PendingScreen: Screen {
     func reload() {
         review = try? PendingAwards(store: environment.store, rulebook: environment.rulebookForYear, calendar: environment.calendar,
                                     today: environment.clock.today(), provinceDeadline: environment.provinceDeadline)
+        marked.formIntersection(Set(review?.items.map(\.listing.nomination.id) ?? []))
         regroup()
     }
 
@@ -62,8 +63,6 @@ final class PendingScreen: Screen {
             (group, standing.map { wanted in items.filter { shownStanding($0.evaluation.eligibility) == wanted } } ?? items)
         }
         counts = Dictionary(uniqueKeysWithValues: groups.map { ($0.0, $0.1.count) })
-        let present = Set(review?.items.map(\.listing.nomination.id) ?? [])
-        marked.formIntersection(present)
         rows = []
         for (group, items) in groups where !items.isEmpty {
             rows.append(.heading(group, count: items.count))
