@@ -101,8 +101,6 @@ public final class Store: Sendable {
             }
             database = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator()
-            let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
-            if superseded { throw StoreError.newerVersion(path: path) }
             if readOnly {
                 guard try database.read({ db in try migrator.hasCompletedMigrations(db) }) else {
                     throw StoreError.cannotOpen(path: path, reason: "kho của phiên bản tdkt cũ hơn, cần mở một lần với quyền ghi để nâng cấp")

@@ -12,14 +12,6 @@ struct NominationJudge {
     /// counts) serve a whole review instead of being read again for each nomination.
     let context: StoreEvaluationContext
 
-    /// A judge over `store` with the national rulebooks and the store's council layer.
-    init(store: Store, rulebooks: RulebookSet) {
-        self.store = store
-        let layer = (try? store.councilLayer()) ?? CouncilLayer()
-        rulebook = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
-        context = StoreEvaluationContext(store: store, countsRounds: true)
-    }
-
     init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
         self.store = store
         self.rulebook = rulebook
