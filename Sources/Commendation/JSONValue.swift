@@ -78,9 +78,10 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
         }
     }
 
-    /// The byte offset in messages such as "… around character 63."
+    /// The byte offset in messages such as "… around character 63." (the last mention: "Unescaped
+    /// control character around character 63." names a character before its place).
     private static func offset(in text: String) -> Int? {
-        guard let range = text.range(of: "character ") else { return nil }
+        guard let range = text.range(of: "character ", options: .backwards) else { return nil }
         let digits = text[range.upperBound...].prefix { $0.isNumber }
         return Int(digits)
     }

@@ -204,7 +204,8 @@ struct ExchangeErrorTests {
         #expect(error.message(.en).hasPrefix("malformed JSON at line 4, column 34"))
     }
 
-    @Test(arguments: [("{\"a\": 1}}", 1, 9), ("[1,\n2,\nx]", 3, 1), ("{\n\"a\": \"x\"\n\"b\": 2}", 3, 1)])
+    @Test(arguments: [("{\"a\": 1}}", 1, 9), ("[1,\n2,\nx]", 3, 1), ("{\n\"a\": \"x\"\n\"b\": 2}", 3, 1),
+                      ("{\n\"a\": \"x\ty\"}", 2, 8)])  // a raw tab in a string: "control character around character 9"
     func malformedJSONPositions(_ row: (String, Int, Int)) throws {
         let syntax = try #require(Exchange.error(row.0)?.syntax)
         #expect(syntax.line == row.1)

@@ -26,7 +26,7 @@ import Testing
         let lineCount = Self.valid.split(separator: "\n", omittingEmptySubsequences: false).count
         var generator = SeededGenerator(seed: 2026)
         let noise: [UInt8] = Array("{}[]\",:0 -e\\\n\u{1}".utf8) + [0xC3, 0xFF]
-        var accepted = 0, rejected = 0
+        var accepted = 0, rejected = 0, unplaced = 0
         for _ in 0..<1500 {
             var mutated = bytes
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
@@ -42,16 +42,23 @@ import Testing
                 accepted += 1
             } catch let error as ExchangeError {
                 rejected += 1
-                if let syntax = error.syntax, let line = syntax.line {
-                    #expect(line >= 1 && line <= lineCount + 1, "\(error.message(.vi))")
+                if let syntax = error.syntax {
+                    if let line = syntax.line {
+                        #expect(line >= 1 && line <= lineCount + 1, "\(error.message(.vi))")
+                        #expect((syntax.column ?? 0) >= 1, "\(error.message(.vi))")
+                    } else {
+                        unplaced += 1
+                    }
                 } else {
-                    #expect(!error.message(.vi).isEmpty)
-                    #expect(error.syntax != nil || !error.path.isEmpty || error.nomination != nil || error.expected.vi.count > 0)
+                    // A file that parses but breaks the format says what was expected.
+                    #expect(!error.expected.vi.isEmpty, "\(error.message(.vi))")
                 }
             } catch {
                 Issue.record("not an ExchangeError: \(error)")
             }
         }
         #expect(rejected > 500 && accepted > 10, "accepted \(accepted), rejected \(rejected)")
+        // Malformed JSON is nearly always placed by line and column.
+        #expect(unplaced * 20 < rejected, "\(unplaced) of \(rejected) without a place")
     }
 }
