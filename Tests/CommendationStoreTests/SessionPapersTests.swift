@@ -92,7 +92,7 @@ import Testing
             #expect(text.contains("TM. HỘI ĐỒNG"))
             let csv = try paper(store, .nominationList, request, format: .csv)
             let rows = csv.split(separator: "\r\n")
-            #expect(rows.count == 4, "\(csv)")
+            try #require(rows.count == 4, "\(csv)")
             #expect(rows[3].contains("Nguyễn Văn Đạt") && rows[3].contains(",13,14,"))
             let list = try paper(store, .nominationList, request, format: .markdown)
             #expect(list.contains("Kèm theo Tờ trình số 07/TTr-HĐTĐKT ngày 12 tháng 11 năm 2026"))

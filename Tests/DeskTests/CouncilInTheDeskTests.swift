@@ -110,7 +110,8 @@ import TerminalUI
         pilot.press(.function(9))
         pilot.press(.enter, .enter)
         #expect(FileManager.default.fileExists(atPath: folder + "/bien-ban-PH-2026-01.md"))
-        // A draft decision for a session whose awards are all decided or higher says so.
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        // The session's list as CSV, with the byte-order mark spreadsheets need.
         pilot.press(.function(9))
         pilot.type("danh sach")
         pilot.press(.enter)
@@ -136,7 +137,20 @@ import TerminalUI
         #expect(pilot.screen.contains("xếp theo ngày nhận"))
         pilot.press(.function(6))
         #expect(pilot.screen.contains("xếp theo tuổi hồ sơ"))
-        // F4: only Gia đình văn hóa.
+        // Within each group, the oldest first.
+        var ages: [[Int]] = [[]]
+        for line in pilot.screen.split(separator: "\n") {
+            if line.contains("▾") { ages.append([]) }
+            guard line.contains(" 2026-") else { continue }
+            // The age column: "25 ngày" not after "quá" or "còn" (the deadline); "—" when not received.
+            let words = line.split(separator: " ")
+            let age = words.indices.dropFirst().first { words[$0] == "ngày" && !["quá", "còn"].contains(words[max(0, $0 - 2)]) }
+                .flatMap { Int(words[$0 - 1]) } ?? -1
+            ages[ages.count - 1].append(age)
+        }
+        #expect(ages.contains { $0.count >= 3 })
+        #expect(ages.allSatisfy { $0 == $0.sorted(by: >) }, "\(ages)")
+        // F4: one award only, the first offered (Lao động tiên tiến).
         pilot.press(.function(4))
         #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))
         let before = pilot.screen
@@ -145,6 +159,7 @@ import TerminalUI
         pilot.press(.function(2))
         let shown = pilot.screen.split(separator: "\n").filter { $0.contains(" 2026-") }
         #expect(!shown.isEmpty && shown.count < 13, "\(pilot.screen)")
+        #expect(shown.allSatisfy { $0.contains("-LDTT-") }, "\(shown)")
         #expect(pilot.screen.contains("Lọc:"))
     }
 }

@@ -75,6 +75,7 @@ import VietnameseText
 
     @Test func aReadOnlyDeskSaysSoAndSavesNothing() throws {
         let a = try Pilot("two-desks-read-only", size: Size(width: 120, height: 40))
+        let auditRowsBefore = try a.store.auditCount()
         let reader = try Pilot(sameStoreAs: a, size: Size(width: 120, height: 40), readOnly: true)
         #expect(reader.titleBar.contains("Phường Đầm Hà · CHỈ ĐỌC"))
         #expect(reader.dialogText.contains("đang mở ở chế độ chỉ đọc"), "\(reader.screen)")
@@ -83,6 +84,7 @@ import VietnameseText
         reader.press(.function(2))
         #expect(reader.statusBar.contains("Không ghi được vào kho dữ liệu"), "\(reader.statusBar)")
         #expect(try a.store.auditEntries(about: ["2026-LDTT-0001"]).allSatisfy { $0.osUser != "clerk2" })
+        #expect(try a.store.auditCount() == auditRowsBefore, "the read-only desk wrote nothing")
     }
 
     @Test func theLogShowsWhoChangedWhatAndWhen() throws {
