@@ -29,7 +29,7 @@ let benchmarks: @Sendable () -> Void = {
                                 ("Arrow key in the pending review, ward", .ward, "3"),
                                 ("Arrow key in the pending review, province", .province, "3")] {
         Benchmark(name, configuration: .init(maxDuration: .seconds(20), maxIterations: 2_000)) { _ in
-            guard let desk = Driven.desk else { return }
+            let desk = Driven.desk!
             Driven.step += 1
             desk.press(Driven.step / 400 % 2 == 0 ? .down : .up)
         } setup: {
@@ -49,7 +49,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("Search keystroke over 200 000 nominees, province", configuration: .init(maxIterations: 400)) { benchmark in
-        guard let desk = Driven.desk else { return }
+        let desk = Driven.desk!
         let letters = Array("uyenthihong")
         Driven.step += 1
         benchmark.startMeasurement()
@@ -68,9 +68,10 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Floor: one page of the nominee list with the SQLite C API, province",
               configuration: .init(maxIterations: 2_000)) { _ in
         Driven.step += 1
-        blackHole(Driven.raw?.page(offset: Driven.step % 100_000))
+        blackHole(Driven.raw!.page(offset: Driven.step % 100_000))
     } setup: {
         Driven.raw = try RawSQLite(try ScaleStores.path(.province))
+        guard Driven.raw!.page(offset: 0) > 0 else { throw RawSQLite.RawError() }
         Driven.step = 0
     } teardown: {
         Driven.raw = nil
@@ -78,7 +79,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Floor: search 'ngu' over the nominees with the SQLite C API, province",
               configuration: .init(maxIterations: 400)) { _ in
-        blackHole(Driven.raw?.search("%ngu%"))
+        blackHole(Driven.raw!.search("%ngu%"))
     } setup: {
         Driven.raw = try RawSQLite(try ScaleStores.path(.province))
     } teardown: {
@@ -87,7 +88,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Store: one page of the nominee list, province", configuration: .init(maxIterations: 2_000)) { _ in
         Driven.step += 1
-        blackHole(try Driven.store?.nominees(offset: Driven.step % 100_000, limit: 24).count)
+        blackHole(try Driven.store!.nominees(offset: Driven.step % 100_000, limit: 24).count)
     } setup: {
         Driven.store = try Store(path: try ScaleStores.path(.province))
         Driven.step = 0
@@ -95,10 +96,16 @@ let benchmarks: @Sendable () -> Void = {
         Driven.store = nil
     }
 
-    Benchmark("Store: search 'ngu' over the nominees, count and first page, province",
-              configuration: .init(maxIterations: 400)) { _ in
-        blackHole(try Driven.store?.nomineeCount(filter: "ngu"))
-        blackHole(try Driven.store?.nominees(filter: "ngu", offset: 0, limit: 24).count)
+    Benchmark("Store: search 'ngu' over the nominees, first page, province", configuration: .init(maxIterations: 400)) { _ in
+        blackHole(try Driven.store!.nominees(filter: "ngu", offset: 0, limit: 24).count)
+    } setup: {
+        Driven.store = try Store(path: try ScaleStores.path(.province))
+    } teardown: {
+        Driven.store = nil
+    }
+
+    Benchmark("Store: search 'ngu' over the nominees, count, province", configuration: .init(maxIterations: 400)) { _ in
+        blackHole(try Driven.store!.nomineeCount(filter: "ngu"))
     } setup: {
         Driven.store = try Store(path: try ScaleStores.path(.province))
     } teardown: {
@@ -183,9 +190,11 @@ final class RawSQLite {
     private var searchStatement: OpaquePointer?
 
     init(_ path: String) throws {
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else { throw RawError() }
-        sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE 1 ORDER BY sort_key, id LIMIT 24 OFFSET ?", -1, &pageStatement, nil)
-        sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE search_key LIKE ? ORDER BY sort_key, id LIMIT 24", -1, &searchStatement, nil)
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK,
+              sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE 1 ORDER BY sort_key, id LIMIT 24 OFFSET ?", -1, &pageStatement, nil)
+                == SQLITE_OK,
+              sqlite3_prepare_v2(db, "SELECT * FROM nominee WHERE search_key LIKE ? ORDER BY sort_key, id LIMIT 24", -1, &searchStatement, nil)
+                == SQLITE_OK else { throw RawError() }
     }
 
     deinit {
