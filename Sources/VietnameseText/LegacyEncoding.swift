@@ -124,18 +124,28 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Reading a text file whatever its encoding: UTF-8 (with or without a byte-order mark), else
-/// the legacy Vietnamese encoding under which the text reads as Vietnamese best.
+/// Reading a text file: UTF-16 with a byte-order mark, UTF-8 (with or without one), else the
+/// legacy Vietnamese encoding (TCVN3, VNI) under which the text reads as Vietnamese best.
 public enum TextFileDecoding {
     /// How a file was read.
     public enum Source: Sendable, Hashable {
         case utf8
+        /// UTF-16 with its byte-order mark (a spreadsheet's "Unicode text").
+        case utf16
         case legacy(LegacyEncoding)
     }
 
     /// The text of `data` and how it was read.
     public static func decode(_ data: Data) -> (text: String, source: Source) {
         var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index -> UInt16 in
+                let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+                return UInt16(high) << 8 | UInt16(low)
+            }
+            return (String(decoding: units, as: UTF16.self).nfc, .utf16)
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text.nfc, .utf8) }
         let candidates = LegacyEncoding.allCases.map { encoding in (encoding, encoding.decode(bytes)) }

@@ -57,6 +57,14 @@ import Testing
         let utf8 = Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(expected.utf8))
         let (fromUTF8, sourceUTF8) = TextFileDecoding.decode(utf8)
         #expect(sourceUTF8 == .utf8 && fromUTF8 == expected)
+        // A spreadsheet's "Unicode text": UTF-16 little-endian (or big-endian) after its mark.
+        let little = Data(([0xFF, 0xFE] as [UInt8]) + expected.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let big = Data(([0xFE, 0xFF] as [UInt8]) + expected.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        for data in [little, big] {
+            let (text, source) = TextFileDecoding.decode(data)
+            #expect(source == .utf16)
+            #expect(text == expected)
+        }
     }
 
     @Test func bytesNeitherDefinesAreKeptAsWindows1252() {

@@ -9,8 +9,9 @@ import VietnameseText
 /// UTF-8 without one, while a BOM becomes part of the first header ("\u{FEFF}STT") for many of
 /// them and for tools that compare headers. Excel on Windows opening a file by double click
 /// needs it to recognise UTF-8: prepend `CSVText.byteOrderMark` when writing a file for Excel.
-/// Cells are written as they are; numbers are plain digits (2340000), so that spreadsheets
-/// read them as numbers whatever their locale.
+/// Cells are written as they are; whole numbers are plain digits (2340000), which spreadsheets
+/// read as numbers whatever their locale. A share keeps the documents' decimal comma ("85,7"):
+/// a Vietnamese spreadsheet reads it as a number, others as text.
 public enum CSVText {
     /// U+FEFF, to prepend for Excel.
     public static let byteOrderMark = "\u{FEFF}"

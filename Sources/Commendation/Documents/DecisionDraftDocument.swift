@@ -92,7 +92,7 @@ extension DocumentRenderer {
         var article = 2
         let total = input.total
         if total > 0 {
-            var money = "Kèm theo danh hiệu, hình thức khen thưởng, các cá nhân, tập thể có tên tại Điều 1 được hưởng mức "
+            var money = "Kèm theo danh hiệu, hình thức khen thưởng, \(kinds) có tên tại Điều 1 được hưởng mức "
                 + "tiền thưởng \(input.moneyBasis); tổng số tiền: \(VietnameseNumberWords.figures(total)) đồng (Bằng chữ: "
                 + "\(VietnameseNumberWords.dong(total)))."
             if let source = input.fundingSource, !source.isEmpty { money += " Nguồn kinh phí: \(source)." }

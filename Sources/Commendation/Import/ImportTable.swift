@@ -144,10 +144,13 @@ extension ImportReading {
             problems.append(ImportProblem(line: 1, message: LocalizedText(vi: "không có cột «Danh hiệu»", en: "no Danh hiệu column")))
         }
         var rows: [ImportedRow] = []
+        // The year is read first: an award is looked up in the rulebook of the row's year,
+        // wherever the two columns stand.
+        let readingOrder = columns.filter { $0.1 == .year } + columns.filter { $0.1 != .year }
         for record in table.records {
             var row = ImportedRow(line: record.line, name: PersonName(family: "", middle: "", given: ""))
             var family = "", middle = "", given = "", familyAndMiddle = "", full = ""
-            for (index, field) in columns {
+            for (index, field) in readingOrder {
                 let raw = index < record.fields.count ? record.fields[index].nfcTrimmed : ""
                 guard !raw.isEmpty else { continue }
                 func problem(_ vi: String, _ en: String) {
@@ -165,7 +168,7 @@ extension ImportReading {
                 case .sex:
                     switch raw.foldedForSearch {
                     case "nam", "male", "m": row.sex = .male
-                    case "nu", "female", "f", "n": row.sex = .female
+                    case "nu", "female", "f": row.sex = .female  // not "N": it may be Nam or Nữ
                     default: problem("«\(raw)» không phải giới tính (Nam / Nữ)", "«\(raw)» is not a sex (Nam / Nữ)")
                     }
                 case .birthDate:

@@ -30,6 +30,21 @@ import VietnameseText
         #expect(row.award == "gia-dinh-van-hoa" && row.year == 2026)
     }
 
+    @Test func theAwardIsLookedUpInTheRulebookOfTheRowsYearWhereverTheYearColumnStands() throws {
+        let rulebook = try Fixtures.shippedRulebook()
+        // Only 2025 has a rulebook here; the award column comes before the year column.
+        let reading = ImportReading.read(try CSVReader.read("Họ và tên;Danh hiệu;Năm\nNguyễn Văn An;Lao động tiên tiến;2025\n"),
+                                         kind: .nominations, rulebook: { $0 == 2025 ? rulebook : nil }, defaultYear: 2026)
+        #expect(reading.problems == [])
+        #expect(reading.rows.map(\.award) == ["lao-dong-tien-tien"])
+    }
+
+    @Test func aLoneNIsNotTakenForASex() throws {
+        let reading = try read("Họ và tên;Giới tính\nNguyễn Văn An;N\nLê Thị Ba;Nữ\n", kind: .people)
+        #expect(reading.problems.map(\.line) == [2])
+        #expect(reading.rows.last?.sex == .female)
+    }
+
     @Test func nominationsWithAwardsByNameAndRatingsInWords() throws {
         let reading = try read("""
             Họ;Đệm;Tên;Ngày sinh;Danh hiệu;Năm;Xếp loại
