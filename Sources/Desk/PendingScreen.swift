@@ -43,7 +43,8 @@ final class PendingScreen: Screen {
     }
 
     var title: String { s("pending.title") }
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .pending, .list] : [.pending, .list] }
+    /// While the search line has the keys, Space, "/" and the other letters are typed into it.
+    var keyContexts: [KeyContext] { searching ? [.searchLine, .list] : [.pending, .list] }
 
     func didReappear(app: Application) { reload() }
 
@@ -200,9 +201,6 @@ final class PendingScreen: Screen {
             regroup()
         case .choose:
             open(app: app)
-        case .mark where searching:
-            // Space while typing a search is a space in the search ("dang van quy").
-            return handle(.character(" "), app: app)
         case .mark:
             guard case .item(let item)? = rows[safe: table.selection] else { return true }
             let id = item.listing.nomination.id
