@@ -17,10 +17,7 @@ extension DeskEnvironment {
 
     /// The province's deadline for yearly proposals: the setting "clock.province-deadline"
     /// ("12-10" or "10/12"), else the rulebook's.
-    var provinceDeadline: (month: Int, day: Int) {
-        if let text = (try? store.setting("clock.province-deadline")) ?? nil, let day = CouncilProcedure.monthDay(text) { return day }
-        return currentRulebook.procedure?.provinceDeadlineDay ?? (12, 10)
-    }
+    var provinceDeadline: (month: Int, day: Int) { store.provinceDeadline(rulebook: currentRulebook) }
 
     /// Per cent of members a session on awards needs present: the council's working rule,
     /// else the rulebook's.

@@ -14,11 +14,8 @@ public struct PendingReport {
     /// Reads every pending nomination of `store`, judges each by the rulebook of its year
     /// (with the council's layer) and ages it on `today` with `calendar`.
     public init(store: Store, rulebooks: RulebookSet, calendar: WorkingCalendar, today: CivilDate) throws {
-        let layer = try store.councilLayer()
-        let rulebook: (Int) -> Rulebook? = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
-        let current = rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last
-        let deadline = (try store.setting("clock.province-deadline")).flatMap(CouncilProcedure.monthDay)
-            ?? current?.procedure?.provinceDeadlineDay ?? (12, 10)
+        let rulebook = try store.rulebooks(rulebooks)
+        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last)
         awards = try PendingAwards(store: store, rulebook: rulebook, calendar: calendar, today: today, provinceDeadline: deadline)
         groups = awards.groups()
     }

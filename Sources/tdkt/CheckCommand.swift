@@ -53,8 +53,7 @@ struct CheckCommand: ParsableCommand {
             } catch let error as StoreError {
                 throw CommandFailure(code: 4, message: error.message(lang))
             }
-            let layer = try opened.councilLayer()
-            rulebook = { year in national.rulebook(forYear: year).map { layer.applied(to: $0) } }
+            rulebook = try opened.rulebooks(national)
             context = StoreEvaluationContext(store: opened)
         }
         let parsed: ExchangeFile

@@ -75,8 +75,7 @@ struct DocumentCommand: ParsableCommand {
         let scope: String
         do {
             let layer = try store.councilLayer()
-            let national = try DeskResources.rulebooks()
-            let rulebook: (Int) -> Rulebook? = { year in national.rulebook(forYear: year).map { layer.applied(to: $0) } }
+            let rulebook = try store.rulebooks(try DeskResources.rulebooks())
             let current = rulebook(request.today.year)
             let attendance = layer.options["session.attendance"] ?? current?.procedure?.attendancePercent ?? 80
             text = try store.paper(kind, request, format: format, rulebook: rulebook, attendancePercent: attendance)

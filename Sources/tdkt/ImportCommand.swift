@@ -49,9 +49,7 @@ struct ImportCommand: ParsableCommand {
             importKind = value
         }
         let store = try options.openStore(profile: "cli")
-        let layer = try store.councilLayer()
-        let national = try DeskResources.rulebooks()
-        let rulebook: (Int) -> Rulebook? = { year in national.rulebook(forYear: year).map { layer.applied(to: $0) } }
+        let rulebook = try store.rulebooks(try DeskResources.rulebooks())
         let prepared: ImportFile.Prepared
         do {
             prepared = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
