@@ -19,9 +19,18 @@ public struct ExportFilter: Sendable, Hashable {
         self.awards = awards
     }
 
-    func admits(_ nomination: Nomination) -> Bool {
-        (years.isEmpty || years.contains(nomination.year)) && (statuses.isEmpty || statuses.contains(nomination.status))
-            && (awards.isEmpty || awards.contains(nomination.award))
+    /// The filter as an SQL condition on `nomination n`, and its arguments.
+    var sql: (String, StatementArguments) {
+        var clauses: [String] = [], arguments: StatementArguments = []
+        func clause(_ column: String, _ values: [any DatabaseValueConvertible]) {
+            guard !values.isEmpty else { return }
+            clauses.append("\(column) IN (" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")")
+            arguments += StatementArguments(values)
+        }
+        clause("n.year", years.sorted())
+        clause("n.status", statuses.map(\.rawValue).sorted())
+        clause("n.award", awards.sorted())
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 }
 
@@ -44,8 +53,9 @@ public struct ExportRow: Sendable, Hashable {
 extension Store {
     /// The nominations `filter` admits, in id order, with names for the ids they refer to.
     public func exportRows(_ filter: ExportFilter) throws -> [ExportRow] {
-        let movements = Dictionary(uniqueKeysWithValues: try movements().map { ($0.id, $0.name) })
-        return try read { db in
+        try read { db in
+            let movements = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM movement")
+                .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
             let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM nominee WHERE type IN ('collective', 'residential-group')")
                 .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
             var rolls: [String: (String, String)] = [:]
@@ -55,8 +65,9 @@ extension Store {
                 let roll: Int = row["roll_number"], year: Int = row["roll_year"]
                 rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)")
             }
-            return try Row.fetchAll(db, sql: Self.listingSelect + " ORDER BY n.id").map(Self.listing(from:))
-                .filter { filter.admits($0.nomination) }
+            let (condition, arguments) = filter.sql
+            return try Row.fetchAll(db, sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id", arguments: arguments)
+                .map(Self.listing(from:))
                 .map { listing in
                     ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
                               group: listing.nominee.groupID.flatMap { names[$0] },
