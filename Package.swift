@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(
             name: "Desk",
-            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources"]),
+            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources",
+                           .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "tdkt",
             dependencies: [

@@ -26,6 +26,15 @@ public struct PendingAssessment: Sendable, Hashable {
     public var workingDaysLeft: Int?
     /// The clock that set the deadline.
     public var clock: StatutoryClock?
+
+    /// An assessment.
+    public init(group: PendingGroup, ageWorkingDays: Int?, deadline: CivilDate?, workingDaysLeft: Int?, clock: StatutoryClock?) {
+        self.group = group
+        self.ageWorkingDays = ageWorkingDays
+        self.deadline = deadline
+        self.workingDaysLeft = workingDaysLeft
+        self.clock = clock
+    }
 }
 
 /// Sorting the pending review into groups and ageing it in working days against the
@@ -35,6 +44,25 @@ public enum PendingReview {
     /// The statuses during which the commune's clocks run (after submission the province's do).
     static let clockRuns: Set<NominationStatus> = [.draft, .received, .returned, .onAgenda, .recommended]
 
+    /// The group a pending nomination belongs to before the clock is looked at: by its stage,
+    /// and for drafts and received files by whether the facts are complete. Past its deadline it
+    /// is overdue instead (`assess`).
+    public static func baseGroup(status: NominationStatus, eligibility: Eligibility) -> PendingGroup {
+        switch status {
+        case .draft: eligibility == .incomplete ? .missingInformation : .notReceived
+        case .returned: .missingInformation
+        case .received: eligibility == .incomplete ? .missingInformation : .awaitingCouncil
+        case .onAgenda: .awaitingCouncil
+        case .recommended: .awaitingDecision
+        default: .submitted
+        }
+    }
+
+    /// Working days from `today` to `due`: negative once it has passed.
+    public static func workingDaysLeft(until due: CivilDate, today: CivilDate, calendar: WorkingCalendar) -> Int {
+        due >= today ? calendar.workingDays(after: today, through: due) : -calendar.workingDays(after: due, through: today)
+    }
+
     /// Assesses a pending nomination on `today`.
     /// - Parameters:
     ///   - eligibility: the rulebook's verdict on it (incomplete facts put a received file
@@ -43,15 +71,7 @@ public enum PendingReview {
     ///   - provinceDeadline: the province's deadline for yearly proposals (month, day).
     public static func assess(_ nomination: Nomination, eligibility: Eligibility, clock: StatutoryClock?, today: CivilDate,
                               calendar: WorkingCalendar, provinceDeadline: (month: Int, day: Int)) -> PendingAssessment {
-        var group: PendingGroup
-        switch nomination.status {
-        case .draft: group = eligibility == .incomplete ? .missingInformation : .notReceived
-        case .returned: group = .missingInformation
-        case .received: group = eligibility == .incomplete ? .missingInformation : .awaitingCouncil
-        case .onAgenda: group = .awaitingCouncil
-        case .recommended: group = .awaitingDecision
-        default: group = .submitted
-        }
+        var group = baseGroup(status: nomination.status, eligibility: eligibility)
         let age = nomination.receivedOn.map { calendar.workingDays(after: $0, through: today) }
         var deadline: CivilDate?
         var left: Int?
@@ -59,7 +79,7 @@ public enum PendingReview {
            let due = clock.deadline(year: nomination.year, complete: nomination.completeOn, provinceDeadline: provinceDeadline,
                                     calendar: calendar) {
             deadline = due
-            left = due >= today ? calendar.workingDays(after: today, through: due) : -calendar.workingDays(after: due, through: today)
+            left = workingDaysLeft(until: due, today: today, calendar: calendar)
             if due < today { group = .overdue }
         }
         return PendingAssessment(group: group, ageWorkingDays: age, deadline: deadline, workingDaysLeft: left, clock: deadline == nil ? nil : clock)

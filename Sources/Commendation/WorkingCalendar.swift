@@ -42,6 +42,14 @@ public struct WorkingCalendar: Sendable, Hashable {
         exceptionSums = sums
     }
 
+    /// A text that changes whenever the counting of working days would: the listed days that
+    /// change the Monday–Friday rule and how. Stable across runs (unlike `hashValue`), for caches
+    /// of deadlines kept in a store.
+    public var countingFingerprint: String {
+        exceptionDays.indices.map { String(exceptionDays[$0]) + (exceptionSums[$0 + 1] < exceptionSums[$0] ? "-" : "+") }
+            .joined(separator: ",")
+    }
+
     /// Reads a calendar file:
     /// `{"about": "…", "notes": {"2027": "…"}, "days": [{"date": "2026-02-16", "name": "Tết Nguyên đán", "kind": "holiday"}, …]}`.
     /// `about` (text for people) and `notes` (text per year) are optional. Every entry needs a real

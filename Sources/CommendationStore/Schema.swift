@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -220,6 +220,66 @@ enum Schema {
                 END;
                 CREATE TRIGGER nominee_search_delete AFTER DELETE ON nominee
                 BEGIN DELETE FROM nominee_search WHERE nominee_id = old.id; END;
+                """)
+        }
+        migrator.registerMigration("v8-pending-standing") { db in
+            // The pending review reads a page at a time: each pending nomination's verdict, group
+            // and deadline are kept here once judged (see DECISIONS.md), with the name key and day
+            // received copied so that a group's page is one walk of an index. The triggers forget
+            // the standings a change can alter: every nomination of the nominee, of its unit (a
+            // collective's member counts), and those that counted the year's round (quotas).
+            // `standing_basis` holds the rules they were judged under and the day their groups
+            // were dated; a different basis makes them all stale.
+            try db.execute(sql: """
+                CREATE TABLE standing (
+                    nomination_id TEXT PRIMARY KEY NOT NULL,
+                    nominee_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    eligibility TEXT NOT NULL,
+                    base_group TEXT NOT NULL,
+                    deadline TEXT,
+                    grp TEXT NOT NULL,
+                    sort_key TEXT NOT NULL,
+                    received_on TEXT,
+                    counts_round INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                CREATE INDEX standing_by_name ON standing(grp, sort_key, nomination_id);
+                CREATE INDEX standing_by_received ON standing(grp, received_on, nomination_id);
+                CREATE INDEX standing_by_nominee ON standing(nominee_id);
+                CREATE INDEX standing_by_round ON standing(year) WHERE counts_round;
+                CREATE TABLE standing_basis (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    fingerprint TEXT NOT NULL,
+                    as_of TEXT NOT NULL
+                );
+                CREATE TRIGGER standing_nomination_insert AFTER INSERT ON nomination
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id IN (new.nominee_id, (SELECT unit_id FROM nominee WHERE id = new.nominee_id));
+                    DELETE FROM standing WHERE counts_round AND year = new.year;
+                END;
+                CREATE TRIGGER standing_nomination_update AFTER UPDATE ON nomination
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id IN (old.nominee_id, new.nominee_id,
+                        (SELECT unit_id FROM nominee WHERE id = old.nominee_id), (SELECT unit_id FROM nominee WHERE id = new.nominee_id));
+                    DELETE FROM standing WHERE counts_round AND year IN (old.year, new.year);
+                END;
+                CREATE TRIGGER standing_nomination_delete AFTER DELETE ON nomination
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id IN (old.nominee_id, (SELECT unit_id FROM nominee WHERE id = old.nominee_id));
+                    DELETE FROM standing WHERE counts_round AND year = old.year;
+                END;
+                CREATE TRIGGER standing_nominee_insert AFTER INSERT ON nominee
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id = new.unit_id;
+                END;
+                CREATE TRIGGER standing_nominee_update AFTER UPDATE ON nominee
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id IN (old.id, new.id, old.unit_id, new.unit_id);
+                END;
+                CREATE TRIGGER standing_nominee_delete AFTER DELETE ON nominee
+                BEGIN
+                    DELETE FROM standing WHERE nominee_id IN (old.id, old.unit_id);
+                END;
                 """)
         }
         return migrator

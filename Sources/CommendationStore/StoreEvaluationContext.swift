@@ -22,6 +22,9 @@ public final class StoreEvaluationContext: EvaluationContext {
     private var preloaded: Set<String> = []
     /// Member figures per "collective|year", read once.
     private var memberCache: [String: MemberCounts?] = [:]
+    /// How many times an evaluation asked for the year's counts: a verdict that did depends on
+    /// every nomination of its year (a quota), not only on its nominee's.
+    public private(set) var roundCountsAsked = 0
 
 
     /// A context over `store`. With `countsRounds`, quotas count the store's nominations of
@@ -84,6 +87,7 @@ public final class StoreEvaluationContext: EvaluationContext {
 
     public func roundCounts(year: Int) -> [String: Int]? {
         guard countsRounds else { return nil }
+        roundCountsAsked += 1
         if let cached = roundCache[year] { return cached }
         let counts: [String: Int]? = try? store.read { db in
             var counts: [String: Int] = [:]
@@ -118,17 +122,27 @@ extension StoreEvaluationContext {
     public func preload(_ pending: [NominationListing]) throws {
         let nominees = Set(pending.map(\.nominee.id))
         let (awarded, creationOrder) = try store.read { db -> ([Row], [String: Int]) in
-            let awarded = try Row.fetchAll(db, sql: """
-                SELECT id, nominee_id, award, kind, year FROM nomination
-                WHERE status IN (\(Store.awardedList))
-                AND nominee_id IN (SELECT nominee_id FROM nomination WHERE status IN (\(Store.pendingList)))
-                ORDER BY nominee_id, year, id
-                """)
+            var awarded: [Row] = []
+            var created: [(at: String, id: String)] = []
+            // A few hundred nominees per query, each found through its index.
+            let all = nominees.sorted()
+            for start in stride(from: 0, to: all.count, by: 500) {
+                let chunk = Array(all[start..<min(all.count, start + 500)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                awarded += try Row.fetchAll(db, sql: """
+                    SELECT id, nominee_id, award, kind, year FROM nomination
+                    WHERE nominee_id IN (\(marks)) AND status IN (\(Store.awardedList))
+                    ORDER BY nominee_id, year, id
+                    """, arguments: StatementArguments(chunk))
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT created_at, id FROM nomination WHERE nominee_id IN (\(marks)) AND status IN (\(Store.pendingList))
+                    """, arguments: StatementArguments(chunk)) {
+                    created.append((row["created_at"], row["id"]))
+                }
+            }
+            created.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
             var order: [String: Int] = [:]
-            let ids = try String.fetchCursor(db, sql: """
-                SELECT id FROM nomination WHERE status IN (\(Store.pendingList)) ORDER BY created_at, id
-                """)
-            while let id = try ids.next() { order[id] = order.count }
+            for (rank, entry) in created.enumerated() { order[entry.id] = rank }
             return (awarded, order)
         }
         var histories: [String: [PastAward]] = [:]
@@ -154,6 +168,16 @@ extension StoreEvaluationContext {
         // A nomination decided between reading `pending` and this read is listed once.
         for (key, ids) in live { liveCache[key] = Set(ids).sorted() }
         preloaded.formUnion(nominees)
+    }
+
+    /// Forgets what was read about particular nominees (histories, rounds, live nominations,
+    /// member figures), keeping the year's counts: a long review's memory stays that of a batch.
+    public func forgetNominees() {
+        historyCache = [:]
+        entriesCache = [:]
+        liveCache = [:]
+        preloaded = []
+        memberCache = [:]
     }
 
     static func liveKey(nomineeID: String, award: String, kind: String, year: Int) -> String {

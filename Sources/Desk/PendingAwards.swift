@@ -1,141 +1,110 @@
 import Commendation
 import CommendationStore
+import Crypto
 import Foundation
 
 /// The pending awards as the clerk reviews them every morning: every nomination not yet
 /// decided, judged by the rulebook, aged in working days against the statutory clocks and
 /// sorted into groups (overdue, missing information, not received, waiting for the council,
 /// waiting for a decision, submitted). Shared by the desk's pending screen and `tdkt pending`.
-public struct PendingAwards {
+///
+/// The verdicts, groups and deadlines are kept in the store (`Store.refreshStandings`): opening
+/// the review judges only what changed since it was last opened, and a page is one query
+/// (decision 38).
+public final class PendingAwards {
     /// One pending nomination.
     public struct Item: Sendable {
         /// The stored nomination and nominee.
         public var listing: NominationListing
         /// The rulebook's verdict.
-        public var evaluation: Evaluation
+        public var eligibility: Eligibility
         /// Its group, age and deadline.
         public var assessment: PendingAssessment
-        /// Its place among all items in the nominees' name order (tên, đệm, họ), worked out
-        /// once so that grouping and sorting tens of thousands compare numbers, not names.
-        var nameRank = 0
-        /// The nomination id in lower case, for the search.
-        var idKey: String
-
-        init(listing: NominationListing, evaluation: Evaluation, assessment: PendingAssessment) {
-            self.listing = listing
-            self.evaluation = evaluation
-            self.assessment = assessment
-            idKey = listing.nomination.id.lowercased()
-        }
-    }
-
-    /// What the list is narrowed to.
-    public struct Filter: Sendable, Equatable {
-        /// Only this year.
-        public var year: Int?
-        /// Only this award code.
-        public var award: String?
-        /// Only nominees of this collective (or the collective itself).
-        public var unitID: String?
-        /// Only nominees of this residential group (or the group itself).
-        public var groupID: String?
-        /// Only this status.
-        public var status: NominationStatus?
-        /// Accent-insensitive search over the nominee and the nomination id.
-        public var search: String = ""
-
-        /// No narrowing.
-        public init() {}
-
-        /// Whether anything narrows the list (the search aside).
-        public var isActive: Bool { year != nil || award != nil || unitID != nil || groupID != nil || status != nil }
-
-        /// Whether `item` passes.
-        public func admits(_ item: Item) -> Bool { admits(item, query: search.foldedForSearch) }
-
-        /// Whether `item` passes, the search already folded (once for a whole list).
-        func admits(_ item: Item, query: String) -> Bool {
-            let n = item.listing.nomination
-            let nominee = item.listing.nominee
-            if let year, n.year != year { return false }
-            if let award, n.award != award { return false }
-            if let status, n.status != status { return false }
-            if let unitID, nominee.unitID != unitID, nominee.id != unitID { return false }
-            if let groupID, nominee.groupID != groupID, nominee.id != groupID { return false }
-            if !query.isEmpty, !item.idKey.contains(query), !nominee.searchKey.contains(query) { return false }
-            return true
-        }
-    }
-
-    /// The order within each group.
-    public enum Sort: String, Sendable, CaseIterable {
-        /// By the nominee's name in official order (tên, đệm, họ).
-        case name
-        /// By the day received, oldest first.
-        case received
-        /// By age in working days, oldest first.
-        case age
     }
 
     /// Path of the store read.
     public let storePath: String
     /// The day the ages are counted to.
     public let today: CivilDate
-    /// Every pending nomination, in the store's order (stage, then name).
-    public let items: [Item]
+    /// How many nominations opening the review judged (the others' standings were kept).
+    public let judged: Int
+    let store: Store
+    let calendar: WorkingCalendar
     let rulebook: (Int) -> Rulebook?
 
-    /// Reads and judges every pending nomination of `store` on `today`.
-    public init(store: Store, rulebook: @escaping (Int) -> Rulebook?, calendar: WorkingCalendar, today: CivilDate,
+    /// The review of `store` on `today`: judges the pending nominations whose standing is
+    /// missing or stale, by the national `rulebooks` with the council's `layer`.
+    public init(store: Store, rulebooks: RulebookSet, layer: CouncilLayer, calendar: WorkingCalendar, today: CivilDate,
                 provinceDeadline: (month: Int, day: Int)) throws {
         storePath = store.path
+        self.store = store
         self.today = today
+        self.calendar = calendar
+        let rulebook: (Int) -> Rulebook? = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
         self.rulebook = rulebook
-        let judge = NominationJudge(store: store, rulebook: rulebook)
-        let pending = try store.allPending()
-        try judge.context.preload(pending)
-        var items = pending.map { listing in
-            let evaluation = judge.evaluate(listing)
-            let clock = rulebook(listing.nomination.year)?.award(listing.nomination.award)?.clock
-            let assessment = Commendation.PendingReview.assess(listing.nomination, eligibility: evaluation.eligibility, clock: clock,
-                                                               today: today, calendar: calendar, provinceDeadline: provinceDeadline)
-            return Item(listing: listing, evaluation: evaluation, assessment: assessment)
-        }
-        // Each name's key is made once; the order is then kept as a rank.
-        let keys = items.map(\.listing.nominee.sortKey)
-        let byName = items.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : items[a].listing.nomination.id < items[b].listing.nomination.id
-        }
-        for (rank, index) in byName.enumerated() { items[index].nameRank = rank }
-        self.items = items
-    }
-
-    /// The groups, in reading order, with the items that pass `filter` sorted by `sort`; empty
-    /// groups are kept so that counts can say 0.
-    public func groups(filter: Filter = Filter(), sort: Sort = .name) -> [(group: PendingGroup, items: [Item])] {
-        let query = filter.search.foldedForSearch
-        var grouped: [PendingGroup: [Item]] = [:]
-        for item in items where filter.admits(item, query: query) {
-            grouped[item.assessment.group, default: []].append(item)
-        }
-        return PendingGroup.allCases.map { group in (group, Self.sorted(grouped[group] ?? [], by: sort)) }
-    }
-
-    static func sorted(_ items: [Item], by sort: Sort) -> [Item] {
-        switch sort {
-        case .name:
-            return items.sorted { $0.nameRank < $1.nameRank }
-        case .received:
-            return items.sorted { a, b in
-                let (x, y) = (a.listing.nomination.receivedOn, b.listing.nomination.receivedOn)
-                if x != y { return (x ?? CivilDate(year: 9999, month: 12, day: 31)!) < (y ?? CivilDate(year: 9999, month: 12, day: 31)!) }
-                return a.listing.nomination.id < b.listing.nomination.id
-            }
-        case .age:
-            return items.sorted { a, b in
-                let (x, y) = (a.assessment.ageWorkingDays ?? -1, b.assessment.ageWorkingDays ?? -1)
-                return x != y ? x > y : a.listing.nomination.id < b.listing.nomination.id
+        let fingerprint = Self.fingerprint(rulebooks: rulebooks, layer: layer, calendar: calendar, provinceDeadline: provinceDeadline)
+        var judge = NominationJudge(store: store, rulebook: rulebook)
+        judged = try store.refreshStandings(fingerprint: fingerprint, today: today) { listings, fresh in
+            // A judge per pass (the year's counts may have changed); its nominees forgotten after
+            // each batch so that memory stays that of one batch.
+            if fresh { judge = NominationJudge(store: store, rulebook: rulebook) } else { judge.context.forgetNominees() }
+            try judge.context.preload(listings)
+            return listings.map { listing in
+                let asked = judge.context.roundCountsAsked
+                let evaluation = judge.evaluate(listing)
+                let n = listing.nomination
+                let assessment = PendingReview.assess(n, eligibility: evaluation.eligibility, clock: rulebook(n.year)?.award(n.award)?.clock,
+                                                      today: today, calendar: calendar, provinceDeadline: provinceDeadline)
+                return PendingStanding(nominationID: n.id, eligibility: evaluation.eligibility,
+                                       baseGroup: PendingReview.baseGroup(status: n.status, eligibility: evaluation.eligibility),
+                                       deadline: assessment.deadline, countsRound: judge.context.roundCountsAsked != asked)
             }
         }
     }
+
+    /// How many pending nominations each group holds under `query`.
+    public func counts(_ query: PendingQuery = PendingQuery()) throws -> [PendingGroup: Int] {
+        try store.pendingGroupCounts(query)
+    }
+
+    /// A window of `group` under `query`, in `order`.
+    public func items(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
+                      offset: Int = 0, limit: Int = Int(Int32.max)) throws -> [Item] {
+        try store.pendingPage(query, group: group, order: order, offset: offset, limit: limit).map { listing, standing in
+            let n = listing.nomination
+            let deadline = standing.deadline
+            let assessment = PendingAssessment(
+                group: standing.group(on: today), ageWorkingDays: n.receivedOn.map { calendar.workingDays(after: $0, through: today) },
+                deadline: deadline, workingDaysLeft: deadline.map { PendingReview.workingDaysLeft(until: $0, today: today, calendar: calendar) },
+                clock: deadline == nil ? nil : rulebook(n.year)?.award(n.award)?.clock)
+            return Item(listing: listing, eligibility: standing.eligibility, assessment: assessment)
+        }
+    }
+
+    /// Every group in reading order with all its items under `query` (the command line's
+    /// report); empty groups are kept so that counts can say 0.
+    public func groups(_ query: PendingQuery = PendingQuery(), order: PendingOrder = .name) throws -> [(group: PendingGroup, items: [Item])] {
+        let counts = try counts(query)
+        return try PendingGroup.allCases.map { group in (group, counts[group] == nil ? [] : try items(query, group: group, order: order)) }
+    }
+
+    /// What the standings depend on besides the store's records: the rulebooks as the council
+    /// applies them, the working calendar, the province's deadline and the way tdkt judges and
+    /// groups (`revision`, raised whenever that changes). A different fingerprint makes every
+    /// kept standing stale.
+    static func fingerprint(rulebooks: RulebookSet, layer: CouncilLayer, calendar: WorkingCalendar,
+                            provinceDeadline: (month: Int, day: Int)) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var hash = SHA256()
+        hash.update(data: Data("standing-revision-\(revision)|\(provinceDeadline.month)-\(provinceDeadline.day)|".utf8))
+        hash.update(data: Data(calendar.countingFingerprint.utf8))
+        for rulebook in rulebooks.rulebooks {
+            hash.update(data: (try? encoder.encode(layer.applied(to: rulebook))) ?? Data(rulebook.id.utf8))
+        }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Raised whenever the evaluator or the grouping changes in a way the rulebooks do not show.
+    static let revision = 1
 }

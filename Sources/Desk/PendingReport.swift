@@ -14,10 +14,10 @@ public struct PendingReport {
     /// Reads every pending nomination of `store`, judges each by the rulebook of its year
     /// (with the council's layer) and ages it on `today` with `calendar`.
     public init(store: Store, rulebooks: RulebookSet, calendar: WorkingCalendar, today: CivilDate) throws {
-        let rulebook = try store.rulebooks(rulebooks)
-        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last)
-        awards = try PendingAwards(store: store, rulebook: rulebook, calendar: calendar, today: today, provinceDeadline: deadline)
-        groups = awards.groups()
+        let layer = try store.councilLayer()
+        let deadline = store.provinceDeadline(rulebook: (rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last).map(layer.applied(to:)))
+        awards = try PendingAwards(store: store, rulebooks: rulebooks, layer: layer, calendar: calendar, today: today, provinceDeadline: deadline)
+        groups = try awards.groups()
     }
 
     /// Every pending nomination, group by group.
@@ -72,11 +72,16 @@ public struct PendingReport {
 
     /// The report as JSON (stable keys, sorted), labels and reasons in `language`.
     public func json(strings: Localizer, language: Language = .vi) -> String {
+        // The reasons are not kept with the standings: the report judges each nomination again,
+        // its nominees' rounds read at once.
+        let judge = NominationJudge(store: awards.store, rulebook: awards.rulebook)
+        try? judge.context.preload(items.map(\.listing))
         let report = JSONReport(
             store: awards.storePath, today: awards.today.iso, count: items.count,
             groups: groups.map { JSONGroup(group: $0.group.rawValue, label: strings("pending.group." + $0.group.rawValue), count: $0.items.count) },
             pending: items.map { item in
                 let n = item.listing.nomination
+                let evaluation = judge.evaluate(item.listing)
                 return JSONItem(
                     id: n.id, year: n.year, award: n.award,
                     awardName: awards.rulebook(n.year)?.award(n.award)?.name(language) ?? n.award,
@@ -84,8 +89,8 @@ public struct PendingReport {
                     receivedOn: n.receivedOn?.iso, ageWorkingDays: item.assessment.ageWorkingDays,
                     deadline: item.assessment.deadline?.iso, workingDaysLeft: item.assessment.workingDaysLeft,
                     nominee: JSONNominee(id: item.listing.nominee.id, type: item.listing.nominee.type.rawValue, name: item.listing.nominee.name),
-                    eligibility: item.evaluation.eligibility.rawValue, rulebook: item.evaluation.rulebookID,
-                    verdicts: item.evaluation.verdicts.map {
+                    eligibility: evaluation.eligibility.rawValue, rulebook: evaluation.rulebookID,
+                    verdicts: evaluation.verdicts.map {
                         JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
                     })
             })
@@ -113,7 +118,7 @@ public struct PendingReport {
             }
             return [n.id, item.listing.nominee.name, awards.rulebook(n.year)?.award(n.award)?.shortName(language) ?? n.award,
                     strings("status." + n.status.rawValue), item.assessment.ageWorkingDays.map { strings("pending.age", $0) } ?? "—",
-                    deadline, strings("eligibility." + item.evaluation.eligibility.rawValue)]
+                    deadline, strings("eligibility." + item.eligibility.rawValue)]
         }
         let rows = items.map(cells)
         let widths = header.indices.map { column in

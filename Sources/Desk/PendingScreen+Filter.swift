@@ -7,9 +7,8 @@ extension PendingScreen {
     /// empty choice ("Tất cả") does not narrow.
     func presentFilter(app: Application) {
         let all = FormOption(id: "", label: s("pending.filter.all"))
-        let items = review?.items ?? []
-        let years = Set(items.map(\.listing.nomination.year)).sorted(by: >).map { FormOption(id: String($0), label: String($0)) }
-        let awardCodes = Set(items.map(\.listing.nomination.award))
+        let (pendingYears, awardCodes) = (try? environment.store.pendingYearsAndAwards()) ?? ([], [])
+        let years = pendingYears.map { FormOption(id: String($0), label: String($0)) }
         let awards = environment.currentRulebook.awards.filter { awardCodes.contains($0.code) }
             .map { FormOption(id: $0.code, label: $0.shortName(environment.language)) }
         let units = environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
@@ -22,18 +21,18 @@ extension PendingScreen {
              .choice("unit", self.s("pending.filter.unit"), [all] + units, selected: self.filter.unitID ?? ""),
              .choice("group", self.s("pending.filter.group"), [all] + groups, selected: self.filter.groupID ?? ""),
              .choice("status", self.s("pending.column.status"), [all] + statuses, selected: self.filter.status?.rawValue ?? ""),
-             .choice("standing", self.s("pending.column.verdict"), [all] + standings, selected: self.standing?.rawValue ?? "")]
+             .choice("standing", self.s("pending.column.verdict"), [all] + standings, selected: self.filter.eligibility?.rawValue ?? "")]
         }, onSubmit: { [weak self] _, form in
             guard let self else { return [:] }
             func value(_ id: String) -> String? { form.choice(id).flatMap { $0.isEmpty ? nil : $0 } }
-            var filter = PendingAwards.Filter()
+            var filter = PendingQuery()
             filter.year = value("year").flatMap(Int.init)
             filter.award = value("award")
             filter.unitID = value("unit")
             filter.groupID = value("group")
             filter.status = value("status").flatMap(NominationStatus.init(rawValue:))
+            filter.eligibility = value("standing").flatMap(Eligibility.init(rawValue:))
             self.filter = filter
-            self.standing = value("standing").flatMap(Eligibility.init(rawValue:))
             self.regroup()
             return [:]
         }))

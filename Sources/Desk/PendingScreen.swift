@@ -9,21 +9,16 @@ import VietnameseText
 /// Enter on a group folds it, on a nomination opens it; Space marks; F5 takes the selected
 /// or marked ones a step further; F4 narrows, F6 orders, `/` searches.
 final class PendingScreen: Screen {
-    /// A row of the list: a group's heading or a nomination.
-    enum Row {
-        case heading(PendingGroup, count: Int)
-        case item(PendingAwards.Item)
-    }
+    typealias Row = PendingRows.Row
 
     let environment: DeskEnvironment
-    private lazy var source = LazyRows<Row> { [unowned self] row in self.cells(row) }
+    private lazy var source = PendingRows { [unowned self] row in self.cells(row) }
     private lazy var table = TableView(columns: [], dataSource: source)
     private(set) var review: PendingAwards?
-    private(set) var rows: [Row] = []
     private(set) var counts: [PendingGroup: Int] = [:]
-    var filter = PendingAwards.Filter()
-    var standing: Eligibility?
-    var sort = PendingAwards.Sort.name
+    /// What the list is narrowed to (the search aside).
+    var filter = PendingQuery()
+    var sort = PendingOrder.name
     private var folded: Set<PendingGroup> = []
     /// The search the cursor was last placed for: the cursor goes to the first nomination when the
     /// list first appears and whenever the search changes.
@@ -39,6 +34,9 @@ final class PendingScreen: Screen {
         self.environment = environment
         table.selectionStyle = environment.selectionStyle
         table.emptyText = environment.strings("pending.empty")
+        source.fetch = { [unowned self] group, offset, limit in
+            (try? self.review?.items(self.query, group: group, order: self.sort, offset: offset, limit: limit)) ?? []
+        }
         reload()
     }
 
@@ -48,43 +46,42 @@ final class PendingScreen: Screen {
 
     func didReappear(app: Application) { reload() }
 
-    /// Reads and judges the pending list again (after a step, a filter, a search).
+    /// The filter with the search typed.
+    private var query: PendingQuery {
+        var query = filter
+        query.search = search.text
+        return query
+    }
+
+    /// Judges what changed since the review was last read and lays the list out again (after a
+    /// step, or another desk's commit).
     func reload() {
-        review = try? PendingAwards(store: environment.store, rulebook: environment.rulebookForYear, calendar: environment.calendar,
-                                    today: environment.clock.today(), provinceDeadline: environment.provinceDeadline)
-        marked.formIntersection(Set(review?.items.map(\.listing.nomination.id) ?? []))
+        review = try? PendingAwards(store: environment.store, rulebooks: environment.rulebooks, layer: environment.councilLayer,
+                                    calendar: environment.calendar, today: environment.clock.today(),
+                                    provinceDeadline: environment.provinceDeadline)
+        // A mark stays on a nomination still pending.
+        marked = marked.filter { id in
+            ((try? environment.store.nomination(id: id)) ?? nil).map { NominationStatus.pending.contains($0.nomination.status) } ?? false
+        }
         regroup()
     }
 
-    /// Groups again without reading the store (fold, sort, search, filter in memory).
+    /// Counts the groups again and forgets the rows read (fold, sort, search, filter).
     func regroup() {
-        var narrowed = filter
-        narrowed.search = search.text
-        let groups = (review?.groups(filter: narrowed, sort: sort) ?? []).map { group, items in
-            (group, standing.map { wanted in items.filter { shownStanding($0.evaluation.eligibility) == wanted } } ?? items)
-        }
-        counts = Dictionary(uniqueKeysWithValues: groups.map { ($0.0, $0.1.count) })
-        rows = []
-        for (group, items) in groups where !items.isEmpty {
-            rows.append(.heading(group, count: items.count))
-            if !folded.contains(group) { rows += items.map(Row.item) }
-        }
+        counts = (try? review?.counts(query)) ?? [:]
+        source.layout(counts: counts, folded: folded)
         table.highlight = search.text.foldedForSearch
-        source.records = rows
         table.clampSelection()
-        if cursorPlacedFor != search.text, let first = rows.firstIndex(where: { if case .item = $0 { true } else { false } }) {
+        if cursorPlacedFor != search.text, let first = source.firstItemRow {
             table.select(row: first)
             cursorPlacedFor = search.text
         }
     }
 
-    private func shownStanding(_ eligibility: Eligibility) -> Eligibility { eligibility == .notAssessed ? .incomplete : eligibility }
-
     /// The nominations a step applies to: the marked ones, else the selected one.
     var chosen: [NominationListing] {
-        let items = review?.items ?? []
-        if !marked.isEmpty { return items.filter { marked.contains($0.listing.nomination.id) }.map(\.listing) }
-        if case .item(let item)? = rows[safe: table.selection] { return [item.listing] }
+        if !marked.isEmpty { return marked.sorted().compactMap { (try? environment.store.nomination(id: $0)) ?? nil } }
+        if case .item(let item)? = source.row(at: table.selection) { return [item.listing] }
         return []
     }
 
@@ -109,8 +106,7 @@ final class PendingScreen: Screen {
                 deadlineCell(item.assessment),
             ]
             if wide {
-                cells.append(TableCell(environment.eligibilityLabel(item.evaluation.eligibility),
-                                       role: environment.role(of: item.evaluation.eligibility)))
+                cells.append(TableCell(environment.eligibilityLabel(item.eligibility), role: environment.role(of: item.eligibility)))
             }
             return cells
         }
@@ -143,7 +139,7 @@ final class PendingScreen: Screen {
         } else {
             buffer.put(summary.truncated(toWidth: max(1, width)), at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
-        buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive || standing != nil ? .warning : .muted), limit: width)
+        buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive ? .warning : .muted), limit: width)
         table.columns = [
             TableColumn(s("pending.column.id"), .fixed(18)),
             TableColumn(s("pending.column.nominee"), .flexible(weight: 3, minimum: 14)),
@@ -170,7 +166,7 @@ final class PendingScreen: Screen {
         if let unit = filter.unitID { parts.append(environment.places(.collective).first { $0.id == unit }?.name ?? unit) }
         if let group = filter.groupID { parts.append(environment.places(.residentialGroup).first { $0.id == group }?.name ?? group) }
         if let status = filter.status { parts.append(environment.statusLabel(status)) }
-        if let standing { parts.append(environment.eligibilityLabel(standing)) }
+        if let standing = filter.eligibility { parts.append(environment.eligibilityLabel(standing)) }
         var line = parts.isEmpty ? s("pending.filter.none") : s("pending.filter.some", parts.joined(separator: ", "))
         line += " · " + s("pending.sort." + sort.rawValue)
         if !marked.isEmpty { line += " · " + s("pending.marked", marked.count) }
@@ -202,12 +198,12 @@ final class PendingScreen: Screen {
         case .choose:
             open(app: app)
         case .mark:
-            guard case .item(let item)? = rows[safe: table.selection] else { return true }
+            guard case .item(let item)? = source.row(at: table.selection) else { return true }
             let id = item.listing.nomination.id
             if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
             // On to the next nomination, over a group's heading.
             _ = table.perform(.down)
-            if case .heading? = rows[safe: table.selection], table.selection + 1 < rows.count { _ = table.perform(.down) }
+            if case .heading? = source.row(at: table.selection), table.selection + 1 < source.rowCount { _ = table.perform(.down) }
         case .process:
             let listings = chosen
             guard !listings.isEmpty else { return true }
@@ -218,7 +214,7 @@ final class PendingScreen: Screen {
         case .filter:
             presentFilter(app: app)
         case .sort:
-            let all = PendingAwards.Sort.allCases
+            let all = PendingOrder.allCases
             sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
             regroup()
         default:
@@ -229,7 +225,7 @@ final class PendingScreen: Screen {
 
     /// Enter: folds a group, or opens a nomination in the form.
     private func open(app: Application) {
-        switch rows[safe: table.selection] {
+        switch source.row(at: table.selection) {
         case .heading(let group, _)?:
             if folded.contains(group) { folded.remove(group) } else { folded.insert(group) }
             regroup()

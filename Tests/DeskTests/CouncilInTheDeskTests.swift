@@ -132,11 +132,9 @@ import TerminalUI
         #expect(!pilot.screen.contains("2026-CSTDCS-0001"))
         pilot.press(.enter)
         #expect(pilot.screen.contains("2026-CSTDCS-0001"))
-        // F6: by date received, then by age.
+        // F6: by date received (the oldest file first), then by name again.
         pilot.press(.function(6))
         #expect(pilot.screen.contains("xếp theo ngày nhận"))
-        pilot.press(.function(6))
-        #expect(pilot.screen.contains("xếp theo tuổi hồ sơ"))
         // Within each group, the oldest first.
         var ages: [[Int]] = [[]]
         for line in pilot.screen.split(separator: "\n") {
@@ -150,6 +148,8 @@ import TerminalUI
         }
         #expect(ages.contains { $0.count >= 3 })
         #expect(ages.allSatisfy { $0 == $0.sorted(by: >) }, "\(ages)")
+        pilot.press(.function(6))
+        #expect(pilot.screen.contains("xếp theo tên"))
         // F4: one award only, the first offered (Lao động tiên tiến).
         pilot.press(.function(4))
         #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))

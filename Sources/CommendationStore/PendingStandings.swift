@@ -1,0 +1,297 @@
+import Commendation
+import Foundation
+import GRDB
+
+/// One pending nomination as the rulebook judged it: kept in the store (table `standing`) so
+/// that the pending review counts its groups and reads a page at a time instead of judging
+/// every pending nomination each time it opens.
+public struct PendingStanding: Sendable, Hashable {
+    /// The nomination.
+    public var nominationID: String
+    /// The rulebook's verdict.
+    public var eligibility: Eligibility
+    /// Its group before the clock is looked at (`PendingReview.baseGroup`).
+    public var baseGroup: PendingGroup
+    /// The statutory deadline running for it, if any.
+    public var deadline: CivilDate?
+    /// Whether the verdict counted the year's other nominations (a quota): it is judged again
+    /// whenever a nomination of that year changes.
+    public var countsRound: Bool
+
+    /// A standing.
+    public init(nominationID: String, eligibility: Eligibility, baseGroup: PendingGroup, deadline: CivilDate?, countsRound: Bool) {
+        self.nominationID = nominationID
+        self.eligibility = eligibility
+        self.baseGroup = baseGroup
+        self.deadline = deadline
+        self.countsRound = countsRound
+    }
+
+    /// Its group on `today`: overdue once the deadline has passed.
+    public func group(on today: CivilDate) -> PendingGroup {
+        if let deadline, deadline < today { return .overdue }
+        return baseGroup
+    }
+}
+
+/// What the pending review is narrowed to.
+public struct PendingQuery: Sendable, Equatable {
+    /// Only this year.
+    public var year: Int?
+    /// Only this award code.
+    public var award: String?
+    /// Only nominees of this collective (or the collective itself).
+    public var unitID: String?
+    /// Only nominees of this residential group (or the group itself).
+    public var groupID: String?
+    /// Only this status.
+    public var status: NominationStatus?
+    /// Only this verdict (not assessed counts as incomplete).
+    public var eligibility: Eligibility?
+    /// Accent-insensitive search over the nominee and the nomination id.
+    public var search: String = ""
+
+    /// No narrowing.
+    public init() {}
+
+    /// Whether anything narrows the list (the search aside).
+    public var isActive: Bool {
+        year != nil || award != nil || unitID != nil || groupID != nil || status != nil || eligibility != nil
+    }
+
+    /// The SQL condition over `s` (standing), `n` (nomination) and `e` (nominee), and whether it
+    /// needs `n` and `e` joined.
+    func condition() -> (sql: String, arguments: StatementArguments, joins: Bool) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        var joins = false
+        if let year { clauses.append("s.year = ?"); arguments += [year] }
+        if let award { clauses.append("n.award = ?"); arguments += [award]; joins = true }
+        if let status { clauses.append("n.status = ?"); arguments += [status.rawValue]; joins = true }
+        if let unitID { clauses.append("(e.unit_id = ? OR e.id = ?)"); arguments += [unitID, unitID]; joins = true }
+        if let groupID { clauses.append("(e.group_id = ? OR e.id = ?)"); arguments += [groupID, groupID]; joins = true }
+        if let eligibility {
+            let shown = eligibility == .notAssessed ? Eligibility.incomplete : eligibility
+            if shown == .incomplete {
+                clauses.append("s.eligibility IN (?, ?)")
+                arguments += [Eligibility.incomplete.rawValue, Eligibility.notAssessed.rawValue]
+            } else {
+                clauses.append("s.eligibility = ?")
+                arguments += [shown.rawValue]
+            }
+        }
+        let (search, searchArguments) = Store.searchClause(search)
+        if !searchArguments.isEmpty { clauses.append(search); arguments += searchArguments; joins = true }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments, joins)
+    }
+}
+
+/// The order of nominations within a group of the pending review.
+public enum PendingOrder: String, Sendable, CaseIterable {
+    /// By the nominee's name in official order (tên, đệm, họ).
+    case name
+    /// By the day received, oldest first (drafts last).
+    case received
+}
+
+extension Store {
+    /// Judges again the pending nominations whose standing is missing: never judged, forgotten by
+    /// a change (the triggers of migration v8), or judged under other rules than `fingerprint`
+    /// (the rulebooks, the council's layer, the calendar and the province's deadline). Groups are
+    /// dated `today`. `judge` receives every pending nomination of a batch of nominees (so that
+    /// it can preload their rounds) and returns the standings of those it judged; `fresh` says
+    /// that the store may have changed since its previous call (what it kept must be dropped).
+    ///
+    /// Reading and judging happen outside any write transaction: another desk may save
+    /// meanwhile. A batch is written only if no other connection committed since it was read
+    /// (`PRAGMA data_version`); otherwise it is read and judged again.
+    /// - Returns: how many nominations were judged and written.
+    @discardableResult
+    public func refreshStandings(fingerprint: String, today: CivilDate, batch: Int = 1_000,
+                                 judge: (_ listings: [NominationListing], _ fresh: Bool) throws -> [PendingStanding]) throws -> Int {
+        var written = 0
+        // Another desk that keeps writing may make a batch stale again and again: after so many
+        // tries the rest is left for the next refresh, and the review shows what is judged.
+        for _ in 0..<20 {
+            try prepareScratchStandings()
+            try updateStandingBasis(fingerprint: fingerprint, today: today)
+            let marker = try changeMarker()
+            let stale = try standingRead { db in
+                try String.fetchAll(db, sql: """
+                    SELECT DISTINCT n.nominee_id FROM nomination n
+                    WHERE n.status IN (\(Self.pendingList))
+                    AND NOT EXISTS (SELECT 1 FROM standing s WHERE s.nomination_id = n.id)
+                    ORDER BY n.nominee_id
+                    """)
+            }
+            if stale.isEmpty { return written }
+            var conflicted = false
+            for start in stride(from: 0, to: stale.count, by: batch) {
+                let nominees = Array(stale[start..<min(stale.count, start + batch)])
+                let listings = try read { db in
+                    try Row.fetchAll(db, sql: Self.listingSelect + """
+                         WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
+                         AND n.status IN (\(Self.pendingList))
+                        """, arguments: StatementArguments(nominees)).map(Self.listing(from:))
+                }
+                let standings = try judge(listings, start == 0)
+                let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
+                let accepted = try standingWrite { db -> Bool in
+                    guard try Self.dataVersion(db) == marker else { return false }
+                    let insert = try db.cachedStatement(sql: """
+                        INSERT OR REPLACE INTO standing(nomination_id, nominee_id, year, eligibility, base_group, deadline, grp,
+                                                        sort_key, received_on, counts_round)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT sort_key FROM nominee WHERE id = ?), ?, ?)
+                        """)
+                    for standing in standings {
+                        guard let listing = byID[standing.nominationID] else { continue }
+                        try insert.execute(arguments: [
+                            standing.nominationID, listing.nominee.id, listing.nomination.year, standing.eligibility.rawValue,
+                            standing.baseGroup.rawValue, standing.deadline?.iso, standing.group(on: today).rawValue,
+                            listing.nominee.id, listing.nomination.receivedOn?.iso, standing.countsRound,
+                        ])
+                    }
+                    return true
+                }
+                if !accepted { conflicted = true; break }
+                written += standings.count
+            }
+            if !conflicted { return written }
+        }
+        return written
+    }
+
+    /// Forgets every standing judged under other rules, and dates the groups `today`; writes
+    /// only when something differs.
+    private func updateStandingBasis(fingerprint: String, today: CivilDate) throws {
+        let basis = try standingRead { db in try Row.fetchOne(db, sql: "SELECT fingerprint, as_of FROM standing_basis WHERE id = 1") }
+        let (known, asOf): (String?, String?) = (basis?["fingerprint"], basis?["as_of"])
+        guard known != fingerprint || asOf != today.iso else { return }
+        try standingWrite { db in
+            if known != fingerprint {
+                try db.execute(sql: "DELETE FROM standing")
+            } else {
+                try db.execute(sql: "UPDATE standing SET grp = CASE WHEN deadline < ? THEN 'overdue' ELSE base_group END",
+                               arguments: [today.iso])
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO standing_basis(id, fingerprint, as_of) VALUES (1, ?, ?)",
+                           arguments: [fingerprint, today.iso])
+        }
+    }
+
+    /// How many pending nominations each group holds under `query` (the groups with none are
+    /// left out).
+    public func pendingGroupCounts(_ query: PendingQuery = PendingQuery()) throws -> [PendingGroup: Int] {
+        let (condition, arguments, joins) = query.condition()
+        return try standingRead { db in
+            var counts: [PendingGroup: Int] = [:]
+            let from = joins ? "standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id" : "standing s"
+            for row in try Row.fetchAll(db, sql: "SELECT s.grp AS grp, COUNT(*) AS n FROM \(from) WHERE \(condition) GROUP BY s.grp",
+                                        arguments: arguments) {
+                if let group = PendingGroup(rawValue: row["grp"]) { counts[group] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    /// A window of one group of the pending review under `query`, in `order`, with each
+    /// nomination's standing.
+    public func pendingPage(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
+                            offset: Int, limit: Int) throws -> [(listing: NominationListing, standing: PendingStanding)] {
+        let (condition, arguments, joins) = query.condition()
+        let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on IS NULL, s.received_on, s.nomination_id"
+        let from = joins ? "standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id" : "standing s"
+        var all: StatementArguments = [group.rawValue]
+        all += arguments
+        all += [limit, offset]
+        return try standingRead { db in
+            // The window's ids come from the group's index alone; only they are joined and decoded.
+            let ids = try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort) LIMIT ? OFFSET ?",
+                                          arguments: all)
+            guard !ids.isEmpty else { return [] }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
+                       s.deadline AS s_deadline, s.counts_round AS s_counts_round
+                FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
+                WHERE s.nomination_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+                """, arguments: StatementArguments(ids))
+            var byID: [String: (listing: NominationListing, standing: PendingStanding)] = [:]
+            for row in rows {
+                let listing = Self.listing(from: row)
+                byID[listing.nomination.id] = (listing, PendingStanding(
+                    nominationID: listing.nomination.id, eligibility: Eligibility(rawValue: row["s_eligibility"]) ?? .notAssessed,
+                    baseGroup: PendingGroup(rawValue: row["s_base_group"]) ?? .submitted,
+                    deadline: (row["s_deadline"] as String?).flatMap(CivilDate.init(iso:)), countsRound: row["s_counts_round"]))
+            }
+            return ids.compactMap { byID[$0] }
+        }
+    }
+
+    /// The years and award codes among the pending nominations (for the review's filter).
+    public func pendingYearsAndAwards() throws -> (years: [Int], awards: Set<String>) {
+        try read { db in
+            let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM nomination WHERE status IN (\(Self.pendingList)) ORDER BY year DESC")
+            let awards = try String.fetchAll(db, sql: "SELECT DISTINCT award FROM nomination WHERE status IN (\(Self.pendingList))")
+            return (years, Set(awards))
+        }
+    }
+
+    // MARK: Read-only stores
+
+    /// A store opened read-only cannot keep standings in its file: each desk keeps them in a
+    /// temporary table of the same name on its one writing connection (which SQLite looks in
+    /// first), started from the file's own standings and refreshed when another desk commits.
+    private func prepareScratchStandings() throws {
+        guard isReadOnly else { return }
+        let marker = try changeMarker()
+        try database.writeWithoutTransaction { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true,
+               try Int.fetchOne(db, sql: "SELECT value FROM temp.scratch_marker") == marker { return }
+            try db.execute(sql: """
+                DROP TABLE IF EXISTS temp.standing;
+                DROP TABLE IF EXISTS temp.standing_basis;
+                DROP TABLE IF EXISTS temp.scratch_marker;
+                CREATE TEMP TABLE standing AS SELECT * FROM main.standing;
+                CREATE UNIQUE INDEX temp.scratch_standing_id ON standing(nomination_id);
+                CREATE INDEX temp.scratch_standing_name ON standing(grp, sort_key, nomination_id);
+                CREATE INDEX temp.scratch_standing_received ON standing(grp, received_on, nomination_id);
+                CREATE TEMP TABLE standing_basis AS SELECT * FROM main.standing_basis;
+                CREATE UNIQUE INDEX temp.scratch_basis_id ON standing_basis(id);
+                CREATE TEMP TABLE scratch_marker(value INTEGER);
+                """)
+            try db.execute(sql: "INSERT INTO temp.scratch_marker(value) VALUES (?)", arguments: [marker])
+        }
+    }
+
+    /// A read of the standings: on a read-only store, on the connection that holds them.
+    func standingRead<T>(_ body: (Database) throws -> T) throws -> T {
+        guard isReadOnly else { return try read(body) }
+        do {
+            return try database.writeWithoutTransaction(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// A write of the standings, in one transaction: to the file, or on a read-only store to
+    /// its temporary tables.
+    func standingWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        guard isReadOnly else { return try write(body) }
+        do {
+            return try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    static func dataVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+    }
+}
