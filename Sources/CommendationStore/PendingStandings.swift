@@ -131,7 +131,7 @@ extension Store {
                 let listings = try read { db in
                     try Row.fetchAll(db, sql: Self.listingSelect + """
                          WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
-                         AND n.status IN (\(Self.pendingList))
+                         AND +n.status IN (\(Self.pendingList))
                         """, arguments: StatementArguments(nominees)).map(Self.listing(from:))
                 }
                 let standings = try judge(listings, start == 0)
@@ -208,20 +208,22 @@ extension Store {
             // The window's ids come from the group's index alone; only they are joined and decoded.
             let ids = try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort) LIMIT ? OFFSET ?",
                                           arguments: all)
-            guard !ids.isEmpty else { return [] }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
-                       s.deadline AS s_deadline, s.counts_round AS s_counts_round
-                FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
-                WHERE s.nomination_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
-                """, arguments: StatementArguments(ids))
             var byID: [String: (listing: NominationListing, standing: PendingStanding)] = [:]
-            for row in rows {
-                let listing = Self.listing(from: row)
-                byID[listing.nomination.id] = (listing, PendingStanding(
-                    nominationID: listing.nomination.id, eligibility: Eligibility(rawValue: row["s_eligibility"]) ?? .notAssessed,
-                    baseGroup: PendingGroup(rawValue: row["s_base_group"]) ?? .submitted,
-                    deadline: (row["s_deadline"] as String?).flatMap(CivilDate.init(iso:)), countsRound: row["s_counts_round"]))
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
+                           s.deadline AS s_deadline, s.counts_round AS s_counts_round
+                    FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
+                    WHERE s.nomination_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
+                    """, arguments: StatementArguments(chunk))
+                    for row in rows {
+                    let listing = Self.listing(from: row)
+                    byID[listing.nomination.id] = (listing, PendingStanding(
+                        nominationID: listing.nomination.id, eligibility: Eligibility(rawValue: row["s_eligibility"]) ?? .notAssessed,
+                        baseGroup: PendingGroup(rawValue: row["s_base_group"]) ?? .submitted,
+                        deadline: (row["s_deadline"] as String?).flatMap(CivilDate.init(iso:)), countsRound: row["s_counts_round"]))
+                }
             }
             return ids.compactMap { byID[$0] }
         }

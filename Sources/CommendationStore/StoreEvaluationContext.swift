@@ -59,9 +59,11 @@ public final class StoreEvaluationContext: EvaluationContext {
             let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM nominee WHERE type = 'person' AND unit_id = ?"),
                                          arguments: [collectiveID]) ?? 0
             guard total > 0 else { return nil }
+            // From the unit's members to their nominations (CROSS JOIN keeps this order): the other
+            // way round walks every nomination of the award and year in the province.
             func holding(_ award: String) throws -> Int {
                 try Int.fetchOne(db.cachedStatement(sql: """
-                    SELECT COUNT(DISTINCT p.id) FROM nominee p JOIN nomination n ON n.nominee_id = p.id
+                    SELECT COUNT(DISTINCT p.id) FROM nominee p CROSS JOIN nomination n ON n.nominee_id = p.id
                     WHERE p.unit_id = ? AND n.award = ? AND n.year = ? AND n.status IN (\(Store.awardedList))
                     """), arguments: [collectiveID, award, year]) ?? 0
             }
@@ -124,18 +126,19 @@ extension StoreEvaluationContext {
         let (awarded, creationOrder) = try store.read { db -> ([Row], [String: Int]) in
             var awarded: [Row] = []
             var created: [(at: String, id: String)] = []
-            // A few hundred nominees per query, each found through its index.
+            // A few hundred nominees per query, each found through its index (`+status` keeps
+            // SQLite from walking every decided nomination through the status index instead).
             let all = nominees.sorted()
             for start in stride(from: 0, to: all.count, by: 500) {
                 let chunk = Array(all[start..<min(all.count, start + 500)])
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 awarded += try Row.fetchAll(db, sql: """
                     SELECT id, nominee_id, award, kind, year FROM nomination
-                    WHERE nominee_id IN (\(marks)) AND status IN (\(Store.awardedList))
+                    WHERE nominee_id IN (\(marks)) AND +status IN (\(Store.awardedList))
                     ORDER BY nominee_id, year, id
                     """, arguments: StatementArguments(chunk))
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT created_at, id FROM nomination WHERE nominee_id IN (\(marks)) AND status IN (\(Store.pendingList))
+                    SELECT created_at, id FROM nomination WHERE nominee_id IN (\(marks)) AND +status IN (\(Store.pendingList))
                     """, arguments: StatementArguments(chunk)) {
                     created.append((row["created_at"], row["id"]))
                 }
