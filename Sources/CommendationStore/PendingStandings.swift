@@ -179,6 +179,11 @@ extension Store {
         }
     }
 
+    /// Forgets every kept standing: the next review judges every pending nomination again.
+    public func forgetStandings() throws {
+        try standingWrite { db in try db.execute(sql: "DELETE FROM standing; DELETE FROM standing_basis") }
+    }
+
     /// How many pending nominations each group holds under `query` (the groups with none are
     /// left out).
     public func pendingGroupCounts(_ query: PendingQuery = PendingQuery()) throws -> [PendingGroup: Int] {

@@ -26,6 +26,8 @@ public final class DeskEnvironment {
     var cachedCalendar: WorkingCalendar?
     private var cachedMovements: [Movement]?
     private var cachedLayer: CouncilLayer?
+    /// Each year's rulebook with the council's layer applied, made once (lists ask for it per row).
+    private var cachedRulebooks: [Int: Rulebook] = [:]
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
     /// An environment over `store`.
@@ -46,7 +48,10 @@ public final class DeskEnvironment {
     }
 
     /// Forgets the cached council layer (after the council changed a rule).
-    func reloadCouncil() { cachedLayer = nil }
+    func reloadCouncil() {
+        cachedLayer = nil
+        cachedRulebooks = [:]
+    }
 
     /// The national rulebook that judges `year`, without the council's layer.
     func nationalRulebook(forYear year: Int) -> Rulebook {
@@ -55,7 +60,10 @@ public final class DeskEnvironment {
 
     /// The rulebook that judges `year`, with the council's layer applied.
     func rulebook(forYear year: Int) -> Rulebook {
-        councilLayer.applied(to: nationalRulebook(forYear: year))
+        if let cached = cachedRulebooks[year] { return cached }
+        let applied = councilLayer.applied(to: nationalRulebook(forYear: year))
+        cachedRulebooks[year] = applied
+        return applied
     }
 
     /// The rulebook in force today, with the council's layer (award names and codes for lists).

@@ -40,7 +40,9 @@ public final class PendingAwards {
         self.store = store
         self.today = today
         self.calendar = calendar
-        let rulebook: (Int) -> Rulebook? = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
+        // Each year's rulebook is made once: applying the layer copies a whole rulebook.
+        let applied = AppliedRulebooks(rulebooks: rulebooks, layer: layer)
+        let rulebook: (Int) -> Rulebook? = { year in applied.rulebook(forYear: year) }
         self.rulebook = rulebook
         let fingerprint = Self.fingerprint(rulebooks: rulebooks, layer: layer, calendar: calendar, provinceDeadline: provinceDeadline)
         var judge = NominationJudge(store: store, rulebook: rulebook)
@@ -107,4 +109,23 @@ public final class PendingAwards {
 
     /// Raised whenever the evaluator or the grouping changes in a way the rulebooks do not show.
     static let revision = 1
+}
+
+/// The national rulebooks with the council's layer applied, each year's made once.
+final class AppliedRulebooks {
+    private let rulebooks: RulebookSet
+    private let layer: CouncilLayer
+    private var made: [Int: Rulebook?] = [:]
+
+    init(rulebooks: RulebookSet, layer: CouncilLayer) {
+        self.rulebooks = rulebooks
+        self.layer = layer
+    }
+
+    func rulebook(forYear year: Int) -> Rulebook? {
+        if let known = made[year] { return known }
+        let applied = rulebooks.rulebook(forYear: year).map(layer.applied(to:))
+        made[year] = .some(applied)
+        return applied
+    }
 }

@@ -73,7 +73,9 @@ final class PendingRows: TableDataSource {
     }
 
     private func items(of group: PendingGroup, in range: Range<Int>) -> ArraySlice<PendingAwards.Item> {
-        var window = windows[group] ?? WindowCache()
+        // A pending row costs more to read than a nominee's (the nomination, its nominee and
+        // standing): wider windows, read less often (see BENCHMARKS.md).
+        var window = windows[group] ?? WindowCache(margin: 128)
         let items = window.rows(in: range) { offset, limit in fetch(group, offset, limit) }
         windows[group] = window
         return items

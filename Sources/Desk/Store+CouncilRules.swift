@@ -6,8 +6,8 @@ extension Store {
     /// with the council's layer (its own criteria and working rules) on top. Read once; the
     /// desk keeps its own copy and reloads it when the council changes its rules.
     public func rulebooks(_ national: RulebookSet) throws -> (Int) -> Rulebook? {
-        let layer = try councilLayer()
-        return { year in national.rulebook(forYear: year).map(layer.applied(to:)) }
+        let applied = AppliedRulebooks(rulebooks: national, layer: try councilLayer())
+        return { year in applied.rulebook(forYear: year) }
     }
 
     /// The province's deadline for yearly proposals: the setting "clock.province-deadline"

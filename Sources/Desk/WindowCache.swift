@@ -4,7 +4,12 @@ struct WindowCache<Row> {
     private(set) var start = 0
     private(set) var rows: [Row] = []
     /// Rows fetched per query beyond what is asked, so that small moves stay in the window.
-    let margin = 32
+    let margin: Int
+
+    /// A window reading `margin` rows beyond each side of what is asked.
+    init(margin: Int = 32) {
+        self.margin = margin
+    }
 
     /// The rows of `range`, fetching `range` widened by the margin when it is not all cached.
     mutating func rows(in range: Range<Int>, fetch: (Int, Int) -> [Row]) -> ArraySlice<Row> {
