@@ -58,6 +58,13 @@ public enum PendingReview {
         }
     }
 
+    /// The group on `today` of a nomination in `base` with `deadline`: overdue once the deadline
+    /// has passed. (Kept standings are re-dated by the same comparison in SQL, `Store.refreshStandings`.)
+    public static func group(base: PendingGroup, deadline: CivilDate?, today: CivilDate) -> PendingGroup {
+        if let deadline, deadline < today { return .overdue }
+        return base
+    }
+
     /// Working days from `today` to `due`: negative once it has passed.
     public static func workingDaysLeft(until due: CivilDate, today: CivilDate, calendar: WorkingCalendar) -> Int {
         due >= today ? calendar.workingDays(after: today, through: due) : -calendar.workingDays(after: due, through: today)
@@ -80,7 +87,7 @@ public enum PendingReview {
                                     calendar: calendar) {
             deadline = due
             left = workingDaysLeft(until: due, today: today, calendar: calendar)
-            if due < today { group = .overdue }
+            group = Self.group(base: group, deadline: due, today: today)
         }
         return PendingAssessment(group: group, ageWorkingDays: age, deadline: deadline, workingDaysLeft: left, clock: deadline == nil ? nil : clock)
     }

@@ -27,10 +27,9 @@ public struct PendingStanding: Sendable, Hashable {
         self.countsRound = countsRound
     }
 
-    /// Its group on `today`: overdue once the deadline has passed.
+    /// Its group on `today` (`PendingReview.group`).
     public func group(on today: CivilDate) -> PendingGroup {
-        if let deadline, deadline < today { return .overdue }
-        return baseGroup
+        PendingReview.group(base: baseGroup, deadline: deadline, today: today)
     }
 }
 
@@ -59,9 +58,9 @@ public struct PendingQuery: Sendable, Equatable {
         year != nil || award != nil || unitID != nil || groupID != nil || status != nil || eligibility != nil
     }
 
-    /// The SQL condition over `s` (standing), `n` (nomination) and `e` (nominee), and whether it
-    /// needs `n` and `e` joined.
-    func condition() -> (sql: String, arguments: StatementArguments, joins: Bool) {
+    /// The tables and SQL condition: `s` (standing), joined to `n` (nomination) and `e`
+    /// (nominee) only when the condition looks at them.
+    func source() -> (from: String, condition: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         var joins = false
@@ -82,7 +81,8 @@ public struct PendingQuery: Sendable, Equatable {
         }
         let (search, searchArguments) = Store.searchClause(search)
         if !searchArguments.isEmpty { clauses.append(search); arguments += searchArguments; joins = true }
-        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments, joins)
+        let from = joins ? "standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id" : "standing s"
+        return (from, clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 }
 
@@ -116,8 +116,13 @@ extension Store {
             try prepareScratchStandings()
             try updateStandingBasis(fingerprint: fingerprint, today: today)
             let marker = try changeMarker()
-            let stale = try standingRead { db in
-                try String.fetchAll(db, sql: """
+            let stale = try standingRead { db -> [String] in
+                // Standings exist only for pending nominations (any change to one forgets it): as
+                // many of each means none is missing, without looking for each.
+                let kept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM standing") ?? 0
+                let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination WHERE status IN (\(Self.pendingList))") ?? 0
+                if kept == pending { return [] }
+                return try String.fetchAll(db, sql: """
                     SELECT DISTINCT n.nominee_id FROM nomination n
                     WHERE n.status IN (\(Self.pendingList))
                     AND NOT EXISTS (SELECT 1 FROM standing s WHERE s.nomination_id = n.id)
@@ -148,7 +153,7 @@ extension Store {
                         try insert.execute(arguments: [
                             standing.nominationID, listing.nominee.id, listing.nomination.year, standing.eligibility.rawValue,
                             standing.baseGroup.rawValue, standing.deadline?.iso, standing.group(on: today).rawValue,
-                            listing.nominee.id, listing.nomination.receivedOn?.iso, standing.countsRound,
+                            listing.nominee.id, Self.receivedKey(listing.nomination.receivedOn), standing.countsRound,
                         ])
                     }
                     return true
@@ -187,10 +192,9 @@ extension Store {
     /// How many pending nominations each group holds under `query` (the groups with none are
     /// left out).
     public func pendingGroupCounts(_ query: PendingQuery = PendingQuery()) throws -> [PendingGroup: Int] {
-        let (condition, arguments, joins) = query.condition()
+        let (from, condition, arguments) = query.source()
         return try standingRead { db in
             var counts: [PendingGroup: Int] = [:]
-            let from = joins ? "standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id" : "standing s"
             for row in try Row.fetchAll(db, sql: "SELECT s.grp AS grp, COUNT(*) AS n FROM \(from) WHERE \(condition) GROUP BY s.grp",
                                         arguments: arguments) {
                 if let group = PendingGroup(rawValue: row["grp"]) { counts[group] = row["n"] }
@@ -203,9 +207,8 @@ extension Store {
     /// nomination's standing.
     public func pendingPage(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
                             offset: Int, limit: Int) throws -> [(listing: NominationListing, standing: PendingStanding)] {
-        let (condition, arguments, joins) = query.condition()
-        let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on IS NULL, s.received_on, s.nomination_id"
-        let from = joins ? "standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id" : "standing s"
+        let (from, condition, arguments) = query.source()
+        let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on, s.nomination_id"
         var all: StatementArguments = [group.rawValue]
         all += arguments
         all += [limit, offset]
@@ -297,6 +300,10 @@ extension Store {
             throw StoreError.from(error, path: path)
         }
     }
+
+    /// The standing's `received_on`, which only orders a group: the day received, drafts after
+    /// every day, so that the group's index gives the order without sorting.
+    static func receivedKey(_ day: CivilDate?) -> String { day?.iso ?? "9999-12-31" }
 
     static func dataVersion(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0

@@ -27,7 +27,7 @@ public final class DeskEnvironment {
     private var cachedMovements: [Movement]?
     private var cachedLayer: CouncilLayer?
     /// Each year's rulebook with the council's layer applied, made once (lists ask for it per row).
-    private var cachedRulebooks: [Int: Rulebook] = [:]
+    private var cachedRulebooks: AppliedRulebooks?
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
     /// An environment over `store`.
@@ -50,7 +50,7 @@ public final class DeskEnvironment {
     /// Forgets the cached council layer (after the council changed a rule).
     func reloadCouncil() {
         cachedLayer = nil
-        cachedRulebooks = [:]
+        cachedRulebooks = nil
     }
 
     /// The national rulebook that judges `year`, without the council's layer.
@@ -60,10 +60,9 @@ public final class DeskEnvironment {
 
     /// The rulebook that judges `year`, with the council's layer applied.
     func rulebook(forYear year: Int) -> Rulebook {
-        if let cached = cachedRulebooks[year] { return cached }
-        let applied = councilLayer.applied(to: nationalRulebook(forYear: year))
-        cachedRulebooks[year] = applied
-        return applied
+        let applied = cachedRulebooks ?? AppliedRulebooks(rulebooks: rulebooks, layer: councilLayer)
+        cachedRulebooks = applied
+        return applied.rulebook(forYear: year) ?? councilLayer.applied(to: nationalRulebook(forYear: year))
     }
 
     /// The rulebook in force today, with the council's layer (award names and codes for lists).

@@ -108,7 +108,7 @@ public final class PendingAwards {
     }
 
     /// Raised whenever the evaluator or the grouping changes in a way the rulebooks do not show.
-    static let revision = 1
+    static let revision = 2
 }
 
 /// The national rulebooks with the council's layer applied, each year's made once.

@@ -49,13 +49,17 @@ import Testing
 
     /// The review as the desk reads it from the kept standings.
     func kept(_ store: Store, today: CivilDate) throws -> [(id: String, seen: Seen)] {
-        let layer = try store.councilLayer()
-        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today).map(layer.applied(to:)))
-        let awards = try PendingAwards(store: store, rulebooks: rulebooks, layer: layer, calendar: calendar, today: today,
-                                       provinceDeadline: deadline)
-        return try awards.groups().flatMap { group, items in
+        try review(store, today: today).groups().flatMap { group, items in
             items.map { ($0.listing.nomination.id, Seen(group: group, eligibility: $0.eligibility, deadline: $0.assessment.deadline)) }
         }
+    }
+
+    /// The review as the desk opens it on `today`.
+    func review(_ store: Store, today: CivilDate) throws -> PendingAwards {
+        let layer = try store.councilLayer()
+        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today).map(layer.applied(to:)))
+        return try PendingAwards(store: store, rulebooks: rulebooks, layer: layer, calendar: calendar, today: today,
+                                 provinceDeadline: deadline)
     }
 
     func expectSame(_ store: Store, today: CivilDate, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -75,14 +79,16 @@ import Testing
         try store.loadDemo(DeskResources.demoWard(), rulebook: rulebooks.rulebook(forYear:))
         let rulebook: (Int) -> Rulebook? = { rulebooks.rulebook(forYear: $0) }
         try expectSame(store, today: today, "first read")
-        let judgedAgain = try PendingAwards(store: store, rulebooks: rulebooks, layer: store.councilLayer(), calendar: calendar,
-                                            today: today, provinceDeadline: (12, 10)).judged
-        #expect(judgedAgain == 0, "nothing changed, nothing judged again")
+        #expect(try review(store, today: today).judged == 0, "nothing changed, nothing judged again")
 
         let pending = try store.allPending()
         // A step: a draft received.
         let draft = try #require(pending.first { $0.nomination.status == .draft })
         try store.take(.receive, nomination: draft.nomination.id, rulebook: rulebook)
+        // Only what the step can change is judged again: the nominee's, its unit's and the
+        // quota-counting nominations of the year, not the whole review.
+        let judged = try review(store, today: today).judged
+        #expect(judged >= 1 && judged < pending.count, "\(judged) of \(pending.count) judged again")
         try expectSame(store, today: today, "after receiving \(draft.nomination.id)")
 
         // New facts: a received file loses its facts.
