@@ -66,8 +66,7 @@ extension Store {
                 rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)")
             }
             let (condition, arguments) = filter.sql
-            return try Row.fetchAll(db, sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id", arguments: arguments)
-                .map(Self.listing(from:))
+            return Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id", arguments: arguments))
                 .map { listing in
                     ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
                               group: listing.nominee.groupID.flatMap { names[$0] },

@@ -46,10 +46,10 @@ extension Store {
             let (clause, arguments) = Self.searchClause(search)
             var all = arguments
             all += [limit, offset]
-            return try Row.fetchAll(db, sql: Self.listingSelect + """
+            return Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + """
                  WHERE n.status IN (\(Self.pendingList)) AND \(clause)
                  ORDER BY \(Self.stageOrder), e.sort_key, n.id LIMIT ? OFFSET ?
-                """, arguments: all).map(Self.listing(from:))
+                """, arguments: all))
         }
     }
 
@@ -70,16 +70,16 @@ extension Store {
     /// Past and present nominations of a nominee, newest first.
     public func nominations(ofNominee id: String) throws -> [NominationListing] {
         try read { db in
-            try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.nominee_id = ? ORDER BY n.year DESC, n.id",
-                             arguments: [id]).map(Self.listing(from:))
+            Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.nominee_id = ? ORDER BY n.year DESC, n.id",
+                             arguments: [id]))
         }
     }
 
     /// The nominations of `award` in `year`, in id order.
     public func nominations(year: Int, award: String) throws -> [NominationListing] {
         try read { db in
-            try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.year = ? AND n.award = ? ORDER BY n.id",
-                             arguments: [year, award]).map(Self.listing(from:))
+            Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.year = ? AND n.award = ? ORDER BY n.id",
+                             arguments: [year, award]))
         }
     }
 
@@ -192,20 +192,33 @@ extension Store {
                n.decision_date AS n_decision_date, n.complete_on AS n_complete_on, n.version AS n_version, e.*
         """
 
+    /// The listing in a row of a query selecting `listingColumns`.
     static func listing(from row: Row) -> NominationListing {
-        let factsText: String = row["n_facts"] ?? "{}"
-        let facts = (try? JSONDecoder().decode(Facts.self, from: Data(factsText.utf8))) ?? Facts()
-        let decision: DecisionReference? = (row["n_decision_number"] as String?).map {
-            DecisionReference(number: $0, date: (row["n_decision_date"] as String?).flatMap(CivilDate.init(iso:)))
+        listing(from: row, columns: ListingColumns(row))
+    }
+
+    /// The listings in rows of one query, its columns looked up once.
+    static func listings(_ rows: [Row]) -> [NominationListing] {
+        guard let first = rows.first else { return [] }
+        let columns = ListingColumns(first)
+        return rows.map { listing(from: $0, columns: columns) }
+    }
+
+    static func listing(from row: Row, columns c: ListingColumns) -> NominationListing {
+        let factsText: String = row.value(at: c.facts) ?? "{}"
+        let facts = factsText == "{}" ? Facts() : (try? JSONDecoder().decode(Facts.self, from: Data(factsText.utf8))) ?? Facts()
+        let decision: DecisionReference? = (row.value(at: c.decisionNumber) as String?).map {
+            DecisionReference(number: $0, date: (row.value(at: c.decisionDate) as String?).flatMap(CivilDate.init(iso:)))
         }
         let nomination = Nomination(
-            id: row["n_id"], year: row["n_year"], award: row["n_award"],
-            kind: AwardKind(rawValue: row["n_kind"]) ?? .congTrang, nomineeID: row["n_nominee_id"],
-            movementID: row["n_movement_id"], status: NominationStatus(rawValue: row["n_status"]) ?? .received,
-            receivedOn: (row["n_received_on"] as String?).flatMap(CivilDate.init(iso:)), facts: facts,
-            note: row["n_note"], returnReason: row["n_return_reason"], decision: decision,
-            completeOn: (row["n_complete_on"] as String?).flatMap(CivilDate.init(iso:)))
-        return NominationListing(nomination: nomination, nominee: nominee(from: row), version: row["n_version"])
+            id: row.value(at: c.id) ?? "", year: row.value(at: c.year) ?? 0, award: row.value(at: c.award) ?? "",
+            kind: (row.value(at: c.kind) as String?).flatMap(AwardKind.init(rawValue:)) ?? .congTrang,
+            nomineeID: row.value(at: c.nomineeID) ?? "", movementID: row.value(at: c.movementID),
+            status: (row.value(at: c.status) as String?).flatMap(NominationStatus.init(rawValue:)) ?? .received,
+            receivedOn: (row.value(at: c.receivedOn) as String?).flatMap(CivilDate.init(iso:)), facts: facts,
+            note: row.value(at: c.note), returnReason: row.value(at: c.returnReason), decision: decision,
+            completeOn: (row.value(at: c.completeOn) as String?).flatMap(CivilDate.init(iso:)))
+        return NominationListing(nomination: nomination, nominee: nominee(from: row, columns: c.nominee), version: row.value(at: c.version) ?? 1)
     }
 }
 

@@ -43,8 +43,8 @@ extension Store {
             let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: indexed)
             var all = arguments
             all += [limit, offset]
-            return try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?",
-                                    arguments: all).map(Self.nominee(from:))
+            return Self.nominees(try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?",
+                                                 arguments: all))
         }
     }
 
@@ -56,8 +56,7 @@ extension Store {
     /// Residential groups or collectives (short lists for choice fields), in name order.
     public func nominees(ofType type: NomineeType) throws -> [Nominee] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE type = ? ORDER BY sort_key, id", arguments: [type.rawValue])
-                .map(Self.nominee(from:))
+            Self.nominees(try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE type = ? ORDER BY sort_key, id", arguments: [type.rawValue]))
         }
     }
 
@@ -93,20 +92,32 @@ extension Store {
         return "\"" + folded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// The nominee in a row of a query selecting the nominee's columns.
     static func nominee(from row: Row) -> Nominee {
-        let type = NomineeType(rawValue: row["type"]) ?? .person
+        nominee(from: row, columns: NomineeColumns(RowColumns(row)))
+    }
+
+    /// The nominees in rows of one query, its columns looked up once.
+    static func nominees(_ rows: [Row]) -> [Nominee] {
+        guard let first = rows.first else { return [] }
+        let columns = NomineeColumns(RowColumns(first))
+        return rows.map { nominee(from: $0, columns: columns) }
+    }
+
+    static func nominee(from row: Row, columns c: NomineeColumns) -> Nominee {
+        let type = (row.value(at: c.type) as String?).flatMap(NomineeType.init(rawValue:)) ?? .person
         let person: PersonName? = type == .person
-            ? PersonName(family: row["family_name"] ?? "", middle: row["middle_name"] ?? "", given: row["given_name"] ?? "")
+            ? PersonName(family: row.value(at: c.familyName) ?? "", middle: row.value(at: c.middleName) ?? "", given: row.value(at: c.givenName) ?? "")
             : nil
-        let head: PersonName? = (row["head_given_name"] as String?).map {
-            PersonName(family: row["head_family_name"] ?? "", middle: row["head_middle_name"] ?? "", given: $0)
+        let head: PersonName? = (row.value(at: c.headGivenName) as String?).map {
+            PersonName(family: row.value(at: c.headFamilyName) ?? "", middle: row.value(at: c.headMiddleName) ?? "", given: $0)
         }
-        return Nominee(id: row["id"], type: type, personName: person, name: row["name"],
-                       sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
-                       birthDate: (row["birth_date"] as String?).flatMap(CivilDate.init(iso:)),
-                       personalID: row["personal_id"], phone: row["phone"], position: row["position"],
-                       unitID: row["unit_id"], groupID: row["group_id"], householdID: row["household_id"], head: head,
-                       memberCount: row["member_count"])
+        return Nominee(id: row.value(at: c.id) ?? "", type: type, personName: person, name: row.value(at: c.name) ?? "",
+                       sex: (row.value(at: c.sex) as String?).flatMap(Sex.init(rawValue:)),
+                       birthDate: (row.value(at: c.birthDate) as String?).flatMap(CivilDate.init(iso:)),
+                       personalID: row.value(at: c.personalID), phone: row.value(at: c.phone), position: row.value(at: c.position),
+                       unitID: row.value(at: c.unitID), groupID: row.value(at: c.groupID), householdID: row.value(at: c.householdID),
+                       head: head, memberCount: row.value(at: c.memberCount))
     }
 
     /// Inserts a nominee inside the caller's transaction (audited).

@@ -134,10 +134,10 @@ extension Store {
             for start in stride(from: 0, to: stale.count, by: batch) {
                 let nominees = Array(stale[start..<min(stale.count, start + batch)])
                 let listings = try read { db in
-                    try Row.fetchAll(db, sql: Self.listingSelect + """
+                    Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + """
                          WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
                          AND +n.status IN (\(Self.pendingList))
-                        """, arguments: StatementArguments(nominees)).map(Self.listing(from:))
+                        """, arguments: StatementArguments(nominees)))
                 }
                 let standings = try judge(listings, start == 0)
                 let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -225,12 +225,19 @@ extension Store {
                     FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
                     WHERE s.nomination_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
                     """, arguments: StatementArguments(chunk))
-                    for row in rows {
-                    let listing = Self.listing(from: row)
+                guard let first = rows.first else { continue }
+                let columns = RowColumns(first)
+                let listingColumns = ListingColumns(columns)
+                let (eligibility, baseGroup) = (columns["s_eligibility"], columns["s_base_group"])
+                let (deadline, countsRound) = (columns["s_deadline"], columns["s_counts_round"])
+                for row in rows {
+                    let listing = Self.listing(from: row, columns: listingColumns)
                     byID[listing.nomination.id] = (listing, PendingStanding(
-                        nominationID: listing.nomination.id, eligibility: Eligibility(rawValue: row["s_eligibility"]) ?? .notAssessed,
-                        baseGroup: PendingGroup(rawValue: row["s_base_group"]) ?? .submitted,
-                        deadline: (row["s_deadline"] as String?).flatMap(CivilDate.init(iso:)), countsRound: row["s_counts_round"]))
+                        nominationID: listing.nomination.id,
+                        eligibility: (row.value(at: eligibility) as String?).flatMap(Eligibility.init(rawValue:)) ?? .notAssessed,
+                        baseGroup: (row.value(at: baseGroup) as String?).flatMap(PendingGroup.init(rawValue:)) ?? .submitted,
+                        deadline: (row.value(at: deadline) as String?).flatMap(CivilDate.init(iso:)),
+                        countsRound: row.value(at: countsRound) ?? false))
                 }
             }
             return ids.compactMap { byID[$0] }
