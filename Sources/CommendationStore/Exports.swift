@@ -66,7 +66,7 @@ extension Store {
                 rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)")
             }
             let (condition, arguments) = filter.sql
-            return Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id", arguments: arguments))
+            return try Self.listings(db.makeStatement(sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id"), arguments: arguments)
                 .map { listing in
                     ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
                               group: listing.nominee.groupID.flatMap { names[$0] },

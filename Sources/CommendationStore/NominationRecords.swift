@@ -46,20 +46,20 @@ extension Store {
             let (clause, arguments) = Self.searchClause(search)
             var all = arguments
             all += [limit, offset]
-            return Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + """
+            return try Self.listings(db.cachedStatement(sql: Self.listingSelect + """
                  WHERE n.status IN (\(Self.pendingList)) AND \(clause)
                  ORDER BY \(Self.stageOrder), e.sort_key, n.id LIMIT ? OFFSET ?
-                """, arguments: all))
+                """), arguments: all)
         }
     }
 
-    /// The SQL condition for a search over nominees and nomination ids.
+    /// The SQL condition for a search over nominees and nomination ids. `instr`, not `LIKE`:
+    /// both sides are folded to lower case, and SQLite compiles a statement again whenever a
+    /// parameter on the right of `LIKE` is bound (it might allow an index).
     static func searchClause(_ search: String) -> (String, StatementArguments) {
         let folded = search.foldedForSearch
         guard !folded.isEmpty else { return ("1", []) }
-        let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        return ("(e.search_key LIKE ? ESCAPE '\\' OR lower(n.id) LIKE ? ESCAPE '\\')", [pattern, pattern])
+        return ("(instr(e.search_key, ?) > 0 OR instr(lower(n.id), ?) > 0)", [folded, folded])
     }
 
     /// Every nomination awaiting a decision, in the same order (command line).
@@ -70,16 +70,16 @@ extension Store {
     /// Past and present nominations of a nominee, newest first.
     public func nominations(ofNominee id: String) throws -> [NominationListing] {
         try read { db in
-            Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.nominee_id = ? ORDER BY n.year DESC, n.id",
-                             arguments: [id]))
+            try Self.listings(db.cachedStatement(sql: Self.listingSelect + " WHERE n.nominee_id = ? ORDER BY n.year DESC, n.id"),
+                              arguments: [id])
         }
     }
 
     /// The nominations of `award` in `year`, in id order.
     public func nominations(year: Int, award: String) throws -> [NominationListing] {
         try read { db in
-            Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + " WHERE n.year = ? AND n.award = ? ORDER BY n.id",
-                             arguments: [year, award]))
+            try Self.listings(db.cachedStatement(sql: Self.listingSelect + " WHERE n.year = ? AND n.award = ? ORDER BY n.id"),
+                              arguments: [year, award])
         }
     }
 
@@ -197,11 +197,10 @@ extension Store {
         listing(from: row, columns: ListingColumns(row))
     }
 
-    /// The listings in rows of one query, its columns looked up once.
-    static func listings(_ rows: [Row]) -> [NominationListing] {
-        guard let first = rows.first else { return [] }
-        let columns = ListingColumns(first)
-        return rows.map { listing(from: $0, columns: columns) }
+    /// The listings `statement` selects (`listingSelect`), decoded row by row (`decoded`).
+    static func listings(_ statement: Statement, arguments: StatementArguments = []) throws -> [NominationListing] {
+        let columns = ListingColumns(RowColumns(names: statement.columnNames))
+        return try decoded(statement, arguments: arguments) { listing(from: $0, columns: columns) }
     }
 
     static func listing(from row: Row, columns c: ListingColumns) -> NominationListing {

@@ -26,12 +26,30 @@ extension Store {
     /// province's 200 000) balances the two for a screenful, and never fewer than 1 000.
     static func sortedSearchLimit(nominees: Int) -> Int { max(1_000, nominees / 40) }
 
+    /// How many nominees of the list order a search first walks, testing each key, before it
+    /// asks the trigram index how many match: twenty per row wanted (a filter found in one
+    /// name in twenty or more near the top, as a short one usually is, needs nothing else),
+    /// never more than 2 000 (a few milliseconds lost when the matches lie further on).
+    static func searchWalkBudget(offset: Int, limit: Int) -> Int { min(2_000, (offset + limit) * 20) }
+
     /// A window of nominees matching `filter` and `types`, in list order (persons by tên,
     /// đệm, họ; others by name).
     public func nominees(filter: String = "", types: [NomineeType]? = nil, offset: Int, limit: Int) throws -> [Nominee] {
         try read { db in
             var indexed = false
             if let match = Self.trigramQuery(filter) {
+                // The walk's subquery runs as a co-routine: its rows come in list order, and
+                // it stops as soon as the page is full.
+                let (kinds, kindArguments) = Self.nomineeWhere(filter: "", types: types)
+                let (like, likeArguments) = Self.nomineeWhere(filter: filter, types: nil)
+                var walkArguments = kindArguments
+                walkArguments += [Self.searchWalkBudget(offset: offset, limit: limit)]
+                walkArguments += likeArguments
+                walkArguments += [limit, offset]
+                let walked = try Self.nominees(db.cachedStatement(sql: """
+                    SELECT * FROM (SELECT * FROM nominee WHERE \(kinds) ORDER BY sort_key, id LIMIT ?) WHERE \(like) LIMIT ? OFFSET ?
+                    """), arguments: walkArguments)
+                if walked.count == limit { return walked }
                 // The highest rowid stands for the number of nominees (they are never many deleted).
                 let nominees = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(rowid) FROM nominee")) ?? 0
                 let limit = Self.sortedSearchLimit(nominees: nominees)
@@ -43,8 +61,8 @@ extension Store {
             let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: indexed)
             var all = arguments
             all += [limit, offset]
-            return Self.nominees(try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?",
-                                                 arguments: all))
+            return try Self.nominees(db.cachedStatement(sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?"),
+                                     arguments: all)
         }
     }
 
@@ -56,7 +74,7 @@ extension Store {
     /// Residential groups or collectives (short lists for choice fields), in name order.
     public func nominees(ofType type: NomineeType) throws -> [Nominee] {
         try read { db in
-            Self.nominees(try Row.fetchAll(db, sql: "SELECT * FROM nominee WHERE type = ? ORDER BY sort_key, id", arguments: [type.rawValue]))
+            try Self.nominees(db.cachedStatement(sql: "SELECT * FROM nominee WHERE type = ? ORDER BY sort_key, id"), arguments: [type.rawValue])
         }
     }
 
@@ -71,10 +89,9 @@ extension Store {
             clauses.append("id IN (SELECT nominee_id FROM nominee_search WHERE nominee_search MATCH ?)")
             arguments += [match]
         } else if !folded.isEmpty {
-            let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-            clauses.append("search_key LIKE ? ESCAPE '\\'")
-            arguments += ["%" + escaped + "%"]
+            // `instr`, not `LIKE` (see `searchClause`).
+            clauses.append("instr(search_key, ?) > 0")
+            arguments += [folded]
         }
         if let types {
             clauses.append("type IN (" + types.map { _ in "?" }.joined(separator: ",") + ")")
@@ -97,11 +114,10 @@ extension Store {
         nominee(from: row, columns: NomineeColumns(RowColumns(row)))
     }
 
-    /// The nominees in rows of one query, its columns looked up once.
-    static func nominees(_ rows: [Row]) -> [Nominee] {
-        guard let first = rows.first else { return [] }
-        let columns = NomineeColumns(RowColumns(first))
-        return rows.map { nominee(from: $0, columns: columns) }
+    /// The nominees `statement` selects, decoded row by row (`decoded`).
+    static func nominees(_ statement: Statement, arguments: StatementArguments = []) throws -> [Nominee] {
+        let columns = NomineeColumns(RowColumns(names: statement.columnNames))
+        return try decoded(statement, arguments: arguments) { nominee(from: $0, columns: columns) }
     }
 
     static func nominee(from row: Row, columns c: NomineeColumns) -> Nominee {

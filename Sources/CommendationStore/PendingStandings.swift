@@ -134,10 +134,10 @@ extension Store {
             for start in stride(from: 0, to: stale.count, by: batch) {
                 let nominees = Array(stale[start..<min(stale.count, start + batch)])
                 let listings = try read { db in
-                    Self.listings(try Row.fetchAll(db, sql: Self.listingSelect + """
+                    try Self.listings(db.makeStatement(sql: Self.listingSelect + """
                          WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
                          AND +n.status IN (\(Self.pendingList))
-                        """, arguments: StatementArguments(nominees)))
+                        """), arguments: StatementArguments(nominees))
                 }
                 let standings = try judge(listings, start == 0)
                 let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -219,25 +219,27 @@ extension Store {
             var byID: [String: (listing: NominationListing, standing: PendingStanding)] = [:]
             for start in stride(from: 0, to: ids.count, by: 500) {
                 let chunk = Array(ids[start..<min(ids.count, start + 500)])
-                let rows = try Row.fetchAll(db, sql: """
+                let statement = try db.makeStatement(sql: """
                     SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
                            s.deadline AS s_deadline, s.counts_round AS s_counts_round
                     FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
                     WHERE s.nomination_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
-                    """, arguments: StatementArguments(chunk))
-                guard let first = rows.first else { continue }
-                let columns = RowColumns(first)
+                    """)
+                let columns = RowColumns(names: statement.columnNames)
                 let listingColumns = ListingColumns(columns)
                 let (eligibility, baseGroup) = (columns["s_eligibility"], columns["s_base_group"])
                 let (deadline, countsRound) = (columns["s_deadline"], columns["s_counts_round"])
-                for row in rows {
+                let window = try Self.decoded(statement, arguments: StatementArguments(chunk)) { row in
                     let listing = Self.listing(from: row, columns: listingColumns)
-                    byID[listing.nomination.id] = (listing, PendingStanding(
+                    return (listing, PendingStanding(
                         nominationID: listing.nomination.id,
                         eligibility: (row.value(at: eligibility) as String?).flatMap(Eligibility.init(rawValue:)) ?? .notAssessed,
                         baseGroup: (row.value(at: baseGroup) as String?).flatMap(PendingGroup.init(rawValue:)) ?? .submitted,
                         deadline: (row.value(at: deadline) as String?).flatMap(CivilDate.init(iso:)),
                         countsRound: row.value(at: countsRound) ?? false))
+                }
+                for (listing, standing) in window {
+                    byID[listing.nomination.id] = (listing, standing)
                 }
             }
             return ids.compactMap { byID[$0] }

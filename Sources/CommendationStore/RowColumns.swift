@@ -8,9 +8,12 @@ struct RowColumns {
 
     /// The columns of `row` (and of every other row of the same query). When two columns share a
     /// name, the first is meant, as GRDB's `row["name"]` does.
-    init(_ row: Row) {
+    init(_ row: Row) { self.init(names: Array(row.columnNames)) }
+
+    /// The columns of a statement's rows, named in `names`.
+    init(names: [String]) {
         var positions: [String: Int] = [:]
-        for (index, name) in row.columnNames.enumerated() where positions[name.lowercased()] == nil {
+        for (index, name) in names.enumerated() where positions[name.lowercased()] == nil {
             positions[name.lowercased()] = index
         }
         self.positions = positions
@@ -20,9 +23,32 @@ struct RowColumns {
     subscript(_ name: String) -> Int? { positions[name] }
 }
 
+extension Store {
+    /// The rows of `statement`, each decoded by `decode` while SQLite is on it: no row is
+    /// copied (`Row.fetchAll` copies every value of every row into an array before anything
+    /// is read from it). `decode` must not keep the row.
+    static func decoded<Record>(_ statement: Statement, arguments: StatementArguments = [],
+                                _ decode: (Row) -> Record) throws -> [Record] {
+        var records: [Record] = []
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try cursor.next() {
+            records.append(decode(row))
+        }
+        return records
+    }
+}
+
 extension Row {
     /// The value at `position` (nil when the query has no such column, or the value is NULL).
     func value<Value: DatabaseValueConvertible>(at position: Int?) -> Value? {
+        guard let position else { return nil }
+        return self[position]
+    }
+
+    /// The value at `position`, read straight from SQLite's column when the row is a
+    /// statement's current row (strings, integers, booleans): GRDB's general path goes through
+    /// a `DatabaseValue` and generic metadata for every column.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at position: Int?) -> Value? {
         guard let position else { return nil }
         return self[position]
     }

@@ -194,11 +194,11 @@ extension Store {
     /// decided).
     public func roundEntries(nomineeID: String, years: ClosedRange<Int>, excluding id: String?) throws -> [RoundEntry] {
         try read { db in
-            Self.listings(try Row.fetchAll(db.cachedStatement(sql: Self.listingSelect + """
+            try Self.listings(db.cachedStatement(sql: Self.listingSelect + """
                  WHERE n.nominee_id = ? AND n.year BETWEEN ? AND ? AND n.id != ?
                  AND n.status IN (\(Self.pendingList))
                  ORDER BY n.created_at, n.id
-                """), arguments: [nomineeID, years.lowerBound, years.upperBound, id ?? ""])).map { listing in
+                """), arguments: [nomineeID, years.lowerBound, years.upperBound, id ?? ""]).map { listing in
                 RoundEntry(id: listing.nomination.id, nomineeID: nomineeID,
                                   subject: EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type))
             }

@@ -6,7 +6,8 @@ import Testing
 import VietnameseText
 
 /// The trigram index finds exactly what testing every folded key finds, through both ways of
-/// reading a page (sorted matches, or the name order walked), and follows every change.
+/// reading a page (sorted matches, or the name order walked, first within a budget), and
+/// follows every change.
 @Suite struct NomineeSearchIndexTests {
     /// What a search must find: every nominee whose stored folded key contains the folded
     /// filter, in list order — worked out by SQLite's `instr`, without the index.
@@ -35,6 +36,11 @@ import VietnameseText
                     if page.count < 500 { break }
                 }
                 #expect(got == want, "\(filter): \(got.count) found, \(want.count) expected")
+                // Screenfuls near the top: the walk of the first names finds the dense ones.
+                for (offset, limit) in [(0, 24), (24, 24), (0, 100), (150, 100)] {
+                    let page = try store.nominees(filter: filter, offset: offset, limit: limit).map(\.id)
+                    #expect(page == Array(want.dropFirst(offset).prefix(limit)), "\(filter) at \(offset)")
+                }
                 if want.count > limit, filter.foldedForSearch.count >= 3 { dense += 1 } else if !want.isEmpty { sparse += 1 }
             }
             // Both ways of reading a page were taken.
