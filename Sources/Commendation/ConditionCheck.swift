@@ -6,10 +6,22 @@ struct ConditionCheck {
     let rulebook: Rulebook
     let award: AwardDefinition
     let messages: Messages
+    /// The entry's subject and facts, copied out of the round once (reading them through
+    /// `round.entries[index]` copied the whole entry at every look).
+    let subject: EvaluationSubject
+    let facts: Facts
+
+    init(round: RoundEvaluator, index: Int, rulebook: Rulebook, award: AwardDefinition, messages: Messages) {
+        self.round = round
+        self.index = index
+        self.rulebook = rulebook
+        self.award = award
+        self.messages = messages
+        subject = round.entries[index].subject
+        facts = subject.facts
+    }
 
     var entry: RoundEntry { round.entries[index] }
-    var subject: EvaluationSubject { entry.subject }
-    var facts: Facts { subject.facts }
     var year: Int { subject.year }
 
     /// The outcome of `condition` and why; `parameter` is what `"$value"` stands for.

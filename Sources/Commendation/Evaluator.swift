@@ -36,14 +36,28 @@ public struct EvaluationSubject: Sendable, Hashable {
 public struct Evaluator: Sendable {
     /// The rulebook that judges.
     public let rulebook: Rulebook
+    /// Each award's criteria for every nominee type and kind, selected once.
+    private let criteria: [RoundEvaluator.CriteriaKey: [Criterion]]
 
     /// An evaluator for `rulebook`.
-    public init(rulebook: Rulebook) { self.rulebook = rulebook }
+    public init(rulebook: Rulebook) {
+        self.rulebook = rulebook
+        var criteria: [RoundEvaluator.CriteriaKey: [Criterion]] = [:]
+        for award in rulebook.awards {
+            for type in NomineeType.allCases {
+                for kind in AwardKind.allCases {
+                    criteria[RoundEvaluator.CriteriaKey(rulebookID: rulebook.id, award: award.code, type: type, kind: kind)] =
+                        rulebook.criteria(for: award, type: type, kind: kind)
+                }
+            }
+        }
+        self.criteria = criteria
+    }
 
     /// Judges `subject` alone.
     public func evaluate(_ subject: EvaluationSubject) -> Evaluation {
         let rulebook = self.rulebook
-        return RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)]) { _ in rulebook }
+        return RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)], criteria: criteria) { _ in rulebook }
             .evaluation(at: 0)
     }
 }
@@ -63,6 +77,15 @@ public final class RoundEvaluator {
     private var byNomineeYear: [NomineeYear: [Int]]?
     private var initiativeClaims: [String: Int]?
     private var components: [Int]?
+    private var criteriaCache: [CriteriaKey: [Criterion]] = [:]
+
+    /// What selects an award's criteria for a nomination.
+    struct CriteriaKey: Hashable {
+        var rulebookID: String
+        var award: String
+        var type: NomineeType
+        var kind: AwardKind
+    }
 
     struct NomineeYear: Hashable {
         var nomineeID: String
@@ -76,6 +99,15 @@ public final class RoundEvaluator {
         self.context = context
         rulebookForYear = rulebook
         memo = Array(repeating: nil, count: entries.count)
+    }
+
+    /// A round whose criteria are already selected (an `Evaluator`'s).
+    init(entries: [RoundEntry], criteria: [CriteriaKey: [Criterion]], rulebook: @escaping (Int) -> Rulebook?) {
+        self.entries = entries
+        context = nil
+        rulebookForYear = rulebook
+        memo = Array(repeating: nil, count: entries.count)
+        criteriaCache = criteria
     }
 
     /// A round judged by the rulebook in force for each year of `rulebooks`.
@@ -126,7 +158,7 @@ public final class RoundEvaluator {
             default: break
             }
         }
-        rulebook.criteria(for: award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
+        criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
         guard !wanted.isEmpty else { return [] }
         return entries.indices.filter { other in
             other != index && entries[other].nomineeID == nominee
@@ -214,16 +246,34 @@ public final class RoundEvaluator {
             return Evaluation(eligibility: .notAssessed, verdicts: [], rulebookID: rulebook.id)
         }
         let check = ConditionCheck(round: self, index: index, rulebook: rulebook, award: award, messages: messages)
-        for criterion in rulebook.criteria(for: award, type: subject.nomineeType, kind: subject.kind) {
+        let criteria = criteria(rulebook, award, type: subject.nomineeType, kind: subject.kind)
+        verdicts.reserveCapacity(criteria.count)
+        var failed = false, unknown = false
+        for criterion in criteria {
             if let fact = criterion.ifGiven, !subject.facts.isGiven(fact) { continue }
             let (outcome, reason) = check.check(criterion.condition, parameter: criterion.adjustable?.value)
+            failed = failed || outcome == .fail
+            unknown = unknown || outcome == .unknown
             verdicts.append(CriterionVerdict(criterionID: criterion.id, text: criterion.text, outcome: outcome, reason: reason,
                                              basis: criterion.basis, certainty: criterion.certainty, origin: criterion.origin))
         }
-        return Evaluation(eligibility: Evaluation.eligibility(of: verdicts), verdicts: verdicts, rulebookID: rulebook.id)
+        // The outcomes are gathered as the verdicts are made: the same answer as
+        // `Evaluation.eligibility(of:)` without reading every verdict back.
+        let eligibility: Eligibility = failed ? .notEligible : unknown ? .incomplete : .eligible
+        return Evaluation(eligibility: eligibility, verdicts: verdicts, rulebookID: rulebook.id)
     }
 
     // MARK: Round look-ups
+
+    /// The criteria of `award` for a nominee type and kind (`Rulebook.criteria(for:type:kind:)`),
+    /// worked out once per round for each combination.
+    func criteria(_ rulebook: Rulebook, _ award: AwardDefinition, type: NomineeType, kind: AwardKind) -> [Criterion] {
+        let key = CriteriaKey(rulebookID: rulebook.id, award: award.code, type: type, kind: kind)
+        if let known = criteriaCache[key] { return known }
+        let criteria = rulebook.criteria(for: award, type: type, kind: kind)
+        criteriaCache[key] = criteria
+        return criteria
+    }
 
     /// Other entries of the same nominee and year.
     func entries(nomineeID: String, year: Int) -> [Int] {
@@ -245,7 +295,7 @@ public final class RoundEvaluator {
             for (index, entry) in entries.enumerated() {
                 guard let initiatives = entry.subject.facts.initiatives, !initiatives.isEmpty,
                       let rulebook = rulebookForYear(entry.subject.year), let award = rulebook.award(entry.subject.award),
-                      rulebook.criteria(for: award, type: entry.subject.nomineeType, kind: entry.subject.kind)
+                      criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind)
                         .contains(where: { $0.condition.countsInitiatives }) else { continue }
                 for initiative in initiatives where claims[initiative.id] == nil { claims[initiative.id] = index }
             }
