@@ -198,6 +198,9 @@ extension Store {
             // year and award code (not once per row).
             var nextNumber: [NomineeType: Int] = [:]
             var nextNomination: [String: Int] = [:]
+            // New nominees wait to be inserted many at a time (`insert(_:_:)` for why), until a
+            // nomination needs its nominee in the store or a batch is full.
+            var waiting: [Nominee] = []
             for (done, item) in plan.items.enumerated() {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
@@ -205,9 +208,13 @@ extension Store {
                     let number = try nextNumber[nominee.type] ?? nextNomineeNumber(for: nominee.type, db)
                     nextNumber[nominee.type] = number + 1
                     nominee.id = Self.nomineeID(nominee.type, number: number)
-                    try insert(nominee, db)  // audited
+                    waiting.append(nominee)
                     nomineeID = nominee.id
                     summary.nominees.append(nominee.id)
+                }
+                if waiting.count >= Self.nomineesPerInsert || (item.nomination != nil && !waiting.isEmpty) {
+                    try insert(waiting, db)  // audited
+                    waiting.removeAll(keepingCapacity: true)
                 }
                 guard var nomination = item.nomination, let nomineeID, let award = rulebook(nomination.year)?.award(nomination.award) else {
                     continue
@@ -229,6 +236,7 @@ extension Store {
                 try insert(nomination, db)
                 summary.nominations.append(nomination.id)
             }
+            try insert(waiting, db)
             progress?(plan.items.count, plan.items.count)
             return summary
         }
