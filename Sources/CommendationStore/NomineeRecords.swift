@@ -58,6 +58,14 @@ extension Store {
                     """), arguments: [match, limit + 1]) ?? 0
                 indexed = matches <= limit
             }
+            if indexed, types == nil, let match = Self.trigramQuery(filter) {
+                // The index keeps the name key: the page's ids come sorted from it alone.
+                return try Self.nominees(db.cachedStatement(sql: """
+                    SELECT * FROM nominee WHERE id IN (
+                        SELECT nominee_id FROM nominee_search WHERE nominee_search MATCH ? ORDER BY sort_key, nominee_id LIMIT ? OFFSET ?)
+                    ORDER BY sort_key, id
+                    """), arguments: [match, limit, offset])
+            }
             let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: indexed)
             var all = arguments
             all += [limit, offset]

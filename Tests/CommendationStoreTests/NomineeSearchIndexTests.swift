@@ -63,6 +63,45 @@ import VietnameseText
             }
             #expect(try store.nomineeCount(filter: "zzqq") == 0)
             #expect(try store.nominees(filter: "zzqq", offset: 0, limit: 10).isEmpty)
+            try expectIndexMatchesNominees(path)
+        }
+    }
+
+    /// Keys with a double quote, under three characters, and a name key changed alone: the
+    /// triggers find each entry again, and the index holds one entry per nominee, with its
+    /// current name key and search key.
+    @Test func theIndexFollowsUnusualKeysAndNameKeyChanges() throws {
+        try withStore(demo: true) { store, path in
+            let ids = try store.nominees(offset: 0, limit: 4).map(\.id)
+            try #require(ids.count == 4)
+            try withRawDatabase(path) { db in
+                try db.execute(sql: "UPDATE nominee SET search_key = 'ab' WHERE id = ?", arguments: [ids[0]])
+                try db.execute(sql: "UPDATE nominee SET search_key = 'co \"ngoac\" kep' WHERE id = ?", arguments: [ids[1]])
+                try db.execute(sql: "UPDATE nominee SET sort_key = '00' WHERE id = ?", arguments: [ids[2]])
+            }
+            try expectIndexMatchesNominees(path)
+            #expect(try store.nominees(filter: "ngoac", offset: 0, limit: 10).map(\.id) == [ids[1]])
+            try withRawDatabase(path) { db in
+                try db.execute(sql: "UPDATE nominee SET search_key = 'xy' WHERE id = ?", arguments: [ids[0]])
+                try db.execute(sql: "UPDATE nominee SET search_key = 'khong con ngoac' WHERE id = ?", arguments: [ids[1]])
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                try db.execute(sql: "DELETE FROM nominee WHERE id IN (?, ?, ?)", arguments: [ids[0], ids[2], ids[3]])
+            }
+            try expectIndexMatchesNominees(path)
+            #expect(try store.nomineeCount(filter: "ngoac") == 1)
+        }
+    }
+
+    private func expectIndexMatchesNominees(_ path: String) throws {
+        try withRawDatabase(path) { db in
+            let nominees = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee") ?? 0
+            let entries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee_search") ?? 0
+            let matching = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM nominee n JOIN nominee_search s
+                ON s.nominee_id = n.id AND s.sort_key = n.sort_key AND s.search_key = n.search_key
+                """) ?? 0
+            #expect(entries == nominees)
+            #expect(matching == nominees)
         }
     }
 }
