@@ -26,6 +26,18 @@ extension Store {
     /// province's 200 000) balances the two for a screenful, and never fewer than 1 000.
     static func sortedSearchLimit(nominees: Int) -> Int { max(1_000, nominees / 40) }
 
+    /// Whether few enough nominees match a trigram query (`sortedSearchLimit`) for a page to be
+    /// read from the index and sorted, rather than found by walking the names.
+    static func fewNomineesMatch(_ match: String, _ db: Database) throws -> Bool {
+        // The highest rowid stands for the number of nominees (they are never many deleted).
+        let nominees = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(rowid) FROM nominee")) ?? 0
+        let limit = sortedSearchLimit(nominees: nominees)
+        let matches = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) FROM (SELECT 1 FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?)
+            """), arguments: [match, limit + 1]) ?? 0
+        return matches <= limit
+    }
+
     /// How many nominees of the list order a search first walks, testing each key, before it
     /// asks the trigram index how many match: twenty per row wanted (a filter found in one
     /// name in twenty or more near the top, as a short one usually is, needs nothing else),
@@ -50,13 +62,7 @@ extension Store {
                     SELECT * FROM (SELECT * FROM nominee WHERE \(kinds) ORDER BY sort_key, id LIMIT ?) WHERE \(like) LIMIT ? OFFSET ?
                     """), arguments: walkArguments)
                 if walked.count == limit { return walked }
-                // The highest rowid stands for the number of nominees (they are never many deleted).
-                let nominees = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(rowid) FROM nominee")) ?? 0
-                let limit = Self.sortedSearchLimit(nominees: nominees)
-                let matches = try Int.fetchOne(db.cachedStatement(sql: """
-                    SELECT COUNT(*) FROM (SELECT 1 FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?)
-                    """), arguments: [match, limit + 1]) ?? 0
-                indexed = matches <= limit
+                indexed = try Self.fewNomineesMatch(match, db)
             }
             if indexed, types == nil, let match = Self.trigramQuery(filter) {
                 // The index keeps the name key: the page's ids come sorted from it alone.

@@ -237,19 +237,26 @@ final class SessionScreen: Screen {
         ]))
     }
 
-    /// A picker over the received nominations not yet on an agenda; each choice adds one.
+    /// How many received nominations the agenda picker lists at a time: typing narrows them.
+    static let agendaPickerWindow = 200
+
+    /// A picker over the received nominations not yet on an agenda (the first
+    /// `agendaPickerWindow` matching what is typed); each choice adds one.
     private func addToAgenda(app: Application) {
-        let received = ((try? environment.store.allPending()) ?? []).filter { $0.nomination.status == .received }
-        guard !received.isEmpty else {
+        let store = environment.store
+        let environment = environment
+        let source: (String) -> [PickerDialog.Entry] = { search in
+            ((try? store.nominations(status: .received, search: search, limit: Self.agendaPickerWindow)) ?? []).map { listing in
+                PickerDialog.Entry(id: listing.nomination.id, label: listing.nominee.name,
+                                   detail: "\(listing.nomination.id) · \(environment.awardName(listing.nomination.award, year: listing.nomination.year))",
+                                   searchKey: listing.nominee.searchKey + " " + listing.nomination.id.lowercased())
+            }
+        }
+        guard !source("").isEmpty else {
             app.show(message: s("session.add.none"), role: .warning)
             return
         }
-        let entries = received.map { listing in
-            PickerDialog.Entry(id: listing.nomination.id, label: listing.nominee.name,
-                               detail: "\(listing.nomination.id) · \(environment.awardName(listing.nomination.award, year: listing.nomination.year))",
-                               searchKey: listing.nominee.searchKey + " " + listing.nomination.id.lowercased())
-        }
-        app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), entries: entries) { [weak self] app, entry in
+        app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), source: source) { [weak self] app, entry in
             guard let self else { return }
             WorkflowDialogs(environment: self.environment) { [weak self] _ in self?.reload() }
                 .apply(.putOnAgenda, [entry.id], StepDetails(sessionID: self.sessionID), app: app)

@@ -54,6 +54,30 @@ import TerminalUI
         #expect(try pilot.store.firstBrokenAuditRow() == nil)
     }
 
+    /// F7 lists the received nominations (read a window at a time from the store), typing
+    /// narrows them by name or by id, and Enter puts the one chosen on the agenda.
+    @Test func f7PutsAReceivedNominationOnTheAgenda() throws {
+        let pilot = try Pilot("council-agenda", size: Size(width: 100, height: 30))
+        openSession(pilot)
+        pilot.press(.function(7))
+        #expect(pilot.screen.contains("Đưa vào phiên họp PH-2026-02"), "\(pilot.screen)")
+        for name in ["Hộ ông Nguyễn Văn Hùng", "Hoàng Thị Lan", "Đỗ Ngọc Linh", "Hoàng Văn Nam", "Nguyễn Thị Thủy"] {
+            #expect(pilot.dialogText.contains(name), "\(name)")
+        }
+        pilot.type("hoang")
+        #expect(pilot.dialogText.contains("Hoàng Thị Lan"))
+        #expect(pilot.dialogText.contains("Hoàng Văn Nam"))
+        #expect(!pilot.dialogText.contains("Đỗ Ngọc Linh"))
+        for _ in 0..<5 { pilot.press(.backspace) }
+        pilot.type("ldtt-0004")
+        #expect(pilot.dialogText.contains("Hoàng Văn Nam"))
+        #expect(!pilot.dialogText.contains("Hoàng Thị Lan"))
+        pilot.press(.enter)
+        #expect(pilot.dialogText.isEmpty, "\(pilot.dialogText)")
+        #expect(try pilot.store.nomination(id: "2026-LDTT-0004")?.nomination.status == .onAgenda, "\(pilot.screen)")
+        #expect(try pilot.store.nomination(id: "2026-LDTT-0001")?.nomination.status == .received)
+    }
+
     @Test func aDecisionFromThePendingReviewGrowsTheHonourRoll() throws {
         let pilot = try Pilot("council-decision", size: Size(width: 100, height: 30))
         pilot.type("3")
