@@ -7,14 +7,26 @@ import GRDB
 extension Store {
     /// Appends an audit row inside the caller's transaction.
     func audit(_ db: Database, action: String, entity: String, id: String, before: String?, after: String?) throws {
-        let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) ?? ""
+        try audit(db, [AuditChange(action: action, entity: entity, id: id, before: before, after: after)])
+    }
+
+    /// Appends one audit row per change, in order, inside the caller's transaction: the last
+    /// row's hash is read once and each new row chains to the one before it.
+    func audit(_ db: Database, _ changes: [AuditChange]) throws {
+        guard !changes.isEmpty else { return }
+        var previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) ?? ""
         let at = timestamp()
-        let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile,
-                                  action: action, entity: entity, id: id, before: before, after: after)
-        try db.cachedStatement(sql: """
+        let insert = try db.cachedStatement(sql: """
             INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, actor.osUser, actor.profile, action, entity, id, before, after, previous, hash])
+            """)
+        for change in changes {
+            let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
+                                      entity: change.entity, id: change.id, before: change.before, after: change.after)
+            try insert.execute(arguments: [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
+                                           change.after, previous, hash])
+            previous = hash
+        }
     }
 
     /// The hash of an audit row: SHA-256 over the previous hash and every field, each
@@ -121,4 +133,13 @@ extension Store {
         AuditEntry(seq: row["seq"], at: row["at"], osUser: row["os_user"], profile: row["profile"], action: row["action"],
                    entity: row["entity"], entityID: row["entity_id"], before: row["before"], after: row["after"])
     }
+}
+
+/// One change to write to the audit trail.
+struct AuditChange {
+    var action: String
+    var entity: String
+    var id: String
+    var before: String?
+    var after: String?
 }

@@ -15,7 +15,11 @@ extension String {
 
     /// The string in NFC without leading and trailing white space and line breaks: how names,
     /// numbers and titles typed by the clerk are kept.
-    public var nfcTrimmed: String { nfc.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var nfcTrimmed: String {
+        // Foundation's trimming bridges the string each time; most text has nothing to trim.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, first.isKeptByTrimming, last.isKeptByTrimming { return nfc }
+        return nfc.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     /// The text with its first letter in capitals ("trả lại để bổ sung" → "Trả lại để bổ sung").
     public var capitalizedFirst: String {
@@ -63,4 +67,14 @@ enum LatinDecomposition {
         }
         return table
     }()
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is certainly kept by trimming whitespace: a letter or a digit (the
+    /// set Foundation trims differs between platforms, U+200B among them on Linux, so the
+    /// fast path of `nfcTrimmed` takes only these on trust).
+    var isKeptByTrimming: Bool {
+        if isASCII { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return properties.isAlphabetic
+    }
 }

@@ -41,4 +41,15 @@ struct NFCTests {
             #expect(Array(sample.nfc.unicodeScalars) == Array(sample.precomposedStringWithCanonicalMapping.unicodeScalars), "\(sample)")
         }
     }
+
+    @Test func trimmingAgreesWithFoundationOnRandomEnds() {
+        let pieces = ["Nguyễn", "e\u{0302}\u{0303}", " ", "\t", "\n", "\r\n", "\u{85}", "\u{A0}", "\u{1680}", "\u{2003}", "\u{2028}",
+                      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{200B}", "\u{301}", "x"]
+        var generator = SeededGenerator(state: 5)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...5, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.nfcTrimmed == text.nfc.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+        }
+    }
 }
