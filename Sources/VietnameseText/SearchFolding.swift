@@ -26,16 +26,23 @@ extension String {
         }
 
         for scalar in nfd.unicodeScalars {
+            if scalar.isASCII {
+                // ASCII answered without Unicode property tables (a look-up per letter was
+                // most of the cost of folding the names of an import): the same whitespace
+                // (tab to carriage return, space) and controls as the general path below.
+                switch scalar.value {
+                case 0x09...0x0D, 0x20: pendingSpace = true
+                case 0x00...0x1F, 0x7F: break
+                case 0x41...0x5A: append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+                default: append(scalar)
+                }
+                continue
+            }
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
             }
             if scalar.properties.generalCategory == .control { continue }
-            if scalar.isASCII {
-                append(scalar.value >= 0x41 && scalar.value <= 0x5A
-                    ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
-                continue
-            }
             if scalar.isCombiningMark || scalar.isFormatCharacter { continue }
             if scalar.isDWithStroke {
                 append("d")

@@ -100,21 +100,35 @@ public enum VietnameseCollation {
 
         /// Feeds the next scalar of the decomposed text.
         mutating func add(_ scalar: Unicode.Scalar) {
-            if scalar.properties.isWhitespace {
-                flushBase()
-                pendingSpace = true
-                return
-            }
-            switch scalar.properties.generalCategory {
-            case .control, .format:
-                return
-            case .nonspacingMark, .enclosingMark:
-                if scalar.properties.isVariationSelector { return }
-                // A mark after whitespace or at the very start has nothing to attach to.
-                if pendingBase != nil { pendingMarks.append(scalar) }
-                return
-            default:
-                break
+            if scalar.isASCII {
+                // Without the Unicode property tables: the same whitespace and controls.
+                switch scalar.value {
+                case 0x09...0x0D, 0x20:
+                    flushBase()
+                    pendingSpace = true
+                    return
+                case 0x00...0x1F, 0x7F:
+                    return
+                default:
+                    break
+                }
+            } else {
+                if scalar.properties.isWhitespace {
+                    flushBase()
+                    pendingSpace = true
+                    return
+                }
+                switch scalar.properties.generalCategory {
+                case .control, .format:
+                    return
+                case .nonspacingMark, .enclosingMark:
+                    if scalar.properties.isVariationSelector { return }
+                    // A mark after whitespace or at the very start has nothing to attach to.
+                    if pendingBase != nil { pendingMarks.append(scalar) }
+                    return
+                default:
+                    break
+                }
             }
             flushBase()
             if pendingSpace {
@@ -142,7 +156,8 @@ public enum VietnameseCollation {
                 pendingMarks.removeAll(keepingCapacity: true)
             }
             let lowered = base.lowercasedSingle
-            tertiary.append(base.properties.changesWhenLowercased ? uppercase : lowercase)
+            let capital = base.isASCII ? (0x41...0x5A).contains(base.value) : base.properties.changesWhenLowercased
+            tertiary.append(capital ? uppercase : lowercase)
 
             var marks = pendingMarks
             var letterPosition: Int?

@@ -122,4 +122,27 @@ struct CollationTests {
             expected[3], expected[8], expected[1], expected[6], expected[4]]
         #expect(shuffled.sorted { CollationKey($0) < CollationKey($1) } == expected)
     }
+
+    /// Every ASCII character weighs as its Unicode properties say: whitespace as one space,
+    /// controls as nothing, capitals after small letters at the third level, the rest as
+    /// themselves.
+    @Test func everyASCIICharacterWeighsByItsProperties() {
+        for value in UInt8(0)...UInt8(127) {
+            let scalar = Unicode.Scalar(value)
+            let key = VietnameseCollation.key("a" + String(scalar) + "b")
+            if scalar.properties.isWhitespace {
+                #expect(key == VietnameseCollation.key("a b"), "U+\(String(value, radix: 16))")
+            } else if scalar.properties.generalCategory == .control {
+                #expect(key == VietnameseCollation.key("ab"), "U+\(String(value, radix: 16))")
+            } else {
+                #expect(key != VietnameseCollation.key("ab"), "U+\(String(value, radix: 16))")
+                let lower = String(scalar).lowercased()
+                if scalar.properties.changesWhenLowercased {
+                    #expect(key > VietnameseCollation.key("a" + lower + "b"))
+                } else {
+                    #expect(key == VietnameseCollation.key("a" + lower + "b"))
+                }
+            }
+        }
+    }
 }

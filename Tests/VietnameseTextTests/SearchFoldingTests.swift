@@ -50,4 +50,24 @@ struct SearchFoldingTests {
         #expect("Ärger Çelik".foldedForSearch == "arger celik")
         #expect(Array("한국".foldedForSearch.unicodeScalars) == ["\u{D55C}", "\u{AD6D}"])
     }
+
+    /// Every ASCII character folds as the Unicode properties say: whitespace separates (runs
+    /// collapse, none at the ends), controls vanish, capitals become small, the rest stays.
+    @Test func everyASCIICharacterFoldsByItsProperties() {
+        for value in UInt8(0)...UInt8(127) {
+            let scalar = Unicode.Scalar(value)
+            let text = "a" + String(scalar) + String(scalar) + "B"
+            let middle: String
+            if scalar.properties.isWhitespace {
+                middle = " "
+            } else if scalar.properties.generalCategory == .control {
+                middle = ""
+            } else {
+                middle = String(repeating: String(scalar).lowercased(), count: 2)
+            }
+            #expect(text.foldedForSearch == "a" + middle + "b", "U+\(String(value, radix: 16))")
+            #expect((String(scalar) + "x").foldedForSearch == (scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                ? "x" : String(scalar).lowercased() + "x"))
+        }
+    }
 }
