@@ -41,8 +41,9 @@ extension Store {
     /// How many nominees of the list order a search first walks, testing each key, before it
     /// asks the trigram index how many match: twenty per row wanted (a filter found in one
     /// name in twenty or more near the top, as a short one usually is, needs nothing else),
-    /// never more than 2 000 (a few milliseconds lost when the matches lie further on).
-    static func searchWalkBudget(offset: Int, limit: Int) -> Int { min(2_000, (offset + limit) * 20) }
+    /// never more than 1 000 (two or three milliseconds lost at province scale when the
+    /// matches lie further on; 2 000 made the slowest keystrokes slower still).
+    static func searchWalkBudget(offset: Int, limit: Int) -> Int { min(1_000, (offset + limit) * 20) }
 
     /// A window of nominees matching `filter` and `types`, in list order (persons by tên,
     /// đệm, họ; others by name).
