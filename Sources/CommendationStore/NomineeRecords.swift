@@ -21,9 +21,11 @@ extension Store {
 
     /// Up to this many matches, a search page is read through the trigram index and sorted;
     /// beyond, matches are dense enough that walking the name order and testing each key
-    /// reaches a page sooner. Sorting costs as many look-ups as there are matches, the walk
-    /// about a page divided by the share that matches: one in forty nominees (5 000 of a
-    /// province's 200 000) balances the two for a screenful, and never fewer than 1 000.
+    /// reaches a page sooner. Sorting reads every match's entry of the index, the walk about a
+    /// page divided by the share that matches: one in forty nominees (5 000 of a province's
+    /// 200 000) balanced the two for a screenful when sorting looked every match up in
+    /// `nominee` (before migration v9, which made each a cheaper read), and never fewer than
+    /// 1 000.
     static func sortedSearchLimit(nominees: Int) -> Int { max(1_000, nominees / 40) }
 
     /// Whether few enough nominees match a trigram query (`sortedSearchLimit`) for a page to be
@@ -51,17 +53,22 @@ extension Store {
         try read { db in
             var indexed = false
             if let match = Self.trigramQuery(filter) {
-                // The walk's subquery runs as a co-routine: its rows come in list order, and
-                // it stops as soon as the page is full.
-                let (kinds, kindArguments) = Self.nomineeWhere(filter: "", types: types)
-                let (like, likeArguments) = Self.nomineeWhere(filter: filter, types: nil)
-                var walkArguments = kindArguments
-                walkArguments += [Self.searchWalkBudget(offset: offset, limit: limit)]
-                walkArguments += likeArguments
-                walkArguments += [limit, offset]
+                // The walk stops at the budget's last name: the name index read in order, each
+                // key tested, with an upper bound; done when the page fills before it.
+                let (walk, walkArguments) = Self.nomineeWhere(filter: filter, types: types)
+                let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT sort_key, id FROM nominee ORDER BY sort_key, id LIMIT 1 OFFSET ?"),
+                                            arguments: [Self.searchWalkBudget(offset: offset, limit: limit) - 1])
+                var arguments = walkArguments
+                guard let last else {
+                    // Fewer nominees than the budget: walking them all is the answer.
+                    arguments += [limit, offset]
+                    return try Self.nominees(db.cachedStatement(sql: "SELECT * FROM nominee WHERE \(walk) ORDER BY sort_key, id LIMIT ? OFFSET ?"),
+                                             arguments: arguments)
+                }
+                arguments += [last["sort_key"] as String, last["id"] as String, limit, offset]
                 let walked = try Self.nominees(db.cachedStatement(sql: """
-                    SELECT * FROM (SELECT * FROM nominee WHERE \(kinds) ORDER BY sort_key, id LIMIT ?) WHERE \(like) LIMIT ? OFFSET ?
-                    """), arguments: walkArguments)
+                    SELECT * FROM nominee WHERE \(walk) AND (sort_key, id) <= (?, ?) ORDER BY sort_key, id LIMIT ? OFFSET ?
+                    """), arguments: arguments)
                 if walked.count == limit { return walked }
                 indexed = try Self.fewNomineesMatch(match, db)
             }

@@ -245,16 +245,23 @@ final class SessionScreen: Screen {
     private func addToAgenda(app: Application) {
         let store = environment.store
         let environment = environment
-        let source: (String) -> [PickerDialog.Entry] = { search in
+        func entries(_ search: String) -> [PickerDialog.Entry] {
             ((try? store.nominations(status: .received, search: search, limit: Self.agendaPickerWindow)) ?? []).map { listing in
                 PickerDialog.Entry(id: listing.nomination.id, label: listing.nominee.name,
-                                   detail: "\(listing.nomination.id) · \(environment.awardName(listing.nomination.award, year: listing.nomination.year))",
-                                   searchKey: listing.nominee.searchKey + " " + listing.nomination.id.lowercased())
+                                   detail: "\(listing.nomination.id) · \(environment.awardName(listing.nomination.award, year: listing.nomination.year))")
             }
         }
-        guard !source("").isEmpty else {
+        let first = entries("")
+        guard !first.isEmpty else {
             app.show(message: s("session.add.none"), role: .warning)
             return
+        }
+        // The dialog asks for the unfiltered list as it opens: the one just read.
+        var opening: [PickerDialog.Entry]? = first
+        let source: (String) -> [PickerDialog.Entry] = { search in
+            defer { opening = nil }
+            if search.isEmpty, let known = opening { return known }
+            return entries(search)
         }
         app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), source: source) { [weak self] app, entry in
             guard let self else { return }

@@ -8,9 +8,10 @@ extension String {
 
     /// Whether the string is already what `collapsingWhitespace` makes of it, told from its
     /// scalars alone: no White_Space scalar but single U+0020 spaces, none at either end, each
-    /// followed by a letter below U+0300 or among the Latin Extended Additional ones. Names
-    /// read back from the store are, and splitting them at `Character.isWhitespace` (a Unicode
-    /// property look-up per letter) was a tenth of the cost of reading a page of nominees.
+    /// followed by a scalar below U+0300 or a Latin Extended Additional letter (none of which is
+    /// a mark). Names read back from the store are, and splitting them at
+    /// `Character.isWhitespace` (a Unicode property look-up per letter) was a tenth of the cost
+    /// of reading a page of nominees.
     private var isCollapsed: Bool {
         var afterSpace = true
         for scalar in unicodeScalars {

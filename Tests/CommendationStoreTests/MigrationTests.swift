@@ -114,6 +114,21 @@ struct MigrationTests {
             #expect(try rowCount("nomination", in: path) == 1)
             #expect(try store.auditCount() == 0)
 
+            // The search index was rebuilt with the name key (v7, then v9), one entry per nominee,
+            // and finds the nominee by a folded part of the name.
+            let entries = try withRawDatabase(path) { db in
+                try Row.fetchAll(db, sql: "SELECT nominee_id, sort_key, search_key FROM nominee_search")
+            }
+            let stored = try withRawDatabase(path) { db in
+                try Row.fetchOne(db, sql: "SELECT sort_key, search_key FROM nominee WHERE id = ?", arguments: [FirstDeskStore.nomineeID])
+            }
+            #expect(entries.count == 1)
+            #expect(entries.first?["nominee_id"] == FirstDeskStore.nomineeID)
+            #expect(entries.first?["sort_key"] as String? == stored?["sort_key"])
+            #expect(entries.first?["search_key"] as String? == stored?["search_key"])
+            #expect(try store.nomineeCount(filter: "tran van") == 1)
+            #expect(try store.nominees(filter: "van binh", offset: 0, limit: 5).map(\.id) == [FirstDeskStore.nomineeID])
+
             // The new table works on the upgraded file, and the history still reads.
             #expect(try store.councilLayer() == CouncilLayer())
             try store.setAdjustment(Adjustment(enabled: true), for: "ldtt.months-worked")
