@@ -54,6 +54,8 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public var iso: String { year.zeroPadded(to: 4) + "-" + month.zeroPadded(to: 2) + "-" + day.zeroPadded(to: 2) }
     /// `dd/mm/yyyy`.
     public var vietnamese: String { day.zeroPadded(to: 2) + "/" + month.zeroPadded(to: 2) + "/" + year.zeroPadded(to: 4) }
+    /// `dd/mm`: the day and month alone (a deadline within the year).
+    public var dayAndMonth: String { day.zeroPadded(to: 2) + "/" + month.zeroPadded(to: 2) }
     /// ISO form.
     public var description: String { iso }
 

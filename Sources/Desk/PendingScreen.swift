@@ -116,7 +116,7 @@ final class PendingScreen: Screen {
         guard let left = assessment.workingDaysLeft, let deadline = assessment.deadline else { return TableCell("") }
         if left < 0 || assessment.group == .overdue { return TableCell(s("pending.late", max(1, -left)), role: .error) }
         if left == 0 { return TableCell(s("pending.dueToday"), role: .warning) }
-        return TableCell(wide ? s("pending.leftUntil", left, String(format: "%02d/%02d", deadline.day, deadline.month)) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
+        return TableCell(wide ? s("pending.leftUntil", left, deadline.dayAndMonth) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
     }
 
     // MARK: Drawing

@@ -137,8 +137,26 @@ extension String {
     /// Columns the string occupies in a terminal: the sum of `DisplayWidth.of(_:)` over its
     /// grapheme clusters.
     public var displayWidth: Int {
+        if let width = latinWidth { return width }
         var total = 0
         for character in self { total += DisplayWidth.of(character) }
         return total
+    }
+
+    /// The width of text made only of printable ASCII, Latin letters and signs (U+00A0–U+024F
+    /// but the soft hyphen, U+1E00–U+1EFF: every Vietnamese letter) and the combining marks
+    /// U+0300–U+036F, told from its scalars without breaking it into characters: one column
+    /// per scalar but the marks (each of those characters is one such scalar and its marks).
+    /// Nil for any other text. Tables measure every cell they draw.
+    private var latinWidth: Int? {
+        var width = 0
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x24F, 0x1E00...0x1EFF: width += 1
+            case 0x300...0x36F: break
+            default: return nil
+            }
+        }
+        return width
     }
 }

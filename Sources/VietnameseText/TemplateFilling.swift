@@ -6,15 +6,17 @@ extension String {
     ///
     ///     "{0}/{1} đối tượng".fillingPlaceholders(["3", "122"])  // "3/122 đối tượng"
     public func fillingPlaceholders(_ arguments: [String]) -> String {
+        // Braces are looked for among the UTF-8 bytes (an ASCII byte is never part of another
+        // letter): walking the text letter by letter was a good part of drawing a table's rows.
         var result = ""
-        var rest = Substring(self)
-        while let open = rest.firstIndex(of: "{") {
+        var rest = self[...]
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
             result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+            let afterOpen = rest.utf8.index(after: open)
+            if let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")), let index = Int(rest[afterOpen..<close]),
                arguments.indices.contains(index) {
                 result += arguments[index]
-                rest = rest[rest.index(after: close)...]
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
                 result += "{"
                 rest = rest[afterOpen...]

@@ -56,4 +56,17 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("€") == 1)
         #expect("".displayWidth == 0)
     }
+
+    /// A string's width is the sum over its characters, whichever way it is measured: Latin
+    /// text (told from its scalars) and anything else (character by character).
+    @Test func stringWidthIsTheSumOverCharacters() {
+        let pieces = ["a", "Z", " ", "~", "\u{A0}", "\u{AD}", "©", "Đ", "ư", "ǿ", "ễ", "e\u{302}\u{303}", "\u{301}", " \u{301}",
+                      "\u{36F}", "\u{370}", "漢", "👍", "\u{200B}", "\t", "\r\n", "ɐ", "\u{1E9E}", "\u{1EFF}"]
+        var generator = SeededGenerator(state: 9)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.displayWidth == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(Array(text.unicodeScalars))")
+        }
+    }
 }

@@ -15,4 +15,12 @@ import VietnameseText
         #expect("{2} {x} { {0".fillingPlaceholders(["a"]) == "{2} {x} { {0")
         #expect("không có".fillingPlaceholders(["a"]) == "không có")
     }
+
+    @Test func keepsVietnameseAroundAndInsideArguments() {
+        #expect("Đã lưu {0} – còn {1} ngày}".fillingPlaceholders(["Nguyễn Thị Hồng Nhung", "5"])
+            == "Đã lưu Nguyễn Thị Hồng Nhung – còn 5 ngày}")
+        #expect("ễ{0}ễ{".fillingPlaceholders(["ư"]) == "ễưễ{")
+        #expect("{}{-1}{0}".fillingPlaceholders(["ơ"]) == "{}{-1}ơ")
+        #expect("".fillingPlaceholders([]) == "")
+    }
 }
