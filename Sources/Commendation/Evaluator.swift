@@ -57,8 +57,9 @@ public struct Evaluator: Sendable {
     /// Judges `subject` alone.
     public func evaluate(_ subject: EvaluationSubject) -> Evaluation {
         let rulebook = self.rulebook
-        return RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)], criteria: criteria) { _ in rulebook }
-            .evaluation(at: 0)
+        let round = RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)]) { _ in rulebook }
+        round.criteriaCache = criteria
+        return round.evaluation(at: 0)
     }
 }
 
@@ -77,7 +78,8 @@ public final class RoundEvaluator {
     private var byNomineeYear: [NomineeYear: [Int]]?
     private var initiativeClaims: [String: Int]?
     private var components: [Int]?
-    private var criteriaCache: [CriteriaKey: [Criterion]] = [:]
+    /// Criteria already selected (`criteria(_:_:type:kind:)`); an `Evaluator` hands over its own.
+    var criteriaCache: [CriteriaKey: [Criterion]] = [:]
 
     /// What selects an award's criteria for a nomination.
     struct CriteriaKey: Hashable {
@@ -99,15 +101,6 @@ public final class RoundEvaluator {
         self.context = context
         rulebookForYear = rulebook
         memo = Array(repeating: nil, count: entries.count)
-    }
-
-    /// A round whose criteria are already selected (an `Evaluator`'s).
-    init(entries: [RoundEntry], criteria: [CriteriaKey: [Criterion]], rulebook: @escaping (Int) -> Rulebook?) {
-        self.entries = entries
-        context = nil
-        rulebookForYear = rulebook
-        memo = Array(repeating: nil, count: entries.count)
-        criteriaCache = criteria
     }
 
     /// A round judged by the rulebook in force for each year of `rulebooks`.

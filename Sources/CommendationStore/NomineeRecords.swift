@@ -51,7 +51,7 @@ extension Store {
     /// đệm, họ; others by name).
     public func nominees(filter: String = "", types: [NomineeType]? = nil, offset: Int, limit: Int) throws -> [Nominee] {
         try read { db in
-            var indexed = false
+            var sortedMatch: String?
             if let match = Self.trigramQuery(filter) {
                 // The walk stops at the budget's last name: the name index read in order, each
                 // key tested, with an upper bound; done when the page fills before it.
@@ -70,9 +70,9 @@ extension Store {
                     SELECT * FROM nominee WHERE \(walk) AND (sort_key, id) <= (?, ?) ORDER BY sort_key, id LIMIT ? OFFSET ?
                     """), arguments: arguments)
                 if walked.count == limit { return walked }
-                indexed = try Self.fewNomineesMatch(match, db)
+                if try Self.fewNomineesMatch(match, db) { sortedMatch = match }
             }
-            if indexed, types == nil, let match = Self.trigramQuery(filter) {
+            if types == nil, let match = sortedMatch {
                 // The index keeps the name key: the page's ids come sorted from it alone.
                 return try Self.nominees(db.cachedStatement(sql: """
                     SELECT * FROM nominee WHERE id IN (
@@ -80,7 +80,7 @@ extension Store {
                     ORDER BY sort_key, id
                     """), arguments: [match, limit, offset])
             }
-            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: indexed)
+            let (clause, arguments) = Self.nomineeWhere(filter: filter, types: types, indexed: sortedMatch != nil)
             var all = arguments
             all += [limit, offset]
             return try Self.nominees(db.cachedStatement(sql: "SELECT * FROM nominee WHERE \(clause) ORDER BY sort_key, id LIMIT ? OFFSET ?"),

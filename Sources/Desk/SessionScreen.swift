@@ -256,14 +256,8 @@ final class SessionScreen: Screen {
             app.show(message: s("session.add.none"), role: .warning)
             return
         }
-        // The dialog asks for the unfiltered list as it opens: the one just read.
-        var opening: [PickerDialog.Entry]? = first
-        let source: (String) -> [PickerDialog.Entry] = { search in
-            defer { opening = nil }
-            if search.isEmpty, let known = opening { return known }
-            return entries(search)
-        }
-        app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), source: source) { [weak self] app, entry in
+        app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), source: entries,
+                                 initial: first) { [weak self] app, entry in
             guard let self else { return }
             WorkflowDialogs(environment: self.environment) { [weak self] _ in self?.reload() }
                 .apply(.putOnAgenda, [entry.id], StepDetails(sessionID: self.sessionID), app: app)

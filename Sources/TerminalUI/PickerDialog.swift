@@ -41,13 +41,14 @@ public final class PickerDialog: Dialog {
     private var listRect: Rect?
 
     /// A picker whose entries come from `source(filter)`; `onPick` runs after the dialog closes.
-    public init(title: String, filterLabel: String, source: @escaping (String) -> [Entry],
+    /// `initial` is what `source("")` gives, when the caller has just read it.
+    public init(title: String, filterLabel: String, source: @escaping (String) -> [Entry], initial: [Entry]? = nil,
                 selected: String? = nil, onPick: @escaping (Application, Entry) -> Void) {
         self.title = title
         self.filterLabel = filterLabel
         self.source = source
         self.onPick = onPick
-        entries = source("")
+        entries = initial ?? source("")
         listRows = min(16, max(4, entries.count))
         if let selected, let index = entries.firstIndex(where: { $0.id == selected }) { selection = index }
     }
