@@ -1,5 +1,6 @@
 /// The rulebook's rules for the council and the money, beyond the criteria: the default
-/// ballot, the attendance a session needs, the base salary and the rounding of amounts.
+/// ballot, the attendance a session needs and the rounding of amounts. (The base salary is a
+/// table of its own, `BaseSalaryTable`: it changes on its own dates.)
 public struct CouncilProcedure: Sendable, Hashable, Codable {
     /// The ballot of awards that have none of their own (majority).
     public var defaultBallot: BallotRule
@@ -8,24 +9,21 @@ public struct CouncilProcedure: Sendable, Hashable, Codable {
     public var attendancePercent: Double
     /// The legal basis of the attendance rule.
     public var attendanceBasis: String
-    /// The base salary in đồng per month (mức lương cơ sở), unless the settings say otherwise.
-    public var baseSalary: Int
-    /// Where the base salary comes from.
-    public var baseSalaryBasis: String
     /// Amounts are rounded up to this many đồng.
     public var roundingUnit: Int
+    /// The legal basis of the rounding.
+    public var roundingBasis: String?
     /// The province's deadline for yearly proposals, "MM-DD" (a setting may change it).
     public var provinceDeadline: String
 
     /// Creates a procedure.
-    public init(defaultBallot: BallotRule, attendancePercent: Double, attendanceBasis: String, baseSalary: Int,
-                baseSalaryBasis: String, roundingUnit: Int, provinceDeadline: String) {
+    public init(defaultBallot: BallotRule, attendancePercent: Double, attendanceBasis: String, roundingUnit: Int,
+                roundingBasis: String? = nil, provinceDeadline: String) {
         self.defaultBallot = defaultBallot
         self.attendancePercent = attendancePercent
         self.attendanceBasis = attendanceBasis
-        self.baseSalary = baseSalary
-        self.baseSalaryBasis = baseSalaryBasis
         self.roundingUnit = roundingUnit
+        self.roundingBasis = roundingBasis
         self.provinceDeadline = provinceDeadline
     }
 

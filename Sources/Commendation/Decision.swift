@@ -24,10 +24,19 @@ public struct Decision: Sendable, Hashable, Identifiable {
     public var issuer: Issuer
     /// The awards it grants.
     public var awards: [DecisionAward]
+    /// The base salary its money was computed with; nil for decisions recorded before tdkt kept
+    /// it, and for those without money.
+    public var baseSalary: AppliedBaseSalary?
+    /// The last day for publishing its list, when the law asks for it (Gia đình văn hóa, thôn,
+    /// tổ dân phố văn hóa: 15 days, NĐ 86/2023/NĐ-CP).
+    public var publishBy: CivilDate?
+    /// The day its list was published.
+    public var publishedOn: CivilDate?
 
     /// A decision.
     public init(id: Int = 0, number: String, date: CivilDate, signer: String, signerTitle: String, issuer: Issuer = .commune,
-                awards: [DecisionAward] = []) {
+                awards: [DecisionAward] = [], baseSalary: AppliedBaseSalary? = nil, publishBy: CivilDate? = nil,
+                publishedOn: CivilDate? = nil) {
         self.id = id
         self.number = number.nfc
         self.date = date
@@ -35,6 +44,9 @@ public struct Decision: Sendable, Hashable, Identifiable {
         self.signerTitle = signerTitle.nfc
         self.issuer = issuer
         self.awards = awards
+        self.baseSalary = baseSalary
+        self.publishBy = publishBy
+        self.publishedOn = publishedOn
     }
 
     /// The reference nominations keep.
@@ -52,12 +64,15 @@ public struct DecisionAward: Sendable, Hashable {
     public var honourRollNumber: Int
     /// Money in đồng, if the award carries any.
     public var amount: Int?
+    /// Why it is paid less than its multiple, or nothing (one period, one payment).
+    public var paymentNote: PaymentNote?
 
     /// An award of a decision.
-    public init(nominationID: String, honourRollNumber: Int, amount: Int?) {
+    public init(nominationID: String, honourRollNumber: Int, amount: Int?, paymentNote: PaymentNote? = nil) {
         self.nominationID = nominationID
         self.honourRollNumber = honourRollNumber
         self.amount = amount
+        self.paymentNote = paymentNote
     }
 
     /// "15/2026": the number as printed on the certificate, with the year of the decision.

@@ -132,6 +132,9 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var origin: CriterionOrigin
     /// Who decides it (the commune, or a higher level the commune proposes to).
     public var decidedBy: Decider
+    /// A title or a form of award (for the money of one period); nil for the council's own
+    /// awards, which carry no money.
+    public var category: AwardCategory?
     /// Kinds it may be given as.
     public var kinds: [AwardKind]
     /// Its criteria; nil while tdkt does not yet check this award by itself (the clerk checks
@@ -144,12 +147,18 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var reward: RewardRule?
     /// Its statutory clock, if the law sets one.
     public var clock: StatutoryClock?
+    /// The public posting of the list before the decision, if the law asks for it: the award
+    /// cannot be decided while it lasts.
+    public var posting: PeriodRule?
+    /// The clock after its decision: publication of the list, if the law asks for it.
+    public var publication: PeriodRule?
 
     /// The code.
     public var id: String { code }
 
     private enum CodingKeys: String, CodingKey {
-        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, kinds, criteria, origin, ballot, reward, clock
+        case code, name, shortName, abbreviation, idCode, nominees, decidedBy, category, kinds, criteria, origin, ballot, reward, clock
+        case posting, publication
     }
 
     /// Decodes an award; `shortName` defaults to `name` and `abbreviation` to `idCode`.
@@ -162,19 +171,23 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation) ?? idCode
         nominees = try c.decode([NomineeType].self, forKey: .nominees)
         decidedBy = try c.decode(Decider.self, forKey: .decidedBy)
+        category = try c.decodeIfPresent(AwardCategory.self, forKey: .category)
         kinds = try c.decode([AwardKind].self, forKey: .kinds)
         criteria = try c.decodeIfPresent([Criterion].self, forKey: .criteria)
         origin = try c.decodeIfPresent(CriterionOrigin.self, forKey: .origin) ?? .national
         ballot = try c.decodeIfPresent(BallotRule.self, forKey: .ballot)
         reward = try c.decodeIfPresent(RewardRule.self, forKey: .reward)
         clock = try c.decodeIfPresent(StatutoryClock.self, forKey: .clock)
+        posting = try c.decodeIfPresent(PeriodRule.self, forKey: .posting)
+        publication = try c.decodeIfPresent(PeriodRule.self, forKey: .publication)
     }
 
     /// Creates an award.
     public init(code: String, name: LocalizedText, shortName: LocalizedText? = nil, abbreviation: String? = nil, idCode: String,
-                nominees: [NomineeType], decidedBy: Decider, kinds: [AwardKind], criteria: [Criterion]?,
-                origin: CriterionOrigin = .national, ballot: BallotRule? = nil, reward: RewardRule? = nil,
-                clock: StatutoryClock? = nil) {
+                nominees: [NomineeType], decidedBy: Decider, category: AwardCategory? = nil, kinds: [AwardKind],
+                criteria: [Criterion]?, origin: CriterionOrigin = .national, ballot: BallotRule? = nil,
+                reward: RewardRule? = nil, clock: StatutoryClock? = nil, posting: PeriodRule? = nil,
+                publication: PeriodRule? = nil) {
         self.code = code
         self.name = name
         self.shortName = shortName ?? name
@@ -182,12 +195,15 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         self.abbreviation = abbreviation ?? idCode
         self.nominees = nominees
         self.decidedBy = decidedBy
+        self.category = category
         self.kinds = kinds
         self.criteria = criteria
         self.origin = origin
         self.ballot = ballot
         self.reward = reward
         self.clock = clock
+        self.posting = posting
+        self.publication = publication
     }
 }
 

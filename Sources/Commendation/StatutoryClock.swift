@@ -26,6 +26,23 @@ public struct StatutoryClock: Sendable, Hashable, Codable {
             self.working = working
         }
     }
+    /// A day of the nomination's year the file must be ready by, before its own clock starts
+    /// (Gia đình văn hóa: the residential group's review before 25 November).
+    public struct ReviewDeadline: Sendable, Hashable, Codable {
+        /// The month.
+        public var month: Int
+        /// The day.
+        public var day: Int
+        /// What must be done by then ("bình xét ở thôn, tổ dân phố").
+        public var what: LocalizedText
+
+        /// A deadline.
+        public init(month: Int, day: Int, what: LocalizedText) {
+            self.month = month
+            self.day = day
+            self.what = what
+        }
+    }
     /// What it counts from.
     public var anchor: Anchor
     /// For `dayOfYear`: the month.
@@ -34,6 +51,8 @@ public struct StatutoryClock: Sendable, Hashable, Codable {
     public var day: Int?
     /// Stages after the anchor; the deadline is the end of the last.
     public var stages: [Stage]
+    /// For `complete`: the deadline while the file is not yet complete.
+    public var reviewBy: ReviewDeadline?
     /// What the deadline is for ("thẩm định hồ sơ", "quyết định công nhận").
     public var what: LocalizedText
     /// The legal basis.
@@ -42,12 +61,13 @@ public struct StatutoryClock: Sendable, Hashable, Codable {
     public var certainty: Certainty
 
     /// Creates a clock.
-    public init(anchor: Anchor, month: Int? = nil, day: Int? = nil, stages: [Stage], what: LocalizedText, basis: String,
-                certainty: Certainty) {
+    public init(anchor: Anchor, month: Int? = nil, day: Int? = nil, stages: [Stage], reviewBy: ReviewDeadline? = nil,
+                what: LocalizedText, basis: String, certainty: Certainty) {
         self.anchor = anchor
         self.month = month
         self.day = day
         self.stages = stages
+        self.reviewBy = reviewBy
         self.what = what
         self.basis = basis
         self.certainty = certainty

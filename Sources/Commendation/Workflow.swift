@@ -43,6 +43,8 @@ public enum StepRequirement: String, Sendable, Hashable, Codable {
     case communeAward
     /// The award is decided higher up (the commune proposes).
     case higherAward
+    /// The list posted for comment before the decision (if any) has ended by the decision's day.
+    case postingOver = "posting-over"
 }
 
 /// One row of the workflow table.
@@ -71,6 +73,9 @@ public enum WorkflowRefusal: Sendable, Hashable, Error {
     case noQuorum(session: String)
     /// The ballot's outcome contradicts the step (recommending a failed ballot, or the reverse).
     case ballotDisagrees(step: WorkflowStep, passed: Bool)
+    /// The list is still posted for comment on the decision's day; it can be decided after
+    /// `until` (NĐ 86/2023/NĐ-CP).
+    case stillPosted(until: CivilDate)
 }
 
 /// What the clerk supplies with a step.
@@ -87,16 +92,19 @@ public struct StepDetails: Sendable, Hashable {
     public var sessionHasQuorum: Bool?
     /// The decision.
     public var decision: DecisionReference?
+    /// The last day of the public posting of the nomination's list, if one was recorded.
+    public var postedUntil: CivilDate?
 
     /// Details of a step.
     public init(reason: String? = nil, basis: String? = nil, sessionID: String? = nil, ballotPassed: Bool? = nil,
-                sessionHasQuorum: Bool? = nil, decision: DecisionReference? = nil) {
+                sessionHasQuorum: Bool? = nil, decision: DecisionReference? = nil, postedUntil: CivilDate? = nil) {
         self.reason = reason
         self.basis = basis
         self.sessionID = sessionID
         self.ballotPassed = ballotPassed
         self.sessionHasQuorum = sessionHasQuorum
         self.decision = decision
+        self.postedUntil = postedUntil
     }
 }
 
@@ -113,7 +121,7 @@ public enum Workflow {
         WorkflowRule(step: .removeFromAgenda, from: [.onAgenda], to: .received, requires: []),
         WorkflowRule(step: .recommend, from: [.onAgenda], to: .recommended, requires: [.session, .ballot]),
         WorkflowRule(step: .notRecommend, from: [.onAgenda], to: .notRecommended, requires: [.session, .ballot]),
-        WorkflowRule(step: .decide, from: [.recommended], to: .decided, requires: [.communeAward, .decision]),
+        WorkflowRule(step: .decide, from: [.recommended], to: .decided, requires: [.communeAward, .decision, .postingOver]),
         WorkflowRule(step: .submit, from: [.recommended], to: .submitted, requires: [.higherAward]),
         WorkflowRule(step: .recordProvinceApproval, from: [.submitted], to: .provinceApproved, requires: [.decision]),
         WorkflowRule(step: .recordProvinceRejection, from: [.submitted], to: .provinceRejected, requires: []),
@@ -160,6 +168,10 @@ public enum Workflow {
                 if decidedBy != .commune { return .notACommuneAward(award: award) }
             case .higherAward:
                 if decidedBy == .commune { return .notAHigherAward(award: award) }
+            case .postingOver:
+                if let until = details.postedUntil, let day = details.decision?.date, day <= until {
+                    return .stillPosted(until: until)
+                }
             }
         }
         return nil

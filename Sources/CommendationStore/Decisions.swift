@@ -24,72 +24,133 @@ public struct HonourRollEntry: Sendable, Hashable {
 
 /// Decisions, the honour roll and the money that goes with awards.
 extension Store {
-    /// The base salary in đồng: the setting "money.base-salary", else the rulebook's.
-    public func baseSalary(rulebook: Rulebook?) throws -> Int? {
-        if let text = try setting("money.base-salary"), let value = Int(text.filter(\.isNumber)), value > 0 { return value }
-        return rulebook?.procedure?.baseSalary
+    /// The ward's own base salary (setting "money.base-salary"), which overrides the law's rate
+    /// of the day; nil when unset or not a positive number.
+    public func baseSalaryOverride() throws -> Int? {
+        guard let text = try setting("money.base-salary"), let value = Int(text.filter(\.isNumber)), value > 0 else { return nil }
+        return value
+    }
+
+    /// The base salary for a decision of `date`: the ward's override, else the rate of `table`
+    /// in force on that day.
+    public func baseSalary(on date: CivilDate, table: BaseSalaryTable) throws -> AppliedBaseSalary? {
+        AppliedBaseSalary(on: date, table: table, override: try baseSalaryOverride())
+    }
+
+    /// The money of granting the nominations `ids` by a decision of `date`: each award's
+    /// multiple of the base salary of that day, with one payment per nominee and period
+    /// (`PaymentPlan`), counting what earlier decisions paid.
+    public func paymentPlan(nominations ids: [String], date: CivilDate, table: BaseSalaryTable,
+                            rulebook: (Int) -> Rulebook?) throws -> PaymentPlan {
+        let base = try baseSalary(on: date, table: table)
+        return try read { db in try Self.paymentPlan(ids, baseSalary: base, rulebook: rulebook, db) }
+    }
+
+    /// The plan inside the caller's transaction.
+    static func paymentPlan(_ ids: [String], baseSalary: AppliedBaseSalary?, rulebook: (Int) -> Rulebook?,
+                            _ db: Database) throws -> PaymentPlan {
+        var candidates: [PaymentCandidate] = []
+        for id in ids {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT n.id, n.nominee_id, e.type, n.award, n.year FROM nomination n JOIN nominee e ON e.id = n.nominee_id
+                WHERE n.id = ?
+                """, arguments: [id]) else { throw StoreError.missing(id: id) }
+            candidates.append(PaymentCandidate(nominationID: row[0], nomineeID: row[1],
+                                               nomineeType: NomineeType(rawValue: row[2]) ?? .person, award: row[3], year: row[4]))
+        }
+        let nominees = Array(Set(candidates.map(\.nomineeID)))
+        var earlier: [EarlierTitlePayment] = []
+        if !nominees.isEmpty {
+            earlier = try Row.fetchAll(db, sql: """
+                SELECT n.nominee_id, n.year, n.award, r.amount, d.number FROM decision_award r
+                JOIN decision d ON d.id = r.decision_id JOIN nomination n ON n.id = r.nomination_id
+                WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
+                AND r.amount > 0 AND n.status <> 'revoked'
+                """, arguments: StatementArguments(nominees)).map { row in
+                EarlierTitlePayment(nomineeID: row[0], year: row[1], award: row[2], amount: row[3], decision: row[4])
+            }.filter { payment in candidates.contains { $0.nomineeID == payment.nomineeID && $0.year == payment.year } }
+        }
+        return PaymentPlan(candidates: candidates, baseSalary: baseSalary, earlier: earlier, rulebook: rulebook)
     }
 
     /// Issues a commune decision granting the recommended nominations `ids`: each is decided,
-    /// gets the next number of the year's honour roll and its money (the award's multiple of
-    /// `baseSalary`, rounded up as the rulebook says). All or nothing.
-    /// - Throws: `.duplicateDecision`, `.refused` (a nomination not recommended, or an award
-    ///   the commune does not decide), `.invalid` for an empty list.
+    /// gets the next number of the year's honour roll and its money (`PaymentPlan`, with the
+    /// base salary of `date` from `baseSalaries` unless the ward overrides it). All or nothing.
+    /// - Throws: `.duplicateDecision`, `.refused` (a nomination not recommended, an award the
+    ///   commune does not decide, a list still posted for comment), `.invalid` for an empty list.
     public func issueDecision(number: String, date: CivilDate, signer: String, signerTitle: String, nominations ids: [String],
-                              baseSalary: Int?, rulebook: @escaping (Int) -> Rulebook?) throws -> Decision {
+                              rules: WardRules) throws -> Decision {
         try recordDecision(Decision(number: number, date: date, signer: signer, signerTitle: signerTitle, issuer: .commune),
-                           step: .decide, nominations: ids, baseSalary: baseSalary, rulebook: rulebook)
+                           step: .decide, nominations: ids, rules: rules)
     }
 
     /// Records the province's decision granting the submitted nominations `ids` (each enters
     /// the ward's honour roll too).
     public func recordProvinceApproval(number: String, date: CivilDate, signer: String, signerTitle: String, nominations ids: [String],
-                                       baseSalary: Int?, rulebook: @escaping (Int) -> Rulebook?) throws -> Decision {
+                                       rules: WardRules) throws -> Decision {
         try recordDecision(Decision(number: number, date: date, signer: signer, signerTitle: signerTitle, issuer: .province),
-                           step: .recordProvinceApproval, nominations: ids, baseSalary: baseSalary, rulebook: rulebook)
+                           step: .recordProvinceApproval, nominations: ids, rules: rules)
     }
 
-    private func recordDecision(_ draft: Decision, step: WorkflowStep, nominations ids: [String], baseSalary: Int?,
-                                rulebook: @escaping (Int) -> Rulebook?) throws -> Decision {
+    private func recordDecision(_ draft: Decision, step: WorkflowStep, nominations ids: [String], rules: WardRules) throws -> Decision {
         let number = draft.number.nfcTrimmed
+        let rulebook = rules.rulebook
         guard !ids.isEmpty else { throw StoreError.invalid([]) }
+        let base = try baseSalary(on: draft.date, table: rules.baseSalaries)
         return try write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM decision WHERE number = ? AND issuer = ?)",
                                  arguments: [number, draft.issuer.rawValue]) == true {
                 throw StoreError.duplicateDecision(number: number)
             }
+            // The money is planned before any step is taken: it counts what earlier decisions paid.
+            let plan = try Self.paymentPlan(ids, baseSalary: base, rulebook: rulebook, db)
+            let publishBy = try Self.publicationDue(ids, decided: draft.date, rulebook: rulebook, calendar: rules.calendar, db)
             try db.execute(sql: """
-                INSERT INTO decision(number, date, signer, signer_title, issuer, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO decision(number, date, signer, signer_title, issuer, created_at, base_salary, base_salary_origin,
+                                     base_salary_basis, publish_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [number, draft.date.iso, draft.signer.nfcTrimmed, draft.signerTitle.nfcTrimmed, draft.issuer.rawValue,
-                                 timestamp()])
+                                 timestamp(), base?.amount, base?.origin.rawValue, base?.basis, publishBy?.iso])
             let decisionID = db.lastInsertedRowID
             var decision = draft
             decision.id = Int(decisionID)
             decision.number = number
             decision.signer = draft.signer.nfcTrimmed
             decision.signerTitle = draft.signerTitle.nfcTrimmed
+            decision.baseSalary = base
+            decision.publishBy = publishBy
             var next = (try Int.fetchOne(db, sql: "SELECT MAX(roll_number) FROM decision_award WHERE roll_year = ?",
                                          arguments: [draft.date.year]) ?? 0) + 1
             for id in ids {
-                let nomination = try take(step, nomination: id, details: StepDetails(decision: decision.reference),
-                                          rulebook: rulebook, decisionID: decisionID, db)
-                let type = try String.fetchOne(db, sql: "SELECT type FROM nominee WHERE id = ?", arguments: [nomination.nomineeID])
-                    .flatMap(NomineeType.init(rawValue:)) ?? .person
-                let book = rulebook(nomination.year)
-                let amount = baseSalary.flatMap { salary in
-                    book?.award(nomination.award)?.reward?.amount(for: type, baseSalary: salary,
-                                                                   roundingUnit: book?.procedure?.roundingUnit ?? 10_000)
-                }
+                try take(step, nomination: id, details: StepDetails(decision: decision.reference),
+                         rulebook: rulebook, decisionID: decisionID, db)
+                let payment = plan.payment(for: id)
                 try db.execute(sql: """
-                    INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [decisionID, id, draft.date.year, next, amount])
-                decision.awards.append(DecisionAward(nominationID: id, honourRollNumber: next, amount: amount))
+                    INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount, payment_note)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [decisionID, id, draft.date.year, next, payment?.amount, payment?.note.map(Self.json)])
+                decision.awards.append(DecisionAward(nominationID: id, honourRollNumber: next, amount: payment?.amount,
+                                                     paymentNote: payment?.note))
                 next += 1
             }
             try audit(db, action: "create", entity: "decision", id: number, before: nil,
                       after: Self.json(DecisionSnapshot(decision)))
             return decision
         }
+    }
+
+    /// The last day for publishing the list of a decision of `decided` granting `ids`: the
+    /// earliest publication deadline of their awards (NĐ 86/2023/NĐ-CP), nil when none has one.
+    static func publicationDue(_ ids: [String], decided: CivilDate, rulebook: (Int) -> Rulebook?, calendar: WorkingCalendar,
+                               _ db: Database) throws -> CivilDate? {
+        var due: CivilDate?
+        for id in ids {
+            guard let row = try Row.fetchOne(db, sql: "SELECT award, year FROM nomination WHERE id = ?", arguments: [id]),
+                  let rule = rulebook(row[1])?.award(row[0])?.publication else { continue }
+            let day = rule.deadline(after: decided, calendar: calendar)
+            due = due.map { min($0, day) } ?? day
+        }
+        return due
     }
 
     /// Every decision, newest first.
@@ -110,11 +171,19 @@ extension Store {
         let id: Int = row["id"]
         let awards = try Row.fetchAll(db, sql: "SELECT * FROM decision_award WHERE decision_id = ? ORDER BY roll_number",
                                       arguments: [id]).map { award in
-            DecisionAward(nominationID: award["nomination_id"], honourRollNumber: award["roll_number"], amount: award["amount"])
+            DecisionAward(nominationID: award["nomination_id"], honourRollNumber: award["roll_number"], amount: award["amount"],
+                          paymentNote: try (award["payment_note"] as String?).map { try JSONDecoder().decode(PaymentNote.self, from: Data($0.utf8)) })
+        }
+        var base: AppliedBaseSalary?
+        if let amount: Int = row["base_salary"] {
+            base = AppliedBaseSalary(amount: amount, origin: AppliedBaseSalary.Origin(rawValue: row["base_salary_origin"] ?? "") ?? .law,
+                                     basis: row["base_salary_basis"])
         }
         return Decision(id: id, number: row["number"], date: CivilDate(iso: row["date"]) ?? CivilDate(year: 2000, month: 1, day: 1)!,
                         signer: row["signer"], signerTitle: row["signer_title"],
-                        issuer: Decision.Issuer(rawValue: row["issuer"]) ?? .commune, awards: awards)
+                        issuer: Decision.Issuer(rawValue: row["issuer"]) ?? .commune, awards: awards, baseSalary: base,
+                        publishBy: (row["publish_by"] as String?).flatMap(CivilDate.init(iso:)),
+                        publishedOn: (row["published_on"] as String?).flatMap(CivilDate.init(iso:)))
     }
 
     /// The years that have an honour roll, newest first.
@@ -171,12 +240,23 @@ extension Store {
     }
 }
 
+extension PaymentCandidate {
+    /// A stored nomination as the money sees it.
+    public init(_ listing: NominationListing) {
+        self.init(nominationID: listing.nomination.id, nomineeID: listing.nominee.id, nomineeType: listing.nominee.type,
+                  award: listing.nomination.award, year: listing.nomination.year)
+    }
+}
+
 /// A decision as written into the audit trail.
 struct DecisionSnapshot: Encodable {
     var number, date, signer, signerTitle, issuer: String
     var awards: [String]
     var amounts: [Int?]
     var rollNumbers: [Int]
+    var baseSalary: Int?
+    var baseSalaryOrigin: String?
+    var publishBy: String?
     init(_ d: Decision) {
         number = d.number
         date = d.date.iso
@@ -186,5 +266,8 @@ struct DecisionSnapshot: Encodable {
         awards = d.awards.map(\.nominationID)
         amounts = d.awards.map(\.amount)
         rollNumbers = d.awards.map(\.honourRollNumber)
+        baseSalary = d.baseSalary?.amount
+        baseSalaryOrigin = d.baseSalary?.origin.rawValue
+        publishBy = d.publishBy?.iso
     }
 }

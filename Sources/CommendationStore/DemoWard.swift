@@ -46,7 +46,6 @@ public struct DemoWard: Decodable, Sendable {
         var date: CivilDate
         var signer: String
         var signerTitle: String
-        var baseSalary: Int
     }
     struct AgendaEntry: Decodable, Sendable {
         var nomination: String
@@ -108,7 +107,7 @@ extension Store {
     /// council, sessions with their ballots, decisions with honour-roll numbers and money
     /// (`rulebook` gives each year's multiples). Refuses a store that already holds nominees,
     /// so that nothing the clerk saved is mixed with fiction.
-    public func loadDemo(_ demo: DemoWard, rulebook: (Int) -> Rulebook?) throws {
+    public func loadDemo(_ demo: DemoWard, rulebook: (Int) -> Rulebook?, baseSalaries: BaseSalaryTable) throws {
         try write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nominee") ?? 0
             let ward = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'ward.name'")
@@ -160,27 +159,36 @@ extension Store {
                                       facts: item.facts, note: item.note?.nfc, returnReason: item.returnReason?.nfc,
                                       decision: item.decision), db)
             }
-            try loadDemoDecisions(demo, rulebook: rulebook, db)
+            try loadDemoDecisions(demo, rulebook: rulebook, baseSalaries: baseSalaries, db)
             try loadDemoSessions(demo, memberIDs: memberIDs, db)
         }
     }
 
-    private func loadDemoDecisions(_ demo: DemoWard, rulebook: (Int) -> Rulebook?, _ db: Database) throws {
+    /// The demo's decisions, their money planned as a real decision's is (`PaymentPlan`, the base
+    /// salary of each decision's day).
+    private func loadDemoDecisions(_ demo: DemoWard, rulebook: (Int) -> Rulebook?, baseSalaries: BaseSalaryTable,
+                                   _ db: Database) throws {
         var nextNumber: [Int: Int] = [:]
         for decision in demo.decisions {
-            try db.execute(sql: "INSERT INTO decision(number, date, signer, signer_title, issuer, created_at) VALUES (?, ?, ?, ?, 'commune', ?)",
-                           arguments: [decision.number.nfc, decision.date.iso, decision.signer.nfc, decision.signerTitle.nfc, timestamp()])
+            let base = AppliedBaseSalary(on: decision.date, table: baseSalaries, override: nil)
+            let ids = demo.nominations.filter { $0.status == .decided && $0.decision?.number == decision.number }.map(\.id)
+            let plan = try Self.paymentPlan(ids, baseSalary: base, rulebook: rulebook, db)
+            try db.execute(sql: """
+                INSERT INTO decision(number, date, signer, signer_title, issuer, created_at, base_salary, base_salary_origin,
+                                     base_salary_basis)
+                VALUES (?, ?, ?, ?, 'commune', ?, ?, ?, ?)
+                """, arguments: [decision.number.nfc, decision.date.iso, decision.signer.nfc, decision.signerTitle.nfc, timestamp(),
+                                 base?.amount, base?.origin.rawValue, base?.basis])
             let decisionID = db.lastInsertedRowID
-            for item in demo.nominations where item.status == .decided && item.decision?.number == decision.number {
+            for id in ids {
                 let year = decision.date.year
                 let number = nextNumber[year, default: 1]
                 nextNumber[year] = number + 1
-                let type = demo.nomineeType(of: item.nominee)
-                let book = rulebook(item.year)
-                let amount = book?.award(item.award)?.reward?.amount(for: type, baseSalary: decision.baseSalary,
-                                                                     roundingUnit: book?.procedure?.roundingUnit ?? 10_000)
-                try db.execute(sql: "INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [decisionID, item.id, year, number, amount])
+                let payment = plan.payment(for: id)
+                try db.execute(sql: """
+                    INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount, payment_note)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [decisionID, id, year, number, payment?.amount, payment?.note.map(Self.json)])
             }
             try audit(db, action: "create", entity: "decision", id: decision.number.nfc, before: nil, after: decision.date.iso)
         }

@@ -77,6 +77,11 @@ extension Store {
         if let expectedVersion, expectedVersion != listing.version { throw StoreError.conflict(id: id) }
         let nomination = listing.nomination
         let decidedBy = rulebook(nomination.year)?.award(nomination.award)?.decidedBy ?? .commune
+        var details = details
+        if step == .decide {
+            details.postedUntil = try String.fetchOne(db, sql: "SELECT posted_until FROM posting WHERE award = ? AND year = ?",
+                                                      arguments: [nomination.award, nomination.year]).flatMap(CivilDate.init(iso:))
+        }
         let target: NominationStatus
         switch Workflow.apply(step, to: nomination.status, award: nomination.award, decidedBy: decidedBy, details: details) {
         case .success(let status): target = status

@@ -4,7 +4,7 @@ import GRDB
 /// later changes are new migrations, and tests migrate from every earlier version.
 enum Schema {
     /// Identifiers of all migrations, oldest first.
-    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key"] }
+    static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-decision-money"] }
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -315,6 +315,30 @@ enum Schema {
                         WHERE nominee_search MATCH '"' || replace(old.search_key, '"', '""') || '"' AND nominee_id = old.id);
                     DELETE FROM nominee_search WHERE length(old.search_key) < 3 AND nominee_id = old.id;
                 END;
+                """)
+        }
+        migrator.registerMigration("v10-decision-money") { db in
+            // A decision keeps the base salary it paid by and where that came from (the law's rate
+            // on its day, or the ward's override), and each award why it is paid less or nothing
+            // (one period, one payment): money in a decision is a legal act, read back as issued.
+            // Decisions whose list must be published (NĐ 86/2023) keep the day it is due and the
+            // day it was published. A list posted for comment before a decision (Gia đình văn hóa,
+            // thôn, tổ dân phố văn hóa) is kept per award and year: no decision while it lasts.
+            try db.execute(sql: """
+                CREATE TABLE posting (
+                    award TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    posted_from TEXT NOT NULL,
+                    posted_until TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    PRIMARY KEY (award, year)
+                );
+                ALTER TABLE decision ADD COLUMN base_salary INTEGER;
+                ALTER TABLE decision ADD COLUMN base_salary_origin TEXT;
+                ALTER TABLE decision ADD COLUMN base_salary_basis TEXT;
+                ALTER TABLE decision ADD COLUMN publish_by TEXT;
+                ALTER TABLE decision ADD COLUMN published_on TEXT;
+                ALTER TABLE decision_award ADD COLUMN payment_note TEXT;
                 """)
         }
         return migrator

@@ -77,7 +77,8 @@ extension Desk {
                 .init(strings("onboarding.demo")) { app in
                     app.dismissDialog()
                     do {
-                        try environment.store.loadDemo(DeskResources.demoWard(), rulebook: environment.nationalRulebook(forYear:))
+                        try environment.store.loadDemo(DeskResources.demoWard(), rulebook: environment.nationalRulebook(forYear:),
+                                                       baseSalaries: environment.baseSalaries)
                         try environment.store.setSetting("desk.onboarded", to: "demo")
                         environment.reload()
                         app.heading = "tdkt · " + environment.wardName

@@ -25,8 +25,10 @@ extension DeskEnvironment {
         councilLayer.options["session.attendance"] ?? currentRulebook.procedure?.attendancePercent ?? 80
     }
 
-    /// The base salary for money: the setting, else the rulebook's.
-    var baseSalary: Int? { (try? store.baseSalary(rulebook: currentRulebook)) ?? nil }
+    /// The rules the store's decisions and documents are made under.
+    var wardRules: WardRules {
+        WardRules(rulebook: rulebookForYear, attendancePercent: attendancePercent, baseSalaries: baseSalaries, calendar: calendar)
+    }
 
     /// A rulebook-per-year closure for the store's workflow functions.
     var rulebookForYear: (Int) -> Rulebook? { { [unowned self] year in self.rulebook(forYear: year) } }
@@ -54,6 +56,8 @@ extension DeskEnvironment {
             return strings("workflow.refusal.noQuorum", session)
         case .ballotDisagrees(let step, let passed):
             return strings(passed ? "workflow.refusal.ballotPassed" : "workflow.refusal.ballotFailed", stepLabel(step))
+        case .stillPosted(let until):
+            return strings("workflow.refusal.stillPosted", until.vietnamese, (until.adding(days: 1) ?? until).vietnamese)
         }
     }
 

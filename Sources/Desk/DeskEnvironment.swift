@@ -11,6 +11,8 @@ public final class DeskEnvironment {
     public let store: Store
     /// The shipped rulebooks.
     public let rulebooks: RulebookSet
+    /// The base salary's rates over time.
+    public let baseSalaries: BaseSalaryTable
     /// User-interface text in the chosen language.
     public let strings: Localizer
     /// The chosen language.
@@ -31,9 +33,11 @@ public final class DeskEnvironment {
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
     /// An environment over `store`.
-    public init(store: Store, rulebooks: RulebookSet, strings: Localizer, language: Language, clock: any Clock) {
+    public init(store: Store, rulebooks: RulebookSet, baseSalaries: BaseSalaryTable, strings: Localizer, language: Language,
+                clock: any Clock) {
         self.store = store
         self.rulebooks = rulebooks
+        self.baseSalaries = baseSalaries
         self.strings = strings
         self.language = language
         self.clock = clock
@@ -158,6 +162,11 @@ public enum DeskResources {
             try decoder.decode(Rulebook.self, from: TdktResources.data(path))
         }
         return RulebookSet(books)
+    }
+
+    /// The base salary's rates over time (`money/base-salary.json`).
+    public static func baseSalaries() throws -> BaseSalaryTable {
+        try JSONDecoder().decode(BaseSalaryTable.self, from: TdktResources.data("money/base-salary.json"))
     }
 
     /// The fictional demo ward.

@@ -40,11 +40,15 @@ struct DocumentExportDialogs {
     /// Writes one document and says where, or why not.
     func write(_ choice: (kind: DocumentKind, request: PaperRequest), format: DocumentFormat, app: Application) {
         do {
-            let text = try environment.store.paper(choice.kind, choice.request, format: format, rulebook: environment.rulebookForYear,
-                                                   attendancePercent: environment.attendancePercent)
+            let text = try environment.store.paper(choice.kind, choice.request, format: format, rules: environment.wardRules)
             let scope = try environment.store.paperScope(choice.kind, choice.request)
             let path = try DocumentOutput.write(text, fileName: choice.kind.fileName(scope: scope, format: format),
                                                 folder: folder)
+            if choice.kind == .posting {
+                // The list written is the list posted from the day it says: no decision until it ends.
+                try environment.store.recordPosting(award: "gia-dinh-van-hoa", year: choice.request.year ?? choice.request.today.year,
+                                                    from: choice.request.postedFrom ?? choice.request.today, rules: environment.wardRules)
+            }
             app.show(message: s("document.written", path), role: .ok)
         } catch let problem as PaperProblem {
             app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)

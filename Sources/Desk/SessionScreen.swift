@@ -166,7 +166,7 @@ final class SessionScreen: Screen {
             let today = environment.clock.today()
             let request = PaperRequest(sessionID: session.id, year: session.date.year, today: today)
             DocumentExportDialogs(environment: environment).choose(
-                [DocumentKind.minutes, .submission, .nominationList, .decision, .posting].map { ($0, request) }, app: app)
+                [DocumentKind.minutes, .submission, .nominationList, .decision, .paymentList, .posting].map { ($0, request) }, app: app)
         case .remove where pane == .agenda:
             guard let item = items[safe: agendaTable.selection] else { return true }
             WorkflowDialogs(environment: environment) { [weak self] _ in self?.reload() }

@@ -112,17 +112,25 @@ struct WorkflowDialogs {
         })
     }
 
-    /// Number, date, signer and office of a decision, then the decision.
+    /// Number, date, signer and office of a decision, then the decision. Under the fields, the
+    /// money as the date typed sets it: the base salary used (and that it is the ward's own
+    /// when it is) and the total.
     func askDecision(step: WorkflowStep, ids: [String], app: Application) {
         let province = step == .recordProvinceApproval
-        let chair = ((try? environment.store.councilMembers()) ?? []).first { $0.role == .chuTich }
+        let members: [CouncilMember]
+        do { members = try environment.store.councilMembers() } catch {
+            app.show(message: environment.describe(error), role: .error)
+            return
+        }
+        let chair = members.first { $0.role == .chuTich }
         app.present(FormDialog(title: s(province ? "decision.province.title" : "decision.new.title", ids.count), hint: s("form.dialog.hint"),
-                               fields: { _ in
+                               fields: { form in
             [.text("number", self.s("decision.number"), province ? "" : "/QĐ-UBND", required: true, width: 20),
              .text("date", self.s("decision.date"), self.environment.clock.today().vietnamese, required: true, width: 12),
              .text("signer", self.s("decision.signer"), province ? "" : chair?.name.fullName ?? "", required: true, width: 40),
              .text("title", self.s("decision.signerTitle"), province ? self.s("decision.province.signerTitle") : self.s("decision.chairTitle"),
-                   required: true, width: 40)]
+                   required: true, width: 40),
+             self.moneyNote(ids: ids, date: form.text("date").flatMap(CivilDate.init(vietnamese:)) ?? self.environment.clock.today())]
         }, onSubmit: { app, form in
             var errors: [String: String] = [:]
             let number = form.text("number")?.nfcTrimmed ?? ""
@@ -136,11 +144,12 @@ struct WorkflowDialogs {
             guard errors.isEmpty, let date else { return errors }
             do {
                 let store = self.environment.store
+                let rules = self.environment.wardRules
                 let decision = province
                     ? try store.recordProvinceApproval(number: number, date: date, signer: signer, signerTitle: title, nominations: ids,
-                                                       baseSalary: self.environment.baseSalary, rulebook: self.environment.rulebookForYear)
+                                                       rules: rules)
                     : try store.issueDecision(number: number, date: date, signer: signer, signerTitle: title, nominations: ids,
-                                              baseSalary: self.environment.baseSalary, rulebook: self.environment.rulebookForYear)
+                                              rules: rules)
                 app.show(message: self.s("decision.saved", decision.number, decision.awards.count, self.environment.money(decision.total)))
                 self.done(app)
                 return [:]
@@ -151,5 +160,22 @@ struct WorkflowDialogs {
                 return [:]
             }
         }))
+    }
+
+    /// "Lương cơ sở 2.530.000 đ (NĐ 161/2026/NĐ-CP…) · tổng tiền thưởng 2.530.000 đ" for a
+    /// decision of `date` granting `ids`, or the store's problem.
+    private func moneyNote(ids: [String], date: CivilDate) -> FormField {
+        do {
+            let plan = try environment.store.paymentPlan(nominations: ids, date: date, table: environment.baseSalaries,
+                                                         rulebook: environment.rulebookForYear)
+            guard let base = plan.baseSalary else {
+                return FormField(id: "money", label: "", value: .note(s("decision.money.noBase"), .warning))
+            }
+            let source = base.isOverride ? s("decision.money.override") : (base.basis.map { s("decision.money.law", $0) } ?? "")
+            return FormField(id: "money", label: "", value: .note(s("decision.money", environment.money(base.amount), source,
+                                                                        environment.money(plan.total)), base.isOverride ? .warning : .muted))
+        } catch {
+            return FormField(id: "money", label: "", value: .note(environment.describe(error), .error))
+        }
     }
 }

@@ -31,7 +31,8 @@ struct DemoCommand: ParsableCommand {
         }
         let demo = try DeskResources.demoWard()
         do {
-            try store.loadDemo(demo, rulebook: try DeskResources.rulebooks().rulebook(forYear:))
+            try store.loadDemo(demo, rulebook: try DeskResources.rulebooks().rulebook(forYear:),
+                               baseSalaries: try DeskResources.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))

@@ -10,17 +10,19 @@ import VietnameseText
 struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
-        abstract: "Viết văn bản từ dữ liệu: tờ-trình, danh-sách, biên-bản, quyết-định, niêm-yết. Write a document from the record.",
+        abstract: "Viết văn bản từ dữ liệu: tờ-trình, danh-sách, biên-bản, quyết-định, chi-tiền, niêm-yết. Write a document from the record.",
         discussion: """
             Loại văn bản (có dấu hoặc không dấu): tờ-trình (to-trinh), danh-sách (danh-sach), biên-bản (bien-ban), \
-            quyết-định (quyet-dinh), niêm-yết (niem-yet). Mặc định lấy phiên họp gần nhất có chương trình.
+            quyết-định (quyet-dinh), chi-tiền (chi-tien: danh sách chi tiền thưởng), niêm-yết (niem-yet). \
+            Mặc định lấy phiên họp gần nhất có chương trình. Tiền thưởng tính theo mức lương cơ sở của ngày ký \
+            (--date; dự thảo không có ngày thì lấy hôm nay).
             Ví dụ: tdkt document biên-bản --session PH-2026-02 --format txt
                    tdkt document quyet-dinh --decision 125/QĐ-UBND --output ~/tdkt-van-ban/
             """)
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("tờ-trình | danh-sách | biên-bản | quyết-định | niêm-yết", valueName: "loại"))
+    @Argument(help: ArgumentHelp("tờ-trình | danh-sách | biên-bản | quyết-định | chi-tiền | niêm-yết", valueName: "loại"))
     var kind: String
 
     @Option(name: .long, help: ArgumentHelp("Phiên họp (PH-2026-02); mặc định phiên gần nhất. The council session.", valueName: "PH-…"))
@@ -56,8 +58,8 @@ struct DocumentCommand: ParsableCommand {
         let vi = options.lang == .vi
         guard let kind = DocumentKind(argument: kind) else {
             throw CommandFailure(code: 2, message: vi
-                ? "không có loại văn bản «\(self.kind)»; dùng: tờ-trình, danh-sách, biên-bản, quyết-định, niêm-yết"
-                : "no document kind «\(self.kind)»; use: to-trinh, danh-sach, bien-ban, quyet-dinh, niem-yet")
+                ? "không có loại văn bản «\(self.kind)»; dùng: tờ-trình, danh-sách, biên-bản, quyết-định, chi-tiền, niêm-yết"
+                : "no document kind «\(self.kind)»; use: to-trinh, danh-sach, bien-ban, quyet-dinh, chi-tien, niem-yet")
         }
         guard let format = Self.format(format) else {
             throw CommandFailure(code: 2, message: vi ? "--format: «\(format)» không dùng được; dùng md, txt hoặc csv"
@@ -74,12 +76,15 @@ struct DocumentCommand: ParsableCommand {
         let text: String
         let scope: String
         do {
-            let layer = try store.councilLayer()
-            let rulebook = try store.rulebooks(try DeskResources.rulebooks())
-            let current = rulebook(request.today.year)
-            let attendance = layer.options["session.attendance"] ?? current?.procedure?.attendancePercent ?? 80
-            text = try store.paper(kind, request, format: format, rulebook: rulebook, attendancePercent: attendance)
+            let rules = try options.wardRules(store)
+            text = try store.paper(kind, request, format: format, rules: rules)
             scope = try store.paperScope(kind, request)
+            // A posting list written to a file is the list posted from the day it says: no
+            // decision until the posting has ended. (A preview on the screen records nothing.)
+            if kind == .posting, output != nil, !options.readOnly {
+                try store.recordPosting(award: "gia-dinh-van-hoa", year: request.year ?? request.today.year,
+                                        from: request.postedFrom ?? request.today, rules: rules)
+            }
         } catch let problem as PaperProblem {
             throw CommandFailure(code: 1, message: vi ? problem.message.vi : problem.message.en)
         } catch let error as StoreError {

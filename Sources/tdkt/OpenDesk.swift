@@ -19,7 +19,7 @@ struct OpenDesk: ParsableCommand {
                 : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
         }
         let store = try options.openStore(profile: "desk")
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), strings: try options.strings(),
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(), strings: try options.strings(),
                                           language: options.lang, clock: SystemClock())
         let terminal: CursesTerminal
         do {

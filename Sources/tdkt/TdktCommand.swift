@@ -64,6 +64,19 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// The rules of the ward that keeps `store`: its rulebooks with the council's layer, the
+    /// council's attendance share, the base salary's rates and the working calendar with the
+    /// ward's own holidays.
+    func wardRules(_ store: Store) throws -> WardRules {
+        let rulebook = try store.rulebooks(try DeskResources.rulebooks())
+        let layer = try store.councilLayer()
+        let attendance = layer.options["session.attendance"] ?? rulebook(SystemClock().today().year)?.procedure?.attendancePercent ?? 80
+        let shipped = try DeskResources.calendar()
+        let calendar = DeskConfiguration.load().holidays.map { shipped.merged(with: $0) } ?? shipped
+        return WardRules(rulebook: rulebook, attendancePercent: attendance, baseSalaries: try DeskResources.baseSalaries(),
+                         calendar: calendar)
+    }
+
     /// The string table of `lang`.
     func strings() throws -> Localizer {
         do { return try DeskResources.strings(lang) } catch {

@@ -26,7 +26,7 @@ final class Pilot {
             try store.loadDemo(DeskResources.demoWard(), rulebook: try DeskResources.rulebooks().rulebook(forYear:))
             try store.setSetting("desk.onboarded", to: "demo")
         }
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(),
                                           strings: try DeskResources.strings(language), language: language,
                                           clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
@@ -40,7 +40,7 @@ final class Pilot {
         folder = other.folder + "/second-desk"
         store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"),
                           readOnly: readOnly)
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(),
                                           strings: try DeskResources.strings(.vi), language: .vi, clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment)

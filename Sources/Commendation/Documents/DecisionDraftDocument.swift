@@ -37,13 +37,16 @@ public struct DecisionDraftInput: Sendable, Hashable {
     /// Who issues, for "(Kèm theo Quyết định số … ngày … của …)" ("Chủ tịch Ủy ban nhân dân
     /// phường Đầm Hà").
     public var issuerName: String
+    /// The base salary the money is computed with; Điều 2 names it when the ward's setting
+    /// overrides the law's rate.
+    public var baseSalary: AppliedBaseSalary?
 
     /// A draft decision. Text is kept in NFC.
     public init(header: DocumentHeader, subject: String, authority: String, legalBases: [String] = LegalBasis.forDecision,
                 proposal: String?, achievement: String, lines: [NominationLine],
                 moneyBasis: String = "theo quy định tại Nghị định số 152/2025/NĐ-CP của Chính phủ",
                 fundingSource: String?, executors: String, recipients: [String], signer: DocumentSigner,
-                listTitle: String, issuerName: String) {
+                listTitle: String, issuerName: String, baseSalary: AppliedBaseSalary? = nil) {
         self.header = header
         self.subject = subject.nfc
         self.authority = authority.nfc
@@ -58,6 +61,7 @@ public struct DecisionDraftInput: Sendable, Hashable {
         self.signer = signer
         self.listTitle = listTitle.nfc
         self.issuerName = issuerName.nfc
+        self.baseSalary = baseSalary
     }
 
     /// The total money of the lines, in đồng.
@@ -95,6 +99,10 @@ extension DocumentRenderer {
             var money = "Kèm theo danh hiệu, hình thức khen thưởng, \(kinds) có tên tại Điều 1 được hưởng mức "
                 + "tiền thưởng \(input.moneyBasis); tổng số tiền: \(VietnameseNumberWords.figures(total)) đồng (Bằng chữ: "
                 + "\(VietnameseNumberWords.dong(total)))."
+            if let base = input.baseSalary, base.isOverride {
+                money += " Mức lương cơ sở dùng để tính: \(VietnameseNumberWords.figures(base.amount)) đồng/tháng (mức do đơn vị "
+                    + "cài đặt)."
+            }
             if let source = input.fundingSource, !source.isEmpty { money += " Nguồn kinh phí: \(source)." }
             writer.paragraph([TextRun("Điều \(article). ", .bold), TextRun(money)])
             article += 1

@@ -12,6 +12,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case decision = "quyet-dinh"
     /// Danh sách niêm yết công khai the households proposed for Gia đình văn hóa.
     case posting = "niem-yet"
+    /// Danh sách chi tiền thưởng of a decision (or of the draft decision of a session).
+    case paymentList = "chi-tien"
 
     /// The Vietnamese name, as written on the command line ("tờ-trình").
     public var vietnamese: String {
@@ -21,6 +23,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .minutes: return "biên-bản"
         case .decision: return "quyết-định"
         case .posting: return "niêm-yết"
+        case .paymentList: return "chi-tiền"
         }
     }
 
@@ -32,6 +35,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .minutes: return ["minutes"]
         case .decision: return ["decision", "decision-draft"]
         case .posting: return ["posting", "posting-list"]
+        case .paymentList: return ["payments", "payment-list", "danh-sach-chi-tien"]
         }
     }
 

@@ -99,19 +99,22 @@ enum NominationTables {
         return CSVText.document([header] + records)
     }
 
-    /// The list attached to a decision: STT, name, detail, award, số sổ vàng, money, and a
-    /// total row (left out of CSV).
+    /// The list attached to a decision: STT, name, detail, award, số sổ vàng, money, a note
+    /// column when a line has one (why no money follows), and a total row (left out of CSV).
     static func decision(_ lines: [NominationLine]) -> TextTable {
-        let columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
+        let notes = lines.contains { !$0.note.isEmpty }
+        var columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
                        TextTable.Column(detailHeader, minWidth: 10), TextTable.Column(awardHeader, minWidth: 10),
                        TextTable.Column("Số sổ vàng", .center, minWidth: 7),
                        TextTable.Column("Số tiền (đồng)", .right, minWidth: 9)]
+        if notes { columns.append(TextTable.Column("Ghi chú", minWidth: 10)) }
         var rows = lines.enumerated().map { offset, line in
             TextTable.Row(["\(offset + 1)", line.name, line.detail, line.award, line.honourRollNumber ?? "",
-                           line.amount.map(VietnameseNumberWords.figures) ?? ""])
+                           line.amount.map(VietnameseNumberWords.figures) ?? ""] + (notes ? [line.note] : []))
         }
         let total = lines.compactMap(\.amount).reduce(0, +)
-        rows.append(TextTable.Row(["", "Tổng cộng", "", "", "", VietnameseNumberWords.figures(total)], emphasized: true))
+        rows.append(TextTable.Row(["", "Tổng cộng", "", "", "", VietnameseNumberWords.figures(total)] + (notes ? [""] : []),
+                                  emphasized: true))
         return TextTable(columns: columns, rows: rows)
     }
 

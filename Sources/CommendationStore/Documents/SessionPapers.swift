@@ -50,6 +50,9 @@ public enum PaperProblem: Error, Sendable, Hashable {
     case noHouseholds(year: Int)
     /// The ward has no name in the store.
     case noWard
+    /// The award's list is not posted for comment before a decision (its rulebook has no
+    /// posting period).
+    case noPostingPeriod(award: String, year: Int)
 
     /// What to tell the clerk.
     public var message: LocalizedText {
@@ -71,6 +74,9 @@ public enum PaperProblem: Error, Sendable, Hashable {
                                  en: "No household is proposed for Gia đình văn hóa in \(year) (received).")
         case .noWard:
             return LocalizedText(vi: "Kho chưa có tên phường, xã (ward.name).", en: "The store has no ward name (ward.name).")
+        case .noPostingPeriod(let award, let year):
+            return LocalizedText(vi: "Theo quy định áp dụng cho năm \(year), danh sách «\(award)» không niêm yết lấy ý kiến.",
+                                 en: "Under the rules for \(year), the list of “\(award)” is not posted for comment.")
         }
     }
 }
@@ -98,8 +104,8 @@ extension Store {
     }
 
     /// Writes the document `kind` for `request` in `format`.
-    public func paper(_ kind: DocumentKind, _ request: PaperRequest, format: DocumentFormat,
-                      rulebook: @escaping (Int) -> Rulebook?, attendancePercent: Double) throws -> String {
+    public func paper(_ kind: DocumentKind, _ request: PaperRequest, format: DocumentFormat, rules: WardRules) throws -> String {
+        let rulebook = rules.rulebook, attendancePercent = rules.attendancePercent
         switch kind {
         case .minutes:
             return DocumentRenderer.minutes(try minutesInput(request, rulebook: rulebook, attendancePercent: attendancePercent),
@@ -109,9 +115,14 @@ extension Store {
         case .nominationList:
             return DocumentRenderer.nominationList(try nominationListInput(request, rulebook: rulebook), format: format)
         case .decision:
-            return DocumentRenderer.decisionDraft(try decisionInput(request, rulebook: rulebook), format: format)
+            return DocumentRenderer.decisionDraft(try decisionInput(request, rulebook: rulebook, baseSalaries: rules.baseSalaries),
+                                                  format: format)
         case .posting:
             return DocumentRenderer.postingList(try postingInput(request, rulebook: rulebook), format: format)
+        case .paymentList:
+            let decision = try decisionInput(request, rulebook: rulebook, baseSalaries: rules.baseSalaries)
+            let preparer = DocumentSigner.inOwnName(title: "Người lập danh sách", name: "")
+            return DocumentRenderer.paymentList(PaymentListInput(decision: decision, preparer: preparer), format: format)
         }
     }
 
@@ -119,7 +130,7 @@ extension Store {
     /// "125-QĐ-UBND", "2026").
     public func paperScope(_ kind: DocumentKind, _ request: PaperRequest) throws -> String {
         if kind == .posting { return String(request.year ?? request.today.year) }
-        if kind == .decision, let number = request.decisionNumber { return number }
+        if kind == .decision || kind == .paymentList, let number = request.decisionNumber { return number }
         return try paperSession(request).id
     }
 
@@ -208,26 +219,32 @@ extension Store {
     // MARK: Quyết định
 
     /// An issued decision (`request.decisionNumber`) as printed, or the draft for what the
-    /// session recommended that the chair decides and has not decided yet, with the money
-    /// each award carries under the base salary in force.
-    public func decisionInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?) throws -> DecisionDraftInput {
+    /// session recommended that the chair decides and has not decided yet, with the money of
+    /// each award: as issued, or for a draft under the base salary in force on the request's
+    /// date (today when it has none), one payment per nominee and period (`PaymentPlan`).
+    public func decisionInput(_ request: PaperRequest, rulebook: @escaping (Int) -> Rulebook?,
+                              baseSalaries: BaseSalaryTable) throws -> DecisionDraftInput {
         let ward = try wardIdentity()
         var lines: [NominationLine] = []
         let header: DocumentHeader
         let year: Int
         let signer: DocumentSigner
         var proposal: String?
+        let plan: PaymentPlan
         if let number = request.decisionNumber?.nfcTrimmed {
             guard let decision = try decisions().first(where: { $0.number == number && $0.issuer == .commune }) else {
                 throw PaperProblem.noDecision(number)
             }
+            var payments: [Payment] = []
             for award in decision.awards {
                 guard let listing = try nomination(id: award.nominationID) else { continue }
                 var line = try nominationLine(listing, rulebook: rulebook)
                 line.honourRollNumber = "\(award.honourRollNumber)/\(decision.date.year)"
-                line.amount = award.amount
                 lines.append(line)
+                payments.append(Payment(candidate: PaymentCandidate(listing), multiple: nil, amount: award.amount,
+                                        note: award.paymentNote, basis: nil))
             }
+            plan = PaymentPlan(baseSalary: decision.baseSalary, payments: payments)
             year = lines.isEmpty ? decision.date.year : (try nomination(id: decision.awards[0].nominationID)?.nomination.year
                                                            ?? decision.date.year)
             header = DocumentHeader(parentBody: "Ủy ban nhân dân", issuingBody: "\(ward.level.capitalizedFirst) \(ward.place)",
@@ -240,20 +257,18 @@ extension Store {
                     && rulebook(item.listing.nomination.year)?.award(item.listing.nomination.award)?.decidedBy == .commune
             }
             guard !items.isEmpty else { throw PaperProblem.nothingToDecide(session: session.id) }
-            for item in items {
-                var line = try nominationLine(item.listing, rulebook: rulebook)
-                let book = rulebook(item.listing.nomination.year)
-                if let salary = try baseSalary(rulebook: book) {
-                    line.amount = book?.award(item.listing.nomination.award)?.reward?.amount(
-                        for: item.listing.nominee.type, baseSalary: salary, roundingUnit: book?.procedure?.roundingUnit ?? 10_000)
-                }
-                lines.append(line)
-            }
+            lines = try items.map { try nominationLine($0.listing, rulebook: rulebook) }
+            plan = try paymentPlan(nominations: items.map(\.listing.nomination.id), date: request.date ?? request.today,
+                                   table: baseSalaries, rulebook: rulebook)
             year = session.date.year
             header = ward.committeeHeader(number: request.number, symbol: "QĐ-UBND", date: request.date, year: year)
             let chair = try councilMembers().first { $0.role == .chuTich && $0.isInTerm(on: session.date) }
             signer = .inOwnName(title: "Chủ tịch", name: chair?.name.fullName ?? "")
             proposal = "\(ward.council) (biên bản họp \(AdministrativeDate.long(session.date)))"
+        }
+        for (index, payment) in plan.payments.enumerated() where index < lines.count {
+            lines[index].amount = payment.amount
+            if let note = payment.note, note != .noReward { lines[index].note = Self.paymentNoteText(note, rulebook: rulebook, year: year) }
         }
         let awardNames = lines.map(\.award).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let who = lines.map(\.nomineeType).reduce(into: [NomineeType]()) { if !$0.contains($1) { $0.append($1) } }
@@ -271,7 +286,22 @@ extension Store {
             recipients: ["Như Điều 3", "Lưu: VT, VHXH"],
             signer: signer,
             listTitle: "Danh sách \(who) được khen thưởng năm \(year)",
-            issuerName: ward.chair)
+            issuerName: ward.chair,
+            baseSalary: plan.baseSalary)
+    }
+
+    /// Why an award of a decision carries no money, as its list says.
+    static func paymentNoteText(_ note: PaymentNote, rulebook: (Int) -> Rulebook?, year: Int) -> String {
+        func name(_ code: String) -> String { rulebook(year)?.award(code)?.name.vi ?? code }
+        switch note {
+        case .noReward:
+            return ""
+        case .higherTitlePaid(let award):
+            return "Không chi tiền thưởng: cùng năm được thưởng theo danh hiệu \(name(award)) (mức cao hơn)"
+        case .earlierTitlePaid(let award, let decision, let amount):
+            return "Cùng năm đã nhận \(VietnameseNumberWords.figures(amount)) đồng theo danh hiệu \(name(award)) "
+                + "(Quyết định số \(decision)): chỉ chi phần chênh lệch"
+        }
     }
 
     /// "danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở"; a Giấy khen is named without
