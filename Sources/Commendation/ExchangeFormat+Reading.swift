@@ -6,7 +6,8 @@ public enum ExchangeFormat {
     /// Attestation codes the format defines (others are kept, with a warning).
     public static let attestationCodes: Set<String> = [
         "achievement-in-movement", "outstanding-achievement", "contribution", "united", "law-abiding",
-        "productive-worker", "family-law", "family-emulation", "family-harmony",
+        "productive-worker", "family-law", "family-emulation", "family-harmony", "emulation-spirit", "emulation-regular",
+        "provincial-standards", "province-collective-standards",
     ]
     /// Codes of events that exclude Gia đình văn hóa.
     public static let exclusionCodes: [String] = [

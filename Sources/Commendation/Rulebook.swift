@@ -41,6 +41,8 @@ public struct Adjustment: Sendable, Hashable, Codable {
 public enum CriterionOrigin: String, Sendable, Hashable, Codable {
     /// The national rules (shipped, not editable in the desk).
     case national
+    /// The province's regulation, a layer the ward chooses (shipped, not editable in the desk).
+    case province
     /// The ward's council (kept in the store, editable, audited).
     case council
 }

@@ -179,7 +179,7 @@ extension Store {
             let insertAward = try db.makeStatement(sql: """
                 INSERT INTO decision_award(decision_id, nomination_id, roll_year, roll_number, amount) VALUES (?, ?, ?, ?, ?)
                 """)
-            let personFacts = #"{"pending":{"complaint":false,"discipline":false,"investigation":false},"rating":"tot","attested":["law-abiding","productive-worker"]}"#
+            let personFacts = #"{"pending":{"complaint":false,"discipline":false,"investigation":false},"rating":"tot","attested":["law-abiding","productive-worker","emulation-spirit"]}"#
             let householdFacts = #"{"attested":["family-emulation","family-harmony","family-law"],"exclusions":[]}"#
             let currentStatuses: [(NominationStatus, Int)] = [(.draft, 10), (.received, 45), (.returned, 5), (.onAgenda, 15),
                                                                (.recommended, 10), (.decided, 15)]

@@ -17,7 +17,7 @@ enum CrashWriterPayload {
         draft.kind = .congTrang
         draft.note = note(number)
         draft.facts = Facts(rating: .tot, pending: PendingMatters(discipline: false, investigation: false, complaint: false),
-                            attestations: Attestations(list: ["law-abiding", "productive-worker"]))
+                            attestations: Attestations(list: ["law-abiding", "productive-worker", "emulation-spirit"]))
         return draft
     }
 

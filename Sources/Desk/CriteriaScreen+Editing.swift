@@ -12,6 +12,10 @@ extension CriteriaScreen {
         switch selectedRow {
         case .option(let key, let value):
             editOption(key: key, value: value, app: app)
+        case .setting("rules.province", _):
+            chooseProvince(app: app)
+        case .setting("money.base-salary", _):
+            editBaseSalary(app: app)
         case .criterion(let criterion, let award):
             if criterion.origin == .council, let award {
                 editCouncilCriterion(award: award, existing: criterion, app: app)
@@ -59,6 +63,44 @@ extension CriteriaScreen {
                 return ["value": self.s("criteria.percentRange")]
             }
             _ = self.saved({ try self.environment.store.setCouncilOption(number, for: key) }, app: app)
+            return [:]
+        }))
+    }
+
+    /// The province's rules the ward follows, or none (national rules only).
+    private func chooseProvince(app: Application) {
+        let provinces: [ProvinceLayer]
+        do { provinces = try DeskResources.provinces() } catch {
+            app.show(message: "\(error)", role: .error)
+            return
+        }
+        let language = environment.language
+        let entries = [PickerDialog.Entry(id: "", label: s("criteria.province.none"))]
+            + provinces.map { PickerDialog.Entry(id: $0.id, label: $0.name(language), detail: $0.basis) }
+        app.present(PickerDialog(title: s("criteria.province.title"), filterLabel: s("picker.filter"), entries: entries) { [weak self] app, entry in
+            guard let self else { return }
+            _ = self.saved({ try self.environment.chooseProvince(entry.id.isEmpty ? nil : entry.id) }, app: app)
+        })
+    }
+
+    /// The ward's own base salary, which overrides the law's rate of a decision's day (empty:
+    /// the law's rate).
+    private func editBaseSalary(app: Application) {
+        let current: String
+        do { current = try environment.store.baseSalaryOverride().map { String($0) } ?? "" } catch {
+            app.show(message: environment.describe(error), role: .error)
+            return
+        }
+        app.present(FormDialog(title: s("criteria.baseSalary.title"), hint: s("form.dialog.hint"), fields: { _ in
+            [FormField(id: "note", label: "", value: .note(self.s("criteria.baseSalary.note"), .muted)),
+             .text("value", self.s("criteria.baseSalary.value"), current, width: 12)]
+        }, onSubmit: { [weak self] app, form in
+            guard let self else { return [:] }
+            let digits = (form.text("value") ?? "").filter { !$0.isWhitespace && $0 != "." && $0 != "đ" }
+            guard digits.isEmpty || (Int(digits).map { (100_000...100_000_000).contains($0) } ?? false) else {
+                return ["value": self.s("criteria.baseSalary.invalid")]
+            }
+            _ = self.saved({ try self.environment.store.setSetting("money.base-salary", to: digits) }, app: app)
             return [:]
         }))
     }

@@ -11,6 +11,8 @@ final class CriteriaScreen: Screen {
     enum Row {
         case title(String)
         case option(key: String, value: Double)
+        /// A ward setting shown with its value ("rules.province", "money.base-salary").
+        case setting(key: String, shown: String)
         case section(String)
         case award(AwardDefinition)
         case criterion(Criterion, award: String?)
@@ -47,7 +49,11 @@ final class CriteriaScreen: Screen {
         var rows: [Row] = [.title(book.title(language)), .title(s("criteria.effective", book.effectiveFrom.vietnamese,
                                                                   book.effectiveUntil?.vietnamese ?? s("criteria.openEnded"))), .blank]
         rows.append(.section(s("criteria.section.council")))
-        rows.append(.option(key: "session.attendance", value: environment.councilLayer.options["session.attendance"] ?? 80))
+        rows.append(.option(key: "session.attendance", value: environment.attendancePercent))
+        rows.append(.blank)
+        rows.append(.section(s("criteria.section.ward")))
+        rows.append(.setting(key: "rules.province", shown: environment.provinceName))
+        rows.append(.setting(key: "money.base-salary", shown: environment.baseSalaryShown))
         rows.append(.blank)
         for award in book.awards {
             rows.append(.award(award))
@@ -63,7 +69,7 @@ final class CriteriaScreen: Screen {
 
     private func isSelectable(_ row: Row) -> Bool {
         switch row {
-        case .option, .award, .criterion: return true
+        case .option, .setting, .award, .criterion: return true
         default: return false
         }
     }
@@ -132,6 +138,8 @@ final class CriteriaScreen: Screen {
                 continue
             case .option(let key, let value):
                 text = "  " + s("criteria.option." + key, Int(value))
+            case .setting(let key, let shown):
+                text = "  " + s("criteria.setting." + key, shown)
             case .award(let award):
                 let who = award.nominees.map { environment.label("nomineeTypes", $0.rawValue) }.joined(separator: ", ")
                 let origin = award.origin == .council ? " · " + s("criteria.council") : ""
@@ -152,6 +160,7 @@ final class CriteriaScreen: Screen {
     /// "•" national, "[bật 10]" / "[tắt]" adjustable, "[HĐ]" the council's own.
     private func mark(_ criterion: Criterion) -> String {
         if criterion.origin == .council { return "[" + s("criteria.councilShort") + "]" }
+        if criterion.origin == .province { return "[" + s("criteria.provinceShort") + "]" }
         if let adjustable = criterion.adjustable {
             let value = adjustable.value.map { " " + String(Int($0)) + (adjustable.unit.map { " " + s("criteria.unit." + $0) } ?? "") } ?? ""
             return "[" + (adjustable.enabled ? s("criteria.on") + value : s("criteria.off")) + "]"
@@ -168,6 +177,7 @@ final class CriteriaScreen: Screen {
         case .award(let award): return (award.name(language) + " " + award.abbreviation).foldedForSearch
         case .criterion(let criterion, _): return (criterion.text(language) + " " + criterion.basis).foldedForSearch
         case .option(let key, let value): return s("criteria.option." + key, Int(value)).foldedForSearch
+        case .setting(let key, let shown): return s("criteria.setting." + key, shown).foldedForSearch
         default: return ""
         }
     }

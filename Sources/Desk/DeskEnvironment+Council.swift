@@ -25,6 +25,29 @@ extension DeskEnvironment {
         councilLayer.options["session.attendance"] ?? currentRulebook.procedure?.attendancePercent ?? 80
     }
 
+    /// The province layer the ward chose, by name, or "none"; what went wrong when the store
+    /// cannot say.
+    var provinceName: String {
+        do {
+            guard let id = try store.setting("rules.province"), !id.isEmpty else { return strings("criteria.province.none") }
+            return try DeskResources.provinces().first { $0.id == id }?.name(language) ?? id
+        } catch {
+            return describe(error)
+        }
+    }
+
+    /// The ward's own base salary, or the law's rate of today with its decree; what went wrong
+    /// when the store cannot say.
+    var baseSalaryShown: String {
+        do {
+            if let own = try store.baseSalaryOverride() { return strings("criteria.baseSalary.own", money(own)) }
+        } catch {
+            return describe(error)
+        }
+        guard let rate = baseSalaries.rate(on: clock.today()) else { return "—" }
+        return strings("criteria.baseSalary.law", money(rate.amount), rate.basis)
+    }
+
     /// The rules the store's decisions and documents are made under.
     var wardRules: WardRules {
         WardRules(rulebook: rulebookForYear, attendancePercent: attendancePercent, baseSalaries: baseSalaries, calendar: calendar)

@@ -9,8 +9,8 @@ import TerminalUI
 public final class DeskEnvironment {
     /// The ward's store.
     public let store: Store
-    /// The shipped rulebooks.
-    public let rulebooks: RulebookSet
+    /// The shipped rulebooks, with the province layer the ward chose.
+    public private(set) var rulebooks: RulebookSet
     /// The base salary's rates over time.
     public let baseSalaries: BaseSalaryTable
     /// User-interface text in the chosen language.
@@ -55,6 +55,14 @@ public final class DeskEnvironment {
     func reloadCouncil() {
         cachedLayer = nil
         cachedRulebooks = nil
+    }
+
+    /// Chooses the province layer (`nil`: national rules only), saves the choice (audited) and
+    /// judges by it from now on.
+    func chooseProvince(_ id: String?) throws {
+        try store.setSetting("rules.province", to: id ?? "")
+        rulebooks = try DeskResources.rulebooks(for: store)
+        reloadCouncil()
     }
 
     /// The national rulebook that judges `year`, without the council's layer.
@@ -153,6 +161,32 @@ public enum DeskResources {
     /// The string table of `language`.
     public static func strings(_ language: Language) throws -> Localizer {
         try Localizer(language: language.rawValue, json: TdktResources.data("strings/\(language.rawValue).json"))
+    }
+
+    /// Every shipped province layer, by name.
+    public static func provinces() throws -> [ProvinceLayer] {
+        let decoder = JSONDecoder()
+        return try TdktResources.files(in: "provinces").filter { $0.hasSuffix(".json") }.map { path in
+            try decoder.decode(ProvinceLayer.self, from: TdktResources.data(path))
+        }
+    }
+
+    /// The national rulebooks with the province layer the ward chose (store setting
+    /// `rules.province`), if any.
+    /// - Throws: the store's error; `UnknownProvince` when the setting names no shipped layer.
+    public static func rulebooks(for store: Store) throws -> RulebookSet {
+        let national = try rulebooks()
+        guard let chosen = try store.setting("rules.province"), !chosen.isEmpty else { return national }
+        guard let layer = try provinces().first(where: { $0.id == chosen }) else { throw UnknownProvince(id: chosen) }
+        return national.applying(layer)
+    }
+
+    /// The ward's setting `rules.province` names no province layer tdkt ships.
+    public struct UnknownProvince: Error, CustomStringConvertible {
+        /// The setting's value.
+        public let id: String
+        /// What to tell the clerk.
+        public var description: String { "rules.province = \(id): tdkt has no such province layer" }
     }
 
     /// Every shipped rulebook.

@@ -101,7 +101,7 @@ extension NominationFormScreen {
                 let source = sources.first { verdict.basis.hasPrefix($0.citedAs) }
                 paragraphs.append(.init(s("basis.basis", verdict.basis) + (source.map { " — " + $0.title } ?? ""), role: .muted, indent: 2))
             }
-            let origin = verdict.origin == .council ? s("basis.origin.council") : s("basis.origin.national")
+            let origin = s("basis.origin." + verdict.origin.rawValue)
             paragraphs.append(.init(s("basis.certainty." + verdict.certainty.rawValue) + " · " + origin, role: .muted, indent: 2))
             paragraphs.append(.init(""))
         }

@@ -53,7 +53,13 @@ struct CheckCommand: ParsableCommand {
             } catch let error as StoreError {
                 throw CommandFailure(code: 4, message: error.message(lang))
             }
-            rulebook = try opened.rulebooks(national)
+            let chosen: RulebookSet
+            do { chosen = try DeskResources.rulebooks(for: opened) } catch let unknown as DeskResources.UnknownProvince {
+                throw CommandFailure(code: 4, message: lang == .vi
+                    ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có."
+                    : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships.")
+            }
+            rulebook = try opened.rulebooks(chosen)
             context = StoreEvaluationContext(store: opened)
         }
         let parsed: ExchangeFile

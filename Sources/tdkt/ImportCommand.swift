@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
             importKind = value
         }
         let store = try options.openStore(profile: "cli")
-        let rulebook = try store.rulebooks(try DeskResources.rulebooks())
+        let rulebook = try store.rulebooks(try options.rulebooks(store))
         let prepared: ImportFile.Prepared
         do {
             prepared = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,

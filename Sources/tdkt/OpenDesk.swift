@@ -19,8 +19,8 @@ struct OpenDesk: ParsableCommand {
                 : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
         }
         let store = try options.openStore(profile: "desk")
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(), strings: try options.strings(),
-                                          language: options.lang, clock: SystemClock())
+        let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try DeskResources.baseSalaries(),
+                                          strings: try options.strings(), language: options.lang, clock: SystemClock())
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()

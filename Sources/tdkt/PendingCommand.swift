@@ -39,7 +39,7 @@ struct PendingCommand: ParsableCommand {
             }
             let calendar = try DeskResources.calendar()
             let ward = DeskConfiguration.load().holidays
-            report = try PendingReport(store: store, rulebooks: try DeskResources.rulebooks(),
+            report = try PendingReport(store: store, rulebooks: try options.rulebooks(store),
                                        calendar: ward.map { calendar.merged(with: $0) } ?? calendar, today: today)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))

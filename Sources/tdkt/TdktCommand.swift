@@ -68,13 +68,23 @@ struct CommonOptions: ParsableArguments {
     /// council's attendance share, the base salary's rates and the working calendar with the
     /// ward's own holidays.
     func wardRules(_ store: Store) throws -> WardRules {
-        let rulebook = try store.rulebooks(try DeskResources.rulebooks())
+        let rulebook = try store.rulebooks(try rulebooks(store))
         let layer = try store.councilLayer()
         let attendance = layer.options["session.attendance"] ?? rulebook(SystemClock().today().year)?.procedure?.attendancePercent ?? 80
         let shipped = try DeskResources.calendar()
         let calendar = DeskConfiguration.load().holidays.map { shipped.merged(with: $0) } ?? shipped
         return WardRules(rulebook: rulebook, attendancePercent: attendance, baseSalaries: try DeskResources.baseSalaries(),
                          calendar: calendar)
+    }
+
+    /// The national rulebooks with the province layer the ward chose; a setting that names no
+    /// shipped province is a store problem (exit 4), said in `lang`.
+    func rulebooks(_ store: Store) throws -> RulebookSet {
+        do { return try DeskResources.rulebooks(for: store) } catch let unknown as DeskResources.UnknownProvince {
+            throw CommandFailure(code: 4, message: lang == .vi
+                ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
+                : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
+        }
     }
 
     /// The string table of `lang`.

@@ -50,7 +50,7 @@ enum CouncilSamples {
     }
 
     /// A Lao động tiên tiến of 2026 with everything in order, working `months` months.
-    static func advancedWorker(months: Int?, attested: [String] = ["law-abiding", "productive-worker"]) -> EvaluationSubject {
+    static func advancedWorker(months: Int?, attested: [String] = ["law-abiding", "productive-worker", "emulation-spirit"]) -> EvaluationSubject {
         EvaluationSubject(award: "lao-dong-tien-tien", kind: .congTrang, nomineeType: .person, year: 2026, hasMovement: true,
                           facts: Facts(rating: .tot, pending: PendingMatters(discipline: false, investigation: false, complaint: false),
                                        attestations: Attestations(list: attested), monthsWorked: months))
@@ -95,7 +95,7 @@ struct CouncilRulesTests {
             #expect(try ruleRows(path).isEmpty)
             #expect(try store.auditCount() == 0)
             // The demo ward brings no council rules either.
-            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:))
+            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries())
             #expect(try store.councilLayer() == CouncilLayer())
         }
     }
@@ -480,7 +480,7 @@ struct CouncilRulesTests {
             #expect(verdict?.outcome == .fail)
             #expect(verdict?.origin == .council)
             let with = Evaluator(rulebook: applied).evaluate(
-                CouncilSamples.advancedWorker(months: 12, attested: ["law-abiding", "productive-worker", "blood-donor"]))
+                CouncilSamples.advancedWorker(months: 12, attested: ["law-abiding", "productive-worker", "emulation-spirit", "blood-donor"]))
             #expect(with.eligibility == .eligible)
             #expect(Evaluator(rulebook: shipped).evaluate(CouncilSamples.advancedWorker(months: 12)).eligibility == .eligible)
         }

@@ -41,16 +41,17 @@ struct DecisionStoreTests {
         try withStore(demo: true) { store, path in
             let auditBefore = try store.auditCount()
             let decision = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                                   nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], baseSalary: 2_340_000,
-                                                   rulebook: try books())
+                                                   nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], rules: try wardRules(try books()))
             #expect(decision.id > 0)
             #expect(decision.number == "301/QĐ-UBND")
             #expect(decision.issuer == .commune)
+            // Đặng Văn Quý's two titles of 2026: only the higher is paid, at the base of 18/12/2026.
             #expect(decision.awards == [
-                DecisionAward(nominationID: "2026-LDTT-0002", honourRollNumber: 1, amount: 710_000),
-                DecisionAward(nominationID: "2026-CSTDCS-0001", honourRollNumber: 2, amount: 2_340_000),
+                DecisionAward(nominationID: "2026-LDTT-0002", honourRollNumber: 1, amount: nil,
+                              paymentNote: .higherTitlePaid(award: "chien-si-thi-dua-co-so")),
+                DecisionAward(nominationID: "2026-CSTDCS-0001", honourRollNumber: 2, amount: 2_530_000),
             ])
-            #expect(decision.total == 3_050_000)
+            #expect(decision.total == 2_530_000)
             #expect(decision.awards.first?.honourRollText(year: 2026) == "1/2026")
 
             for id in ["2026-LDTT-0002", "2026-CSTDCS-0001"] {
@@ -87,13 +88,13 @@ struct DecisionStoreTests {
             let rules = try books()
             let province = try store.recordProvinceApproval(number: "3012/QĐ-UBND", date: CivilDate(year: 2026, month: 12, day: 10)!,
                                                             signer: "Nguyễn Văn A", signerTitle: "Chủ tịch UBND tỉnh",
-                                                            nominations: ["2026-BKT-0001"], baseSalary: 2_340_000, rulebook: rules)
+                                                            nominations: ["2026-BKT-0001"], rules: try wardRules(rules))
             #expect(province.awards.map(\.honourRollNumber) == [1])
             let first = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                                nominations: ["2026-LDTT-0002"], baseSalary: 2_340_000, rulebook: rules)
+                                                nominations: ["2026-LDTT-0002"], rules: try wardRules(rules))
             #expect(first.awards.map(\.honourRollNumber) == [2])
             let second = try store.issueDecision(number: "302/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                                 nominations: ["2026-CSTDCS-0001"], baseSalary: 2_340_000, rulebook: rules)
+                                                 nominations: ["2026-CSTDCS-0001"], rules: try wardRules(rules))
             #expect(second.awards.map(\.honourRollNumber) == [3])
 
             let roll = try store.honourRoll(year: 2026)
@@ -101,7 +102,8 @@ struct DecisionStoreTests {
             #expect(roll.map(\.listing.nomination.id) == ["2026-BKT-0001", "2026-LDTT-0002", "2026-CSTDCS-0001"])
             #expect(roll.map(\.decisionNumber) == ["3012/QĐ-UBND", "301/QĐ-UBND", "302/QĐ-UBND"])
             #expect(roll.map(\.issuer) == [.province, .commune, .commune])
-            #expect(roll.map(\.amount) == [7_020_000, 710_000, 2_340_000])
+            // 18/12/2026: base 2 530 000. The CSTĐCS of the person whose LĐTT 301 paid pays the difference.
+            #expect(roll.map(\.amount) == [3_800_000, 760_000, 2_530_000 - 760_000])
             #expect(roll.allSatisfy { $0.year == 2026 && !$0.revoked })
             // The 2025 roll is untouched.
             #expect(try store.honourRoll(year: 2025).count == 12)
@@ -115,7 +117,7 @@ struct DecisionStoreTests {
             let error = #expect(throws: StoreError.self) {
                 _ = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
                                             nominations: ["2026-LDTT-0002", "2026-LDTT-0001", "2026-CSTDCS-0001"],
-                                            baseSalary: 2_340_000, rulebook: rules)
+                                            rules: try wardRules(rules))
             }
             #expect(error == .refused(id: "2026-LDTT-0001", .wrongStatus(step: .decide, status: .received, allowed: [.recommended])))
             #expect(try DecisionTables(store, path) == before)
@@ -125,7 +127,7 @@ struct DecisionStoreTests {
 
             // The number is still free afterwards.
             let decision = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                                   nominations: ["2026-LDTT-0002"], baseSalary: 2_340_000, rulebook: rules)
+                                                   nominations: ["2026-LDTT-0002"], rules: try wardRules(rules))
             #expect(decision.awards.map(\.honourRollNumber) == [1])
         }
     }
@@ -136,8 +138,7 @@ struct DecisionStoreTests {
             let before = try DecisionTables(store, path)
             let error = #expect(throws: StoreError.self) {
                 _ = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                            nominations: ["2026-LDTT-0002", "2026-BKT-0001"], baseSalary: 2_340_000,
-                                            rulebook: try books())
+                                            nominations: ["2026-LDTT-0002", "2026-BKT-0001"], rules: try wardRules(try books()))
             }
             #expect(error == .refused(id: "2026-BKT-0001", .notACommuneAward(award: "bang-khen-tinh")))
             #expect(try DecisionTables(store, path) == before)
@@ -149,7 +150,7 @@ struct DecisionStoreTests {
             let before = try DecisionTables(store, path)
             let error = #expect(throws: StoreError.self) {
                 _ = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                            nominations: [], baseSalary: 2_340_000, rulebook: try books())
+                                            nominations: [], rules: try wardRules(try books()))
             }
             #expect(error == .invalid([]))
             #expect(try DecisionTables(store, path) == before)
@@ -161,11 +162,11 @@ struct DecisionStoreTests {
         try withStore(demo: true) { store, path in
             let rules = try books()
             _ = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                        nominations: ["2026-LDTT-0002"], baseSalary: 2_340_000, rulebook: rules)
+                                        nominations: ["2026-LDTT-0002"], rules: try wardRules(rules))
             let before = try DecisionTables(store, path)
             let error = #expect(throws: StoreError.self) {
                 _ = try store.issueDecision(number: number, date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                            nominations: ["2026-CSTDCS-0001"], baseSalary: 2_340_000, rulebook: rules)
+                                            nominations: ["2026-CSTDCS-0001"], rules: try wardRules(rules))
             }
             #expect(error == .duplicateDecision(number: number.trimmingCharacters(in: .whitespaces)))
             #expect(try DecisionTables(store, path) == before)
@@ -178,25 +179,97 @@ struct DecisionStoreTests {
             // Numbers are per issuer: the province's 215/QĐ-UBND is not the ward's.
             let decision = try store.recordProvinceApproval(number: "215/QĐ-UBND", date: decisionDay, signer: "Nguyễn Văn A",
                                                             signerTitle: "Chủ tịch UBND tỉnh", nominations: ["2026-BKT-0001"],
-                                                            baseSalary: 2_340_000, rulebook: try books())
+                                                            rules: try wardRules(try books()))
             #expect(decision.issuer == .province)
             #expect(try store.decisions().filter { $0.number == "215/QĐ-UBND" }.map(\.issuer).sorted { $0.rawValue < $1.rawValue }
                     == [.commune, .province])
         }
     }
 
-    @Test func theBaseSalaryGivesTheAmounts() throws {
-        try withStore(demo: true) { store, _ in
+    @Test func theBaseSalaryOfTheDecisionsDayGivesTheAmounts() throws {
+        try withStore(demo: true) { store, path in
             let rules = try books()
-            let raised = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                                 nominations: ["2026-LDTT-0002"], baseSalary: 2_530_000, rulebook: rules)
-            // 0,3 × 2 530 000 = 759 000 → 760 000.
-            #expect(raised.awards.map(\.amount) == [760_000])
+            // 30/06/2026: the rate of NĐ 73/2024 (2 340 000); 01/07/2026: NĐ 161/2026 (2 530 000).
+            let before = try store.issueDecision(number: "301/QĐ-UBND", date: CivilDate(year: 2026, month: 6, day: 30)!, signer: signer,
+                                                 signerTitle: signerTitle, nominations: ["2026-LDTT-0002"], rules: try wardRules(rules))
+            #expect(before.awards.map(\.amount) == [710_000])
+            #expect(before.baseSalary == AppliedBaseSalary(amount: 2_340_000, origin: .law,
+                                                           basis: "NĐ 73/2024/NĐ-CP ngày 30/6/2024, Điều 3 khoản 2"))
+            let after = try store.issueDecision(number: "302/QĐ-UBND", date: CivilDate(year: 2026, month: 7, day: 1)!, signer: signer,
+                                                signerTitle: signerTitle, nominations: ["2026-CSTDCS-0001"], rules: try wardRules(rules))
+            // The CSTĐCS of the same person and year pays the difference to the LĐTT already paid.
+            #expect(after.awards.map(\.amount) == [2_530_000 - 710_000])
+            #expect(after.awards.first?.paymentNote == .earlierTitlePaid(award: "lao-dong-tien-tien", decision: "301/QĐ-UBND",
+                                                                           amount: 710_000))
+            #expect(after.baseSalary?.amount == 2_530_000)
+            // Read back as issued: the base salary and the note are kept with the decision.
+            #expect(try store.decision(id: after.id) == after)
+            let stored = try withRawDatabase(path) { db in
+                try Row.fetchOne(db, sql: "SELECT base_salary, base_salary_origin FROM decision WHERE id = ?", arguments: [after.id])
+            }
+            #expect(stored?[0] as Int? == 2_530_000)
+            #expect(stored?[1] as String? == "law")
+        }
+    }
+
+    @Test func withoutABaseSalaryADecisionCarriesNoMoney() throws {
+        try withStore(demo: true) { store, _ in
             let none = try store.issueDecision(number: "302/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                               nominations: ["2026-CSTDCS-0001"], baseSalary: nil, rulebook: rules)
+                                               nominations: ["2026-CSTDCS-0001"],
+                                               rules: try wardRules(try books(), baseSalaries: BaseSalaryTable(rates: [])))
             #expect(none.awards.map(\.amount) == [nil])
             #expect(none.total == 0)
-            #expect(try store.honourRoll(year: 2026).map(\.amount) == [760_000, nil])
+            #expect(none.baseSalary == nil)
+            #expect(try store.honourRoll(year: 2026).map(\.amount) == [nil])
+        }
+    }
+
+    @Test func oneDecisionPaysOnlyTheHighestTitleOfAPeriod() throws {
+        try withStore(demo: true) { store, _ in
+            let decision = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
+                                                   nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], rules: try wardRules(try books()))
+            // Đặng Văn Quý: LĐTT and CSTĐCS of 2026 pay 1,0 × 2 530 000, not 1,3 ×.
+            #expect(decision.awards.map(\.amount) == [nil, 2_530_000])
+            #expect(decision.awards.map(\.paymentNote) == [.higherTitlePaid(award: "chien-si-thi-dua-co-so"), nil])
+            #expect(decision.total == 2_530_000)
+        }
+    }
+
+    /// NĐ 86/2023: the Gia đình văn hóa list posted for comment for 10 days from 26/11 (to 05/12)
+    /// cannot be decided before 06/12; the decision is then due for publication within 15 days.
+    @Test func aPostedListIsDecidedAfterItsPostingAndIsDueForPublication() throws {
+        try withStore(demo: true) { store, path in
+            let rules = try books()
+            let ward = try wardRules(rules)
+            let posting = try store.recordPosting(award: "gia-dinh-van-hoa", year: 2026, from: CivilDate(year: 2026, month: 11, day: 26)!,
+                                                  rules: ward)
+            #expect(posting.until == CivilDate(year: 2026, month: 12, day: 5)!)
+            #expect(try store.posting(award: "gia-dinh-van-hoa", year: 2026) == posting)
+            #expect(try store.posting(award: "gia-dinh-van-hoa", year: 2025) == nil)
+            #expect(throws: PaperProblem.noPostingPeriod(award: "lao-dong-tien-tien", year: 2026)) {
+                try store.recordPosting(award: "lao-dong-tien-tien", year: 2026, from: CivilDate(year: 2026, month: 11, day: 26)!, rules: ward)
+            }
+            // 2026-GDVH-0001 recommended by PH-2026-02.
+            let ids = try withRawDatabase(path) { db in try Int.fetchAll(db, sql: "SELECT id FROM council_member ORDER BY id") }
+            for id in ids.prefix(12) { try store.setAttendance(.present, member: id, session: "PH-2026-02") }
+            _ = try store.take(.putOnAgenda, nomination: "2026-GDVH-0001", details: StepDetails(sessionID: "PH-2026-02"), rulebook: rules)
+            try store.recordBallot(.counts(Tally(agree: 12, disagree: 0, abstain: 0)), nomination: "2026-GDVH-0001", session: "PH-2026-02")
+            _ = try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules)
+            #expect(try store.nomination(id: "2026-GDVH-0001")?.nomination.status == .recommended)
+
+            let error = #expect(throws: StoreError.self) {
+                _ = try store.issueDecision(number: "301/QĐ-UBND", date: CivilDate(year: 2026, month: 12, day: 5)!, signer: signer,
+                                            signerTitle: signerTitle, nominations: ["2026-GDVH-0001"], rules: ward)
+            }
+            #expect(error == .refused(id: "2026-GDVH-0001", .stillPosted(until: posting.until)))
+            #expect(try store.decisions().count == 14)
+            let decision = try store.issueDecision(number: "301/QĐ-UBND", date: CivilDate(year: 2026, month: 12, day: 6)!, signer: signer,
+                                                   signerTitle: signerTitle, nominations: ["2026-GDVH-0001"], rules: ward)
+            #expect(decision.publishBy == CivilDate(year: 2026, month: 12, day: 21))
+            #expect(decision.publishedOn == nil)
+            #expect(try store.decision(id: decision.id)?.publishBy == CivilDate(year: 2026, month: 12, day: 21))
+            // A decision of titles without a publication rule has no such date.
+            #expect(try store.decisions().first { $0.number == "215/QĐ-UBND" }?.publishBy == nil)
         }
     }
 
@@ -204,7 +277,7 @@ struct DecisionStoreTests {
         try withStore(demo: true) { store, _ in
             let decision = try store.issueDecision(number: " 301/QĐ-UBND ", date: decisionDay, signer: " Phạm Quang Khải ",
                                                    signerTitle: "Chủ tịch UBND phường ", nominations: ["2026-LDTT-0002"],
-                                                   baseSalary: 2_340_000, rulebook: try books())
+                                                   rules: try wardRules(try books()))
             let stored = try #require(try store.decision(id: decision.id))
             #expect(stored.number == "301/QĐ-UBND")
             #expect(stored.signer == "Phạm Quang Khải")
@@ -221,9 +294,10 @@ struct DecisionStoreTests {
             let day = CivilDate(year: 2027, month: 1, day: 15)!
             let decision = try store.recordProvinceApproval(number: "125/QĐ-UBND", date: day, signer: "Nguyễn Văn A",
                                                             signerTitle: "Chủ tịch UBND tỉnh", nominations: ["2026-BKT-0001"],
-                                                            baseSalary: 2_340_000, rulebook: try books())
+                                                            rules: try wardRules(try books()))
             #expect(decision.issuer == .province)
-            #expect(decision.awards == [DecisionAward(nominationID: "2026-BKT-0001", honourRollNumber: 1, amount: 7_020_000)])
+            // 1,5 × 2 530 000 = 3 795 000 → 3 800 000 (an individual's Bằng khen).
+            #expect(decision.awards == [DecisionAward(nominationID: "2026-BKT-0001", honourRollNumber: 1, amount: 3_800_000)])
             let nomination = try #require(try store.nomination(id: "2026-BKT-0001")).nomination
             #expect(nomination.status == .provinceApproved)
             #expect(nomination.decision == DecisionReference(number: "125/QĐ-UBND", date: day))
@@ -248,7 +322,7 @@ struct DecisionStoreTests {
             let error = #expect(throws: StoreError.self) {
                 _ = try store.recordProvinceApproval(number: "125/QĐ-UBND", date: decisionDay, signer: "Nguyễn Văn A",
                                                      signerTitle: "Chủ tịch UBND tỉnh", nominations: ["2026-LDTT-0002"],
-                                                     baseSalary: 2_340_000, rulebook: try books())
+                                                     rules: try wardRules(try books()))
             }
             #expect(error == .refused(id: "2026-LDTT-0002", .wrongStatus(step: .recordProvinceApproval, status: .recommended,
                                                                         allowed: [.submitted])))
@@ -266,9 +340,10 @@ struct DecisionStoreTests {
                 ("2025-LDTT-0002", "215/QĐ-UBND", 710_000),
                 ("2025-LDTT-0003", "215/QĐ-UBND", 710_000),
                 ("2025-LDTT-0004", "215/QĐ-UBND", 710_000),
-                ("2025-CSTDCS-0001", "216/QĐ-UBND", 2_340_000),
-                ("2025-CSTDCS-0002", "216/QĐ-UBND", 2_340_000),
-                ("2025-CSTDCS-0003", "216/QĐ-UBND", 2_340_000),
+                // Their LĐTT of 2025 was paid by 215/QĐ-UBND: the CSTĐCS pays the difference.
+                ("2025-CSTDCS-0001", "216/QĐ-UBND", 2_340_000 - 710_000),
+                ("2025-CSTDCS-0002", "216/QĐ-UBND", 2_340_000 - 710_000),
+                ("2025-CSTDCS-0003", "216/QĐ-UBND", 2_340_000 - 710_000),
                 ("2025-TTLDTT-0001", "217/QĐ-UBND", 1_880_000),
                 ("2025-GDVH-0001", "220/QĐ-UBND", nil),
                 ("2025-GDVH-0002", "220/QĐ-UBND", nil),
@@ -304,29 +379,31 @@ struct DecisionStoreTests {
             // Each demo decision lists its awards in roll order.
             let d216 = try #require(try store.decisions().first { $0.number == "216/QĐ-UBND" })
             #expect(d216.awards.map(\.honourRollNumber) == [5, 6, 7])
-            #expect(d216.total == 3 * 2_340_000)
+            #expect(d216.total == 3 * (2_340_000 - 710_000))
+            #expect(d216.baseSalary?.amount == 2_340_000)
             #expect(try store.decisions().count == 14)
         }
     }
 
     // MARK: Base salary
 
-    @Test func theBaseSalarySettingOverridesTheRulebook() throws {
+    @Test func theBaseSalarySettingOverridesTheLawsRate() throws {
         try withStore(demo: true) { store, _ in
-            let book = try rulebook()
-            #expect(try store.baseSalary(rulebook: book) == 2_340_000)
-            #expect(try store.baseSalary(rulebook: nil) == nil)
-            try store.setSetting("money.base-salary", to: "2.530.000")
-            #expect(try store.baseSalary(rulebook: book) == 2_530_000)
-            #expect(try store.baseSalary(rulebook: nil) == 2_530_000)
-            try store.setSetting("money.base-salary", to: "2 530 000 đ")
-            #expect(try store.baseSalary(rulebook: book) == 2_530_000)
+            let table = try baseSalaries()
+            let day = CivilDate(year: 2026, month: 12, day: 6)!
+            #expect(try store.baseSalary(on: day, table: table) == AppliedBaseSalary(
+                amount: 2_530_000, origin: .law, basis: "NĐ 161/2026/NĐ-CP ngày 15/5/2026, Điều 3 khoản 2 (thay NĐ 73/2024/NĐ-CP)"))
+            #expect(try store.baseSalary(on: CivilDate(year: 2023, month: 6, day: 30)!, table: table) == nil)
+            try store.setSetting("money.base-salary", to: "2.600.000")
+            #expect(try store.baseSalary(on: day, table: table) == AppliedBaseSalary(amount: 2_600_000, origin: .override))
+            #expect(try store.baseSalary(on: CivilDate(year: 2023, month: 6, day: 30)!, table: table)?.amount == 2_600_000)
+            try store.setSetting("money.base-salary", to: "2 600 000 đ")
+            #expect(try store.baseSalary(on: day, table: table)?.amount == 2_600_000)
             // A setting that is not a positive amount is ignored.
             try store.setSetting("money.base-salary", to: "0")
-            #expect(try store.baseSalary(rulebook: book) == 2_340_000)
+            #expect(try store.baseSalary(on: day, table: table)?.origin == .law)
             try store.setSetting("money.base-salary", to: "chưa có")
-            #expect(try store.baseSalary(rulebook: book) == 2_340_000)
-            #expect(try store.baseSalary(rulebook: nil) == nil)
+            #expect(try store.baseSalary(on: day, table: table)?.amount == 2_530_000)
         }
     }
 
@@ -340,10 +417,10 @@ struct DecisionStoreTests {
 
             let rules = try books()
             _ = try store.issueDecision(number: "301/QĐ-UBND", date: decisionDay, signer: signer, signerTitle: signerTitle,
-                                        nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], baseSalary: 2_340_000, rulebook: rules)
+                                        nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], rules: try wardRules(rules))
             _ = try store.recordProvinceApproval(number: "125/QĐ-UBND", date: decisionDay, signer: "Nguyễn Văn A",
                                                  signerTitle: "Chủ tịch UBND tỉnh", nominations: ["2026-BKT-0001"],
-                                                 baseSalary: 2_340_000, rulebook: rules)
+                                                 rules: try wardRules(rules))
 
             let context = StoreEvaluationContext(store: store)
             let after = try #require(context.history(of: "P-0030"))

@@ -66,7 +66,7 @@ struct DemoWardTests {
     @Test func loadingTwiceFailsAndChangesNothing() throws {
         try withStore(demo: true) { store, path in
             let before = try StoreCounts(store, path: path)
-            let error = #expect(throws: StoreError.self) { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:)) }
+            let error = #expect(throws: StoreError.self) { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries()) }
             guard case .other(let reportedPath, let message)? = error else {
                 Issue.record("expected other, got \(String(describing: error))")
                 return
@@ -81,7 +81,7 @@ struct DemoWardTests {
         try withStore { store, path in
             _ = try store.save(newPersonDraft(), rulebook: rulebook())
             let before = try StoreCounts(store, path: path)
-            #expect(throws: StoreError.self) { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:)) }
+            #expect(throws: StoreError.self) { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries()) }
             #expect(try StoreCounts(store, path: path) == before)
             #expect(try store.setting("ward.name") == nil)
         }
@@ -98,14 +98,14 @@ struct DemoWardTests {
 
         try withStore { store, path in
             let before = try StoreCounts(store, path: path)
-            #expect(throws: StoreError.self) { try store.loadDemo(broken, rulebook: try rulebooks().rulebook(forYear:)) }
+            #expect(throws: StoreError.self) { try store.loadDemo(broken, rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries()) }
             #expect(try StoreCounts(store, path: path) == before)
             #expect(try store.isEmpty())
             #expect(try store.setting("ward.name") == nil)
             #expect(try store.auditCount() == 0)
 
             // The intact demo still loads afterwards.
-            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:))
+            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries())
             #expect(try store.setting("ward.name") == "Phường Đầm Hà")
         }
     }

@@ -94,7 +94,7 @@ private enum VersionThreeStore {
 
 @Suite("Schema migration v4: council sessions")
 struct MigrationV4Tests {
-    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key"]
+    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-decision-money"]
     private static let newTables: Set<String> = ["council_session", "session_attendance", "session_agenda", "session_vote",
                                                  "decision", "decision_award", "nomination_step"]
 
@@ -232,8 +232,8 @@ struct MigrationV4Tests {
             // The recommended nomination from v3 can be decided under v4.
             let decision = try store.issueDecision(number: "40/QĐ-UBND", date: CivilDate(year: 2026, month: 12, day: 18)!,
                                                    signer: "Lê Thị Hoa", signerTitle: "Chủ tịch UBND phường",
-                                                   nominations: ["2026-LDTT-0005"], baseSalary: 2_340_000, rulebook: rules)
-            #expect(decision.awards == [DecisionAward(nominationID: "2026-LDTT-0005", honourRollNumber: 1, amount: 710_000)])
+                                                   nominations: ["2026-LDTT-0005"], rules: try wardRules(rules))
+            #expect(decision.awards == [DecisionAward(nominationID: "2026-LDTT-0005", honourRollNumber: 1, amount: 760_000)])
             #expect(try store.firstBrokenAuditRow() == nil)
             let audit = try store.auditCount()
 

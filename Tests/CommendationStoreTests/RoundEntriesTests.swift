@@ -16,7 +16,7 @@ struct RoundEntriesTests {
         RoundEntry(id: nil, nomineeID: nomineeID, subject: EvaluationSubject(
             award: "chien-si-thi-dua-co-so", kind: .congTrang, nomineeType: .person, year: year, hasMovement: true,
             facts: Facts(rating: .xuatSac, pending: PendingMatters(discipline: false, investigation: false, complaint: false),
-                         attestations: Attestations(list: ["law-abiding", "productive-worker"]), monthsWorked: 12)))
+                         attestations: Attestations(list: ["law-abiding", "productive-worker", "emulation-spirit"]), monthsWorked: 12)))
     }
 
     private func verdict(_ evaluation: Evaluation, _ id: String) -> CriterionVerdict? {

@@ -15,7 +15,7 @@ import Testing
 
     private func paper(_ store: Store, _ kind: DocumentKind, _ request: PaperRequest,
                        format: DocumentFormat = .plainText) throws -> String {
-        try store.paper(kind, request, format: format, rulebook: try books(), attendancePercent: 80)
+        try store.paper(kind, request, format: format, rules: try wardRules(try books()))
     }
 
     @Test func theMinutesOfTheFirstSessionSayWhoCameAndHowEachBallotWent() throws {
@@ -53,29 +53,34 @@ import Testing
     @Test func theDraftDecisionCarriesTheMoneyAndAnIssuedOneItsNumbers() throws {
         try withStore(demo: true) { store, _ in
             let request = PaperRequest(sessionID: "PH-2026-01", today: Self.today)
-            let draft = try store.decisionInput(request, rulebook: try books())
+            let draft = try store.decisionInput(request, rulebook: try books(), baseSalaries: try baseSalaries())
             #expect(draft.header.number == nil && draft.header.date == nil)
             #expect(draft.lines.map(\.award) == ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"])
-            #expect(draft.lines.map(\.amount) == [710_000, 2_340_000])
+            // One period, one payment, at the base salary of today (no date on the draft).
+            #expect(draft.lines.map(\.amount) == [nil, 2_530_000])
+            #expect(draft.lines.first?.note.hasPrefix("Không chi tiền thưởng") == true)
             #expect(draft.lines.allSatisfy { $0.honourRollNumber == nil })
             let text = try paper(store, .decision, request, format: .markdown)
             #expect(text.contains("**Về việc tặng danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở năm 2026**"))
-            #expect(text.contains("3.050.000 đồng (Bằng chữ: Ba triệu không trăm năm mươi nghìn đồng)"))
+            #expect(text.contains("2.530.000 đồng (Bằng chữ: Hai triệu năm trăm ba mươi nghìn đồng)"))
             // The province's Bằng khen is not the chair's to decide.
             #expect(!text.contains("Bằng khen của Chủ tịch UBND tỉnh"))
 
             let issued = try store.issueDecision(number: "125/QĐ-UBND", date: CivilDate(year: 2026, month: 12, day: 5)!,
                                                  signer: "Phạm Quang Khải", signerTitle: "Chủ tịch UBND phường",
-                                                 nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], baseSalary: 2_340_000,
-                                                 rulebook: try books())
-            #expect(throws: PaperProblem.nothingToDecide(session: "PH-2026-01")) { try store.decisionInput(request, rulebook: try books()) }
-            let printed = try store.decisionInput(PaperRequest(decisionNumber: "125/QĐ-UBND", today: Self.today), rulebook: try books())
+                                                 nominations: ["2026-LDTT-0002", "2026-CSTDCS-0001"], rules: try wardRules(try books()))
+            #expect(throws: PaperProblem.nothingToDecide(session: "PH-2026-01")) {
+                try store.decisionInput(request, rulebook: try books(), baseSalaries: try baseSalaries())
+            }
+            let printed = try store.decisionInput(PaperRequest(decisionNumber: "125/QĐ-UBND", today: Self.today), rulebook: try books(),
+                                                  baseSalaries: try baseSalaries())
             #expect(printed.header.reference == "125/QĐ-UBND")
             #expect(printed.lines.map(\.honourRollNumber) == issued.awards.map { "\($0.honourRollNumber)/2026" })
             #expect(printed.total == issued.total)
             #expect(printed.signer.authority == ["Chủ tịch"])
             #expect(throws: PaperProblem.noDecision("999/QĐ-UBND")) {
-                try store.decisionInput(PaperRequest(decisionNumber: "999/QĐ-UBND", today: Self.today), rulebook: try books())
+                try store.decisionInput(PaperRequest(decisionNumber: "999/QĐ-UBND", today: Self.today), rulebook: try books(),
+                                        baseSalaries: try baseSalaries())
             }
         }
     }

@@ -114,7 +114,9 @@ struct StoreOpeningTests {
             let identifiers = try withRawDatabase(path) { db in
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
             }
-            #expect(identifiers == ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v99-from-the-future"])
+            #expect(identifiers == ["v1-first-desk", "v10-decision-money", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions",
+                                    "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing",
+                                    "v9-search-sort-key", "v99-from-the-future"])
         }
     }
 
@@ -122,7 +124,7 @@ struct StoreOpeningTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("tdkt.sqlite").path
             let first = try openStore(path)
-            try first.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:))
+            try first.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries())
             let store = try Store(path: path, clock: testClock, actor: testActor, readOnly: true)
             #expect(store.isReadOnly)
             #expect(try store.pendingCount() == 13)

@@ -34,7 +34,7 @@ func withStore<T>(demo: Bool = false, _ body: (Store, String) throws -> T) throw
     try withTemporaryFolder { folder in
         let path = folder.appendingPathComponent("tdkt.sqlite").path
         let store = try openStore(path)
-        if demo { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:)) }
+        if demo { try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries()) }
         return try body(store, path)
     }
 }
@@ -49,6 +49,18 @@ func rulebooks() throws -> RulebookSet {
 /// The rulebook in force in 2026.
 func rulebook() throws -> Rulebook {
     try JSONDecoder().decode(Rulebook.self, from: TdktResources.data("rulebooks/vn-2025-07.json"))
+}
+
+/// The base salary's rates as shipped.
+func baseSalaries() throws -> BaseSalaryTable {
+    try JSONDecoder().decode(BaseSalaryTable.self, from: TdktResources.data("money/base-salary.json"))
+}
+
+/// The ward's rules for the store's workflow functions: `rulebook`, the shipped base salaries
+/// (or `baseSalaries`), an 80 % attendance share and a calendar without holidays.
+func wardRules(_ rulebook: @escaping (Int) -> Rulebook?, baseSalaries table: BaseSalaryTable? = nil,
+               calendar: WorkingCalendar = WorkingCalendar(days: [])) throws -> WardRules {
+    WardRules(rulebook: rulebook, attendancePercent: 80, baseSalaries: try table ?? baseSalaries(), calendar: calendar)
 }
 
 /// The demo ward as shipped.
@@ -99,7 +111,7 @@ func newPersonDraft(family: String = "Nguye\u{0302}\u{0303}n", middle: String = 
     draft.kind = .congTrang
     draft.facts = Facts(rating: .tot,
                         pending: PendingMatters(discipline: false, investigation: false, complaint: false),
-                        attestations: Attestations(list: ["law-abiding", "productive-worker"]))
+                        attestations: Attestations(list: ["law-abiding", "productive-worker", "emulation-spirit"]))
     return draft
 }
 

@@ -148,10 +148,17 @@ struct CollectiveTitleTests {
     @Test func ttldxsCompleteCaseIsEligible() throws {
         let evaluation = ttldxs(Eligible.ttldxs)
         #expect(evaluation.eligibility == .eligible)
-        #expect(evaluation.ids == ["ttldxs.rating", "ttldxs.completed", "ttldxs.share-ldtt", "ttldxs.cstdcs", "ttldxs.united",
-                                   "common.no-pending", "common.not-duplicated"])
+        #expect(evaluation.ids == ["ttldxs.rating", "ttldxs.movement", "ttldxs.completed", "ttldxs.share-ldtt", "ttldxs.cstdcs",
+                                   "ttldxs.united", "common.no-pending", "common.not-duplicated"])
         #expect(evaluation.verdicts.allSatisfy { $0.outcome == .pass })
-        #expect(try evaluation.verdict("ttldxs.rating").basis == "Luật TĐKT 2022, Điều 27")
+        #expect(try evaluation.verdict("ttldxs.rating").basis == "Luật TĐKT 2022, Điều 27 khoản 1 điểm a")
+        // Luật TĐKT 2022, Điều 27 khoản 1 điểm b, attested.
+        let movement = try evaluation.verdict("ttldxs.movement")
+        #expect(movement.basis == "Luật TĐKT 2022, Điều 27 khoản 1 điểm b")
+        #expect(movement.reason.vi == "Đã xác nhận: Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả")
+        var without = Eligible.ttldxs
+        without.attestations = Attestations(list: ["united"])
+        #expect(ttldxs(without).eligibility == .notEligible)
         #expect(judge.rulebook.award("tap-the-lao-dong-xuat-sac")?.decidedBy == .province)
     }
 

@@ -136,10 +136,10 @@ struct CouncilLayerTests {
         #expect(rulebook.label("attestations", "nguoi-tot-viec-tot").vi == "Có gương người tốt, việc tốt")
 
         var facts = Eligible.ldtt
-        facts.attestations = Attestations(list: ["nguoi-tot-viec-tot"])
+        facts.attestations = Attestations(list: ["emulation-spirit", "nguoi-tot-viec-tot"])
         let passed = Judge(rulebook).evaluate("lao-dong-tien-tien", .person, facts)
         #expect(passed.eligibility == .eligible)
-        #expect(passed.ids == ["ldtt.performance", "hd.nguoi-tot", "common.no-pending", "common.not-duplicated"])
+        #expect(passed.ids == ["ldtt.performance", "ldtt.spirit", "hd.nguoi-tot", "common.no-pending", "common.not-duplicated"])
         let verdict = try passed.verdict("hd.nguoi-tot")
         #expect(verdict.origin == .council)
         #expect(verdict.reason.vi == "Đã xác nhận: Có gương người tốt, việc tốt")

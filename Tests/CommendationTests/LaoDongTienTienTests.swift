@@ -20,14 +20,35 @@ struct LaoDongTienTienTests {
         #expect(evaluation.eligibility == .eligible)
         #expect(evaluation.rulebookID == "vn-2025-07")
         let p = Self.prefix(award)
-        #expect(evaluation.ids == ["\(p).performance", "common.no-pending", "common.not-duplicated"])
+        #expect(evaluation.ids == ["\(p).performance", "\(p).spirit", "common.no-pending", "common.not-duplicated"])
         #expect(evaluation.verdicts.allSatisfy { $0.outcome == .pass })
         let performance = try evaluation.verdict("\(p).performance")
-        #expect(performance.basis == "Luật TĐKT 2022, Điều 24")
+        #expect(performance.basis.hasPrefix("Luật TĐKT 2022, Điều 24"))
         #expect(performance.certainty == .firm)
         #expect(performance.origin == .national)
         #expect(performance.reason.vi == "Xếp loại năm 2025: Hoàn thành tốt nhiệm vụ; đạt mức “Hoàn thành tốt nhiệm vụ” trở lên")
         #expect(performance.reason.en == "Rating for 2025: tasks completed well; meets “tasks completed well” or better")
+    }
+
+    /// Luật TĐKT 2022, Điều 24 khoản 1 điểm b, an attestation of its own for those with a rating.
+    @Test(arguments: awards)
+    func theSpiritOfTheMovementIsAttested(_ award: String) throws {
+        let id = "\(Self.prefix(award)).spirit"
+        var facts = Eligible.ldtt
+        facts.attestations = Attestations(list: [])
+        let missing = judge.evaluate(award, .person, facts)
+        #expect(missing.eligibility == .notEligible)
+        #expect(try missing.verdict(id).reason.vi
+                == "Không được xác nhận: Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua")
+        facts.attestations = nil
+        #expect(judge.evaluate(award, .person, facts).outcome(id) == .unknown)
+        if award == "lao-dong-tien-tien" {
+            #expect(try missing.verdict(id).basis == "Luật TĐKT 2022, Điều 24 khoản 1 điểm b")
+            #expect(try missing.verdict(id).certainty == .firm)
+        }
+        // Workers without a rating attest productive work and the law instead.
+        let worker = Facts(pending: Fixtures.nothingPending, attestations: Attestations(list: ["productive-worker", "law-abiding"]))
+        #expect(judge.evaluate(award, .person, worker).outcome(id) == nil)
     }
 
     @Test(arguments: awards, [TaskRating.xuatSac, .tot])
@@ -54,9 +75,9 @@ struct LaoDongTienTienTests {
     }
 
     @Test(arguments: awards)
-    func ratedNomineeNeedsNoAttestation(_ award: String) throws {
+    func ratedNomineeNeedsOnlyTheSpiritAttested(_ award: String) throws {
         var facts = Eligible.ldtt
-        facts.attestations = Attestations(list: [])
+        facts.attestations = Attestations(list: ["emulation-spirit"])
         #expect(judge.evaluate(award, .person, facts).eligibility == .eligible)
     }
 

@@ -48,17 +48,26 @@ import Testing
         #expect(assessment.group == .missingInformation)
     }
 
-    /// Posting 10 days from 25 November (to Saturday 5 December 2026), then 10 working days:
-    /// Friday 18 December.
-    @Test func giaDinhVanHoaFollowsItsCalendar() throws {
-        let gdvh = try #require(try clock("gia-dinh-van-hoa"))
-        let draft = nomination("gia-dinh-van-hoa", .draft, received: nil)
-        let assessment = try assess(draft, clock: gdvh, on: Fixtures.date(2026, 11, 29))
-        #expect(assessment.deadline == Fixtures.date(2026, 12, 18))
-        #expect(assessment.workingDaysLeft == 15)
-        #expect(assessment.ageWorkingDays == nil)
-        #expect(assessment.group == .notReceived)
-        #expect(try assess(draft, clock: gdvh, on: Fixtures.date(2026, 12, 21)).group == .overdue)
+    /// Gia đình văn hóa (NĐ 86/2023): reviewed at the residential group by 25 November; once the
+    /// office has the complete file, the chair decides within 10 calendar days — not working days.
+    @Test(arguments: ["gia-dinh-van-hoa", "to-dan-pho-van-hoa"])
+    func culturalTitlesFollowTheirCalendar(_ award: String) throws {
+        let clock = try #require(try clock(award))
+        let draft = nomination(award, .draft, received: nil)
+        let before = try assess(draft, clock: clock, on: Fixtures.date(2026, 11, 20))
+        #expect(before.deadline == Fixtures.date(2026, 11, 25))
+        #expect(before.group == .notReceived)
+        #expect(try assess(draft, clock: clock, on: Fixtures.date(2026, 11, 26)).group == .overdue)
+
+        // Complete on Friday 4 December: 10 days end on Monday 14 December (10 working days
+        // would end on Friday 18 December).
+        let file = nomination(award, .received, received: Fixtures.date(2026, 12, 4))
+        let received = try assess(file, clock: clock, on: Fixtures.date(2026, 12, 7))
+        #expect(received.deadline == Fixtures.date(2026, 12, 14))
+        #expect(try CalendarFixtures.shipped().adding(workingDays: 10, to: Fixtures.date(2026, 12, 4)) == Fixtures.date(2026, 12, 18))
+        #expect(received.group == .awaitingCouncil)
+        #expect(try assess(file, clock: clock, on: Fixtures.date(2026, 12, 14)).group == .awaitingCouncil)
+        #expect(try assess(file, clock: clock, on: Fixtures.date(2026, 12, 15)).group == .overdue)
     }
 
     @Test func theProvincesDeadlineRunsUntilTheFileIsSubmitted() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Commendation
 
@@ -86,11 +87,33 @@ struct RewardRuleTests {
         let decoded = try Fixtures.decode(RewardRule.self, """
             {"multiples": {"person": 0.3, "collective": 0.6, "household": 0.45}, "basis": "x", "certainty": "likely"}
             """)
-        #expect(decoded.multiples == ["person": 0.3, "collective": 0.6, "household": 0.45])
+        #expect(decoded.multiples == ["person": RewardMultiple(0.3), "collective": RewardMultiple(0.6),
+                                      "household": RewardMultiple(0.45)])
         #expect(decoded.multiple(for: .household) == 0.45)
         #expect(decoded.amount(for: .household, baseSalary: Self.baseSalary, roundingUnit: 10_000) == 1_060_000)
         #expect(decoded.multiple(for: .residentialGroup) == nil)
-        #expect(rule([.residentialGroup: 1.5]).multiples == ["residential-group": 1.5])
+        #expect(rule([.residentialGroup: 1.5]).multiples == ["residential-group": RewardMultiple(1.5)])
+    }
+
+    @Test func aMultipleMayCarryItsOwnBasis() throws {
+        let decoded = try Fixtures.decode(RewardRule.self, """
+            {"multiples": {"person": {"multiple": 1.5, "basis": "Điều 54 khoản 1", "certainty": "likely"}, "collective": 3.0},
+             "basis": "NĐ 152/2025/NĐ-CP", "certainty": "firm"}
+            """)
+        #expect(decoded.multiple(for: .person) == 1.5)
+        #expect(decoded.basis(for: .person) == "Điều 54 khoản 1")
+        #expect(decoded.basis(for: .collective) == "NĐ 152/2025/NĐ-CP")
+        // Encoding keeps a bare number for a multiple without a basis of its own.
+        let encoded = try Fixtures.decode(RewardRule.self, String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self))
+        #expect(encoded == decoded)
+    }
+
+    @Test func theIssuesExampleOfRoundingUp() {
+        // 0,45 × 2 530 000 = 1 138 500 → 1 140 000.
+        #expect(amount(0.45, .household, base: 2_530_000) == 1_140_000)
+        #expect(RewardRule.roundedUp(multiple: 0.45, baseSalary: 2_530_000, roundingUnit: 10_000) == 1_140_000)
+        // 0,3 × 2 530 000 = 759 000 → 760 000.
+        #expect(amount(0.3, base: 2_530_000) == 760_000)
     }
 
     // MARK: The shipped rulebooks
@@ -99,14 +122,14 @@ struct RewardRuleTests {
     func shippedProcedureDecodes(_ resource: String) throws {
         let book = try Fixtures.rulebook(resource: resource)
         let procedure = try #require(book.procedure, "\(resource) has no procedure")
-        #expect(procedure.baseSalary == 2_340_000)
         #expect(procedure.roundingUnit == 10_000)
+        #expect(procedure.roundingBasis?.contains("làm tròn số lên hàng chục nghìn đồng") == true)
         #expect(procedure.attendancePercent == 80)
         #expect(procedure.provinceDeadline == "12-10")
         #expect(procedure.provinceDeadlineDay.month == 12)
         #expect(procedure.provinceDeadlineDay.day == 10)
-        #expect(!procedure.attendanceBasis.isEmpty)
-        #expect(!procedure.baseSalaryBasis.isEmpty)
+        // The attendance share is the council's working rule, and says so.
+        #expect(procedure.attendanceBasis.contains("không phải quy định của luật"))
         // The default ballot: more than half of those who voted.
         #expect(procedure.defaultBallot.percent == 50)
         #expect(procedure.defaultBallot.of == .voters)
@@ -145,21 +168,39 @@ struct RewardRuleTests {
     @Test func shippedRewardsGiveTheRulebookAmounts() throws {
         let book = try Fixtures.shippedRulebook()
         func money(_ code: String, _ type: NomineeType) throws -> Int? {
-            try #require(book.award(code)).reward?.amount(for: type, baseSalary: 2_340_000, roundingUnit: 10_000)
+            try #require(book.award(code)).reward?.amount(for: type, baseSalary: 2_530_000, roundingUnit: 10_000)
         }
-        #expect(try money("lao-dong-tien-tien", .person) == 710_000)
-        #expect(try money("chien-si-thi-dua-co-so", .person) == 2_340_000)
-        #expect(try money("tap-the-lao-dong-tien-tien", .collective) == 1_880_000)
-        #expect(try money("giay-khen", .person) == 710_000)
-        #expect(try money("giay-khen", .collective) == 1_410_000)
-        #expect(try money("giay-khen", .household) == 1_060_000)
-        #expect(try money("to-dan-pho-van-hoa", .residentialGroup) == 3_510_000)
-        #expect(try money("tap-the-lao-dong-xuat-sac", .collective) == 3_510_000)
-        #expect(try money("bang-khen-tinh", .person) == 7_020_000)
-        #expect(try money("chien-si-thi-dua-tinh", .person) == 7_020_000)
-        // Gia đình văn hóa carries no money; the province pays a Bằng khen for a collective.
+        #expect(try money("lao-dong-tien-tien", .person) == 760_000)            // 0,3 → 759 000
+        #expect(try money("chien-si-tien-tien", .person) == 760_000)
+        #expect(try money("chien-si-thi-dua-co-so", .person) == 2_530_000)      // 1,0
+        #expect(try money("tap-the-lao-dong-tien-tien", .collective) == 2_030_000) // 0,8 → 2 024 000
+        #expect(try money("giay-khen", .person) == 760_000)                     // 0,3
+        #expect(try money("giay-khen", .collective) == 1_520_000)               // 0,6 → 1 518 000
+        #expect(try money("giay-khen", .household) == 1_140_000)                // 0,45 → 1 138 500
+        #expect(try money("to-dan-pho-van-hoa", .residentialGroup) == 3_800_000) // 1,5 → 3 795 000
+        #expect(try money("tap-the-lao-dong-xuat-sac", .collective) == 3_800_000)
+        #expect(try money("bang-khen-tinh", .person) == 3_800_000)              // 1,5 for an individual
+        #expect(try money("bang-khen-tinh", .collective) == 7_590_000)          // 3,0
+        #expect(try money("bang-khen-tinh", .household) == 5_700_000)          // 2,25 → 5 692 500
+        #expect(try money("chien-si-thi-dua-tinh", .person) == 7_590_000)      // 3,0
+        // Gia đình văn hóa carries no money.
         #expect(try money("gia-dinh-van-hoa", .household) == nil)
-        #expect(try money("bang-khen-tinh", .collective) == nil)
+    }
+
+    @Test(arguments: ["rulebooks/vn-2025-07.json", "rulebooks/vn-2024-01.json"])
+    func everyShippedMultipleHasItsOwnSourceAndEveryAwardACategory(_ resource: String) throws {
+        let book = try Fixtures.rulebook(resource: resource)
+        for award in book.awards {
+            #expect(award.category != nil, "\(award.code) has no category")
+            for (type, multiple) in award.reward?.multiples ?? [:] {
+                #expect(multiple.basis?.isEmpty == false, "\(award.code) \(type) has no basis")
+                #expect(multiple.certainty != nil, "\(award.code) \(type) has no certainty")
+            }
+        }
+        #expect(book.award("giay-khen")?.category == .form)
+        #expect(book.award("bang-khen-tinh")?.category == .form)
+        #expect(book.award("lao-dong-tien-tien")?.category == .title)
+        #expect(book.award("chien-si-thi-dua-co-so")?.category == .title)
     }
 
     @Test func shippedClocks() throws {
@@ -168,11 +209,18 @@ struct RewardRuleTests {
         #expect(cstdcs.anchor == .complete)
         #expect(cstdcs.stages.map(\.days) == [20])
         #expect(cstdcs.stages.map(\.working) == [true])
-        let gdvh = try #require(book.award("gia-dinh-van-hoa")?.clock)
-        #expect(gdvh.anchor == .dayOfYear)
-        #expect(gdvh.month == 11)
-        #expect(gdvh.day == 25)
-        #expect(gdvh.stages.map(\.days) == [10, 10])
+        // Gia đình văn hóa and thôn, tổ dân phố văn hóa: reviewed by 25/11, decided within 10
+        // (calendar) days of the complete file, posted 10 days before, published within 15 after.
+        for code in ["gia-dinh-van-hoa", "to-dan-pho-van-hoa"] {
+            let award = try #require(book.award(code))
+            let clock = try #require(award.clock, "\(code)")
+            #expect(clock.anchor == .complete)
+            #expect(clock.reviewBy?.month == 11 && clock.reviewBy?.day == 25)
+            #expect(clock.stages.map(\.days) == [10])
+            #expect(clock.stages.map(\.working) == [false])
+            #expect(award.posting?.days == 10 && award.posting?.working == false)
+            #expect(award.publication?.days == 15 && award.publication?.working == false)
+        }
         #expect(try #require(book.award("bang-khen-tinh")?.clock).anchor == .provinceDeadline)
         #expect(book.award("lao-dong-tien-tien")?.clock == nil)
     }
@@ -205,8 +253,7 @@ struct RewardRuleTests {
     @Test func aBadDeadlineFallsBackToTheTenthOfDecember() {
         var procedure = CouncilProcedure(defaultBallot: BallotRule(percent: 50, of: .voters, atLeast: false, secret: false, basis: "",
                                                                    certainty: .likely),
-                                         attendancePercent: 80, attendanceBasis: "", baseSalary: 2_340_000, baseSalaryBasis: "",
-                                         roundingUnit: 10_000, provinceDeadline: "31-12")
+                                         attendancePercent: 80, attendanceBasis: "", roundingUnit: 10_000, provinceDeadline: "31-12")
         #expect(procedure.provinceDeadlineDay.month == 12)
         #expect(procedure.provinceDeadlineDay.day == 10)
         procedure.provinceDeadline = "30/11"

@@ -159,7 +159,7 @@ enum Round {
 
 /// Typical facts of a complete, eligible nomination for each award of vn-2025-07.
 enum Eligible {
-    static let ldtt = Facts(rating: .tot, pending: Fixtures.nothingPending)
+    static let ldtt = Facts(rating: .tot, pending: Fixtures.nothingPending, attestations: Attestations(list: ["emulation-spirit"]))
     static let cstdcs = Facts(rating: .xuatSac, pending: Fixtures.nothingPending, initiatives: [], research: [],
                               history: [Fixtures.held("lao-dong-tien-tien", 2025)])
     static let ttldtt = Facts(rating: .tot, pending: Fixtures.nothingPending, attestations: Attestations(list: ["united"]),
@@ -171,7 +171,8 @@ enum Eligible {
     static let gkHousehold = Facts(attestations: Attestations(list: ["contribution"]))
     static let gdvh = Facts(attestations: Attestations(list: ["family-law", "family-emulation", "family-harmony"]), exclusions: [])
     static let tdpvh = Facts(attestations: Attestations(list: ["provincial-standards"]))
-    static let ttldxs = Facts(rating: .xuatSac, pending: Fixtures.nothingPending, attestations: Attestations(list: ["united"]),
+    static let ttldxs = Facts(rating: .xuatSac, pending: Fixtures.nothingPending,
+                              attestations: Attestations(list: ["united", "emulation-regular"]),
                               members: MemberCounts(total: 20, laoDongTienTien: 14, completedTasks: 20, chienSiThiDuaCoSo: 1,
                                                     disciplinedWarningOrAbove: 0))
     static let bktPerson = Facts(pending: Fixtures.nothingPending,

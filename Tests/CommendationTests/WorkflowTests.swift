@@ -86,11 +86,25 @@ struct WorkflowTableTests {
         #expect(Workflow.rule(.removeFromAgenda).requires.isEmpty)
         #expect(Set(Workflow.rule(.recommend).requires) == [.session, .ballot])
         #expect(Set(Workflow.rule(.notRecommend).requires) == [.session, .ballot])
-        #expect(Set(Workflow.rule(.decide).requires) == [.communeAward, .decision])
+        #expect(Set(Workflow.rule(.decide).requires) == [.communeAward, .decision, .postingOver])
         #expect(Workflow.rule(.submit).requires == [.higherAward])
         #expect(Workflow.rule(.recordProvinceApproval).requires == [.decision])
         #expect(Workflow.rule(.recordProvinceRejection).requires.isEmpty)
         #expect(Set(Workflow.rule(.revoke).requires) == [.reason, .basis])
+    }
+
+    /// NĐ 86/2023: a list posted for comment cannot be decided while it is posted; the refusal
+    /// gives the last day of the posting. The day after, it can.
+    @Test func aPostedListIsDecidedOnlyAfterItsPosting() {
+        let until = CivilDate(year: 2026, month: 12, day: 5)!
+        func decide(on day: CivilDate, postedUntil: CivilDate?) -> WorkflowRefusal? {
+            Workflow.check(.decide, from: .recommended, award: "gia-dinh-van-hoa", decidedBy: .commune,
+                           details: StepDetails(decision: DecisionReference(number: "12/QĐ-UBND", date: day), postedUntil: postedUntil))
+        }
+        #expect(decide(on: CivilDate(year: 2026, month: 12, day: 1)!, postedUntil: until) == .stillPosted(until: until))
+        #expect(decide(on: until, postedUntil: until) == .stillPosted(until: until))
+        #expect(decide(on: CivilDate(year: 2026, month: 12, day: 6)!, postedUntil: until) == nil)
+        #expect(decide(on: CivilDate(year: 2026, month: 12, day: 1)!, postedUntil: nil) == nil)
     }
 
     @Test(arguments: NominationStatus.allCases)

@@ -100,14 +100,15 @@ import TerminalUI
         pilot.press(.function(2))
         #expect(pilot.statusBar.contains("Đã lưu quyết định 125/QĐ-UBND: 2 khen thưởng"), "\(pilot.statusBar)")
         let decision = try #require(try pilot.store.decisions().first { $0.number == "125/QĐ-UBND" })
-        #expect(decision.total == 3_050_000)
+        // One period, one payment: Đặng Văn Quý's CSTĐCS at the base of 29/11/2026.
+        #expect(decision.total == 2_530_000)
         #expect(decision.signer == "Phạm Quang Khải")
 
         pilot.press(.escape)
         pilot.press(.escape)
         pilot.type("6")
         #expect(pilot.titleBar.contains("Sổ vàng năm 2026"))
-        #expect(pilot.screen.contains("2 khen thưởng · tổng 3.050.000 đ"))
+        #expect(pilot.screen.contains("2 khen thưởng · tổng 2.530.000 đ"))
         #expect(pilot.screen.contains("125/QĐ-UBND 29/11/2026"))
         // Enter: the nominee's history, with the decision.
         pilot.press(.enter)
@@ -146,13 +147,16 @@ import TerminalUI
     @Test func thePendingReviewGroupsSortsAndFilters() throws {
         let pilot = try Pilot("council-pending", size: Size(width: 120, height: 40))
         pilot.type("3")
-        #expect(pilot.screen.contains("13 hồ sơ: quá hạn 1 · thiếu TT 2 · nháp 2 · chờ HĐ 6 · chờ QĐ 1 · đã trình 1"))
+        // The draft Gia đình văn hóa missed its review deadline (25/11): overdue with the CSTĐCS.
+        #expect(pilot.screen.contains("13 hồ sơ: quá hạn 2 · thiếu TT 2 · nháp 1 · chờ HĐ 6 · chờ QĐ 1 · đã trình 1"))
         let overdue = try #require(pilot.row(containing: "2026-CSTDCS-0001"))
         #expect(pilot.terminal.screen.rowText(overdue).contains("quá 4 ngày"))
-        #expect(pilot.terminal.screen.rowText(overdue - 1).contains("▾ Quá hạn (1)"))
+        let review = try #require(pilot.row(containing: "2026-GDVH-0002"))
+        #expect(pilot.terminal.screen.rowText(review).contains("quá 2 ngày"))
+        #expect(pilot.terminal.screen.rowText(review - 1).contains("▾ Quá hạn (2)"))
         // Enter on a heading folds the group.
-        pilot.press(.up, .enter)
-        #expect(pilot.screen.contains("▸ Quá hạn (1)"))
+        pilot.press(.up, .up, .enter)
+        #expect(pilot.screen.contains("▸ Quá hạn (2)"))
         #expect(!pilot.screen.contains("2026-CSTDCS-0001"))
         pilot.press(.enter)
         #expect(pilot.screen.contains("2026-CSTDCS-0001"))

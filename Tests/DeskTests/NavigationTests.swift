@@ -10,7 +10,7 @@ import VietnameseText
     @Test func pendingListOpensTheSelectedNomination() throws {
         let pilot = try Pilot("nav-pending")
         pilot.type("3")
-        #expect(pilot.terminal.screen.rowText(4).contains("▾ Quá hạn (1)"))
+        #expect(pilot.terminal.screen.rowText(4).contains("▾ Quá hạn (2)"))
         let firstRow = pilot.terminal.screen.rowText(5)
         let id = try #require(firstRow.split(separator: " ").first.map(String.init))
         pilot.press(.enter)

@@ -53,8 +53,11 @@ import TerminalUI
         for _ in 0..<3 {
             pilot.press(.tab, .right)  // discipline, investigation, complaint: Không
         }
+        pilot.press(.tab, .right)  // productive work: Đạt
         pilot.press(.tab, .right)  // law-abiding: Đạt
-        #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"))
+        #expect(pilot.screen.contains("Kết quả: THIẾU THÔNG TIN"), "\(pilot.screen)")
+        pilot.press(.tab, .right)  // self-reliant, active in the movement (Luật Điều 24.1.b): Đạt
+        #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(pilot.screen)")
         pilot.press(.function(2))
         #expect(pilot.statusBar.contains("Đã lưu đề nghị 2026-LDTT-0006"))
         #expect(pilot.titleBar.contains("Đề nghị 2026-LDTT-0006"))

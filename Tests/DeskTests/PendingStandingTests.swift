@@ -76,7 +76,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var today = CivilDate(year: 2026, month: 11, day: 29)!
         let store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(today), actor: Actor(osUser: "test", profile: "test"))
-        try store.loadDemo(DeskResources.demoWard(), rulebook: rulebooks.rulebook(forYear:))
+        try store.loadDemo(DeskResources.demoWard(), rulebook: rulebooks.rulebook(forYear:), baseSalaries: try DeskResources.baseSalaries())
         let rulebook: (Int) -> Rulebook? = { rulebooks.rulebook(forYear: $0) }
         try expectSame(store, today: today, "first read")
         #expect(try review(store, today: today).judged == 0, "nothing changed, nothing judged again")

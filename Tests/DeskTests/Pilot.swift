@@ -23,7 +23,8 @@ final class Pilot {
         try? FileManager.default.removeItem(atPath: folder)
         store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(Self.today), actor: Actor(osUser: "test", profile: "test"))
         if demo {
-            try store.loadDemo(DeskResources.demoWard(), rulebook: try DeskResources.rulebooks().rulebook(forYear:))
+            try store.loadDemo(DeskResources.demoWard(), rulebook: try DeskResources.rulebooks().rulebook(forYear:),
+                               baseSalaries: try DeskResources.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         }
         let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(),

@@ -15,7 +15,7 @@ import TerminalUI
         let text = pilot.dialogText
         #expect(text.contains("Tiêu chí và căn cứ pháp lý") || pilot.screen.contains("Tiêu chí và căn cứ pháp lý"))
         #expect(text.contains("✗ Hoàn thành tốt nhiệm vụ trở lên"))
-        #expect(text.contains("Căn cứ: Luật TĐKT 2022, Điều 24 — Luật Thi đua, khen thưởng số 06/2022/QH15"))
+        #expect(text.contains("Căn cứ: Luật TĐKT 2022, Điều 24 khoản 1 điểm a — Luật Thi đua, khen thưởng số 06/2022/QH15"))
         #expect(text.contains("Chắc chắn (đọc trong văn bản)"))
         pilot.press(.escape)
         #expect(!pilot.screen.contains("Tiêu chí và căn cứ pháp lý"))
@@ -48,7 +48,8 @@ import TerminalUI
         let pilot = try Pilot("council-months", size: Size(width: 120, height: 40))
         pilot.type("4")
         #expect(pilot.titleBar.contains("Tiêu chí khen thưởng năm 2026"))
-        pilot.press(.down, .down, .down)  // LĐTT award row, its first criterion, the 10-month rule
+        // The ward's two settings, the LĐTT award row, its two criteria of Điều 24, the 10-month rule.
+        pilot.press(.down, .down, .down, .down, .down, .down)
         pilot.press(.enter)
         #expect(pilot.dialogText.contains("NĐ 91/2017"))
         pilot.press(.right, .function(2))  // switch it on
@@ -70,7 +71,7 @@ import TerminalUI
     @Test func theCouncilAddsACriterionAndSeesItApplied() throws {
         let pilot = try Pilot("council-criterion", size: Size(width: 120, height: 40))
         pilot.type("4")
-        pilot.press(.down, .down)  // inside Lao động tiên tiến
+        pilot.press(.down, .down, .down, .down)  // the ward's two settings, then inside Lao động tiên tiến
         pilot.press(.function(5))
         pilot.type("Gương mẫu hiến máu tình nguyện")
         pilot.press(.function(2))
@@ -110,13 +111,42 @@ import TerminalUI
     @Test func nationalRulesAreShownButNotEditable() throws {
         let pilot = try Pilot("council-national", size: Size(width: 120, height: 40))
         pilot.type("4")
-        pilot.press(.down, .down)  // LĐTT's first criterion (national, not adjustable)
+        pilot.press(.down, .down, .down, .down)  // the ward's two settings, LĐTT, its first criterion (national)
         pilot.press(.enter)
         #expect(pilot.dialogText.contains("không sửa ở đây"))
         pilot.press(.escape)
         pilot.press(.function(8))
         #expect(pilot.statusBar.contains("Chỉ xóa được tiêu chí và danh hiệu riêng của Hội đồng"))
         #expect(try pilot.store.councilLayer().isEmpty)
+    }
+
+    /// The ward chooses its province's rules and its own base salary on the "Tiêu chí" screen;
+    /// both are audited settings, and the criteria follow the province at once.
+    @Test func theWardChoosesItsProvinceAndItsBaseSalary() throws {
+        let pilot = try Pilot("ward-settings", size: Size(width: 120, height: 40))
+        pilot.type("4")
+        #expect(pilot.screen.contains("Quy định của tỉnh: không — chỉ quy định quốc gia"))
+        #expect(pilot.screen.contains("Mức lương cơ sở: 2.530.000 đ/tháng theo NĐ 161/2026/NĐ-CP"))
+        pilot.press(.down, .enter)  // the province row
+        #expect(pilot.screen.contains("Quy định của tỉnh áp dụng cho phường"))
+        pilot.type("bac ninh")
+        pilot.press(.enter)
+        #expect(pilot.statusBar.contains("Đã lưu"), "\(pilot.screen)")
+        #expect(pilot.screen.contains("Quy định của tỉnh: Quy định của tỉnh Bắc Ninh"))
+        #expect(try pilot.store.setting("rules.province") == "bac-ninh")
+        // The criteria follow: searching the list finds the province's criterion, marked as such.
+        pilot.type("/")
+        pilot.type("2 nam lien tuc hoan thanh xuat sac")
+        pilot.press(.enter)
+        #expect(pilot.screen.contains("[Tỉnh] Tập thể, một trong: 2 năm liên tục hoàn thành xuất sắc nhiệm vụ"), "\(pilot.screen)")
+        pilot.press(.escape)
+
+        pilot.press(.home, .down, .down, .enter)  // the base salary row
+        pilot.type("2600000")
+        pilot.press(.function(2))
+        #expect(pilot.screen.contains("Mức lương cơ sở: 2.600.000 đ/tháng — mức do phường đặt"), "\(pilot.screen)")
+        #expect(try pilot.store.baseSalaryOverride() == 2_600_000)
+        #expect(try pilot.store.firstBrokenAuditRow() == nil)
     }
 
     @Test func earlierYearsShowTheEarlierRulebook() throws {

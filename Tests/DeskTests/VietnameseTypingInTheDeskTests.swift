@@ -54,7 +54,7 @@ import VietnameseText
             pilot.terminal.screen.rowText(y)[..<$0.lowerBound].count })
         #expect(pilot.terminal.screen[x, y].style.attributes.contains(.underline))
         pilot.press(.escape)
-        #expect(pilot.screen.contains("13 hồ sơ: quá hạn 1"))
+        #expect(pilot.screen.contains("13 hồ sơ: quá hạn 2"))
     }
 
     @Test func nomineesSortLikeAnOfficialList() throws {

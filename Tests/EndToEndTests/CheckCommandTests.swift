@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func allEligibleExitsZeroAndTheJSONFollowsTheSpec() throws {
-        let input = Self.batch(Self.nomination("A", "lao-dong-tien-tien", facts: #""rating": "tot", "# + Self.none),
+        let input = Self.batch(Self.nomination("A", "lao-dong-tien-tien", facts: #""rating": "tot", "attested": ["emulation-spirit"], "# + Self.none),
                                Self.nomination("B", "chien-si-thi-dua-co-so", facts: #""rating": "xuat-sac", "# + Self.none))
         let result = try check(input, "--format", "json")
         #expect(result.status == 0, "\(result.errors)")
@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func anyNotEligibleExitsOne() throws {
-        let input = Self.batch(Self.nomination("A", "lao-dong-tien-tien", facts: #""rating": "tot", "# + Self.none),
-                               Self.nomination("B", "lao-dong-tien-tien", nominee: "P-2", facts: #""rating": "hoan-thanh", "# + Self.none))
+        let input = Self.batch(Self.nomination("A", "lao-dong-tien-tien", facts: #""rating": "tot", "attested": ["emulation-spirit"], "# + Self.none),
+                               Self.nomination("B", "lao-dong-tien-tien", nominee: "P-2", facts: #""rating": "hoan-thanh", "attested": ["emulation-spirit"], "# + Self.none))
         let result = try check(input, "--format", "json")
         #expect(result.status == 1)
         #expect(try statuses(result.output) == ["A": "eligible", "B": "not-eligible"])

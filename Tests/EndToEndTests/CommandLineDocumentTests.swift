@@ -32,7 +32,7 @@ import Testing
         let draft = try tdkt("document", "quyết-định", "--session", "PH-2026-01")
         #expect(draft.status == 0, "\(draft.errors)")
         #expect(draft.output.contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/QĐ-UBND"))
-        #expect(draft.output.contains("Ba triệu không trăm năm mươi nghìn đồng"))
+        #expect(draft.output.contains("Hai triệu năm trăm ba mươi nghìn đồng"))
         let issued = try tdkt("document", "quyet-dinh", "--decision", "436/QĐ-UBND", "--format", "csv")
         #expect(issued.status == 0, "\(issued.errors)")
         #expect(issued.output.contains("\r\n"))
@@ -74,10 +74,31 @@ import Testing
         #expect(english.errors.contains("No household is proposed for Gia đình văn hóa in 2031"))
     }
 
+    /// A decision of 06/12/2026 pays Đặng Văn Quý's higher title once at 2 530 000 đ (NĐ
+    /// 161/2026); dated 30/06/2026, at the base before (NĐ 73/2024). The payment list agrees.
+    @Test func theDecisionsDateSetsItsMoney() throws {
+        let december = try tdkt("document", "quyet-dinh", "--session", "PH-2026-01", "--date", "06/12/2026")
+        let june = try tdkt("document", "quyet-dinh", "--session", "PH-2026-01", "--date", "30/06/2026")
+        #expect(december.status == 0 && june.status == 0, "\(december.errors) \(june.errors)")
+        #expect(december.output.contains("tổng số tiền: 2.530.000 đồng"), "\(december.output)")
+        #expect(june.output.contains("tổng số tiền: 2.340.000 đồng"), "\(june.output)")
+        for output in [december.output, june.output] {
+            // The LĐTT of the same person and year is listed without money, and says why.
+            #expect(output.contains("Không chi tiền thưởng: cùng năm được thưởng theo danh hiệu Chiến sĩ thi đua cơ sở"))
+            #expect(!output.contains("710.000") && !output.contains("760.000"))
+        }
+        let payments = try tdkt("document", "chi-tiền", "--session", "PH-2026-01", "--date", "06/12/2026", "--format", "txt")
+        #expect(payments.status == 0, "\(payments.errors)")
+        #expect(payments.output.contains("DANH SÁCH CHI TIỀN THƯỞNG"))
+        #expect(payments.output.contains("Ký nhận"))
+        #expect(payments.output.contains("Tổng số tiền: 2.530.000 đồng (Bằng chữ: Hai triệu năm trăm ba mươi nghìn đồng)."))
+        #expect(payments.output.contains("Mức lương cơ sở dùng để tính: 2.530.000 đồng/tháng (NĐ 161/2026/NĐ-CP"))
+    }
+
     @Test func pendingShowsTheGroupsOnTheCommandLine() throws {
         let table = try tdkt("pending", "--on", "29/11/2026")
         #expect(table.status == 0, "\(table.errors)")
-        #expect(table.output.contains("Quá hạn (1)"), "\(table.output)")
+        #expect(table.output.contains("Quá hạn (2)"), "\(table.output)")
         #expect(table.output.contains("quá 4 ngày"))
         let json = try tdkt("pending", "--on", "29/11/2026", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
@@ -85,7 +106,7 @@ import Testing
         let counts = Dictionary(uniqueKeysWithValues: groups.compactMap { group in
             (group["group"] as? String).map { ($0, group["count"] as? Int ?? -1) }
         })
-        #expect(counts == ["overdue": 1, "missing-information": 2, "not-received": 2, "awaiting-council": 6,
+        #expect(counts == ["overdue": 2, "missing-information": 2, "not-received": 1, "awaiting-council": 6,
                            "awaiting-decision": 1, "submitted": 1])
         #expect(object["count"] as? Int == 13)
     }

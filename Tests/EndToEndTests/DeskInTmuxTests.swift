@@ -47,7 +47,8 @@ import Testing
         try session.type("09/03/1990")
         try session.press("Tab", "Tab", "Tab", "Tab", "Tab", "Right")  // ID, phone, position, unit → award: Lao động tiên tiến
         try session.press("Tab", "Tab", "Tab", "Tab", "Right", "Right")  // rating: tốt
-        try session.press("Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right")
+        // discipline, investigation, complaint: Không; productive work, law-abiding, the spirit of the movement: Đạt.
+        try session.press("Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right")
         #expect(try session.waitFor("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(session.lastScreen)")
         try session.press("F2")
         #expect(try session.waitFor("Đã lưu đề nghị 2026-LDTT-0006") || session.lastScreen.contains("Đã lưu đề nghị"),

@@ -55,8 +55,8 @@ func sampleSubjects() -> [EvaluationSubject] {
         EvaluationSubject(award: award, kind: kind, nomineeType: type, year: 2025, hasMovement: true, facts: facts)
     }
     return [
-        subject("lao-dong-tien-tien", .person, Facts(rating: .tot, pending: none)),
-        subject("lao-dong-tien-tien", .person, Facts(rating: .hoanThanh, pending: none)),
+        subject("lao-dong-tien-tien", .person, Facts(rating: .tot, pending: none, attestations: Attestations(list: ["emulation-spirit"]))),
+        subject("lao-dong-tien-tien", .person, Facts(rating: .hoanThanh, pending: none, attestations: Attestations(list: ["emulation-spirit"]))),
         subject("lao-dong-tien-tien", .person, Facts(pending: none)),
         subject("chien-si-thi-dua-co-so", .person, Facts(rating: .xuatSac, pending: none,
                                                          initiatives: [Initiative(id: "SK-1", level: "co-so", year: 2025)],
@@ -70,7 +70,8 @@ func sampleSubjects() -> [EvaluationSubject] {
         subject("bang-khen-tinh", .person, Facts(rating: .xuatSac, pending: none,
                                                  history: [PastAward(award: "chien-si-thi-dua-co-so", year: 2024),
                                                            PastAward(award: "chien-si-thi-dua-co-so", year: 2025)])),
-        subject("tap-the-lao-dong-xuat-sac", .collective, Facts(rating: .xuatSac, pending: none, attestations: Attestations(list: ["united"]),
+        subject("tap-the-lao-dong-xuat-sac", .collective, Facts(rating: .xuatSac, pending: none,
+                                                                attestations: Attestations(list: ["united", "emulation-regular"]),
                                                                 members: MemberCounts(total: 20, laoDongTienTien: 15, completedTasks: 20,
                                                                                       chienSiThiDuaCoSo: 1))),
         subject("chien-si-thi-dua-tinh", .person, Facts(pending: none,

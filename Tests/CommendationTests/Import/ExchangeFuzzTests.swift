@@ -11,7 +11,7 @@ import Testing
           {"id": "2025-LDTT-0001", "year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang",
            "nominee": {"type": "person", "id": "P-1", "familyName": "Nguyễn", "middleName": "Thị", "givenName": "Lan", "sex": "female"},
            "facts": {"rating": "tot", "pending": {"discipline": false, "investigation": false, "complaint": false},
-                     "attested": ["law-abiding", "productive-worker"]}},
+                     "attested": ["law-abiding", "productive-worker", "emulation-spirit"]}},
           {"year": 2025, "award": "gia-dinh-van-hoa", "kind": "cong-trang",
            "nominee": {"type": "household", "name": "Hộ ông Lê Văn Thắng", "head": {"familyName": "Lê", "middleName": "Văn", "givenName": "Thắng"},
                        "group": "Khu phố Bình Minh"},
