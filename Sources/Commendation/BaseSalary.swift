@@ -83,4 +83,9 @@ public struct AppliedBaseSalary: Sendable, Hashable {
 
     /// Whether the ward's setting chose it.
     public var isOverride: Bool { origin == .override }
+
+    /// The text that set it, short: the decree's number alone ("NĐ 161/2026/NĐ-CP").
+    public var citation: String? {
+        basis.map { String($0.prefix { $0 != "," }).components(separatedBy: " ngày ").first ?? $0 }
+    }
 }

@@ -49,10 +49,12 @@ public struct CouncilSession: Sendable, Hashable, Identifiable {
     public var agenda: [String]
     /// The ballots, by nomination id.
     public var ballots: [String: BallotRecord]
+    /// Members named to chair or keep the minutes in place of an absent chair or secretary.
+    public var standIns: [SessionOfficers.Office: Int]
 
     /// A session.
     public init(id: String, date: CivilDate, title: String, mode: BallotMode, attendance: [Int: Attendance] = [:],
-                agenda: [String] = [], ballots: [String: BallotRecord] = [:]) {
+                agenda: [String] = [], ballots: [String: BallotRecord] = [:], standIns: [SessionOfficers.Office: Int] = [:]) {
         self.id = id
         self.date = date
         self.title = title
@@ -60,6 +62,7 @@ public struct CouncilSession: Sendable, Hashable, Identifiable {
         self.attendance = attendance
         self.agenda = agenda
         self.ballots = ballots
+        self.standIns = standIns
     }
 
     /// A member's attendance (absent when not recorded).

@@ -82,6 +82,8 @@ extension Store {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM council_session WHERE id = ?", arguments: [id]),
               let date = CivilDate(iso: row["date"]) else { return nil }
         var session = CouncilSession(id: id, date: date, title: row["title"], mode: BallotMode(rawValue: row["mode"]) ?? .secret)
+        if let chair: Int = row["chair_stand_in"] { session.standIns[.chair] = chair }
+        if let secretary: Int = row["secretary_stand_in"] { session.standIns[.secretary] = secretary }
         for attendance in try Row.fetchAll(db, sql: "SELECT member_id, attendance FROM session_attendance WHERE session_id = ?",
                                            arguments: [id]) {
             session.attendance[attendance["member_id"]] = Attendance(rawValue: attendance["attendance"]) ?? .absent
@@ -115,6 +117,23 @@ extension Store {
                 """, arguments: [id, member, attendance.rawValue])
             try audit(db, action: "attendance", entity: "session", id: id, before: before.map { "\(member): \($0)" },
                       after: "\(member): \(attendance.rawValue)")
+        }
+    }
+
+    /// Names the present member who chairs (or keeps the minutes of) the session in place of the
+    /// absent chair (or secretary); nil clears it. Audited.
+    /// - Throws: `.missing` for an unknown session or member.
+    public func setStandIn(_ office: SessionOfficers.Office, member: Int?, session id: String) throws {
+        let column = office == .chair ? "chair_stand_in" : "secretary_stand_in"
+        try write { db in
+            try requireOpenSession(id, db)
+            if let member, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM council_member WHERE id = ?)", arguments: [member]) != true {
+                throw StoreError.missing(id: String(member))
+            }
+            let before = try Int.fetchOne(db, sql: "SELECT \(column) FROM council_session WHERE id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE council_session SET \(column) = ? WHERE id = ?", arguments: [member, id])
+            try audit(db, action: "stand-in:" + office.rawValue, entity: "session", id: id, before: before.map(String.init),
+                      after: member.map(String.init))
         }
     }
 

@@ -153,6 +153,35 @@ extension Store {
         return due
     }
 
+    /// The decisions whose list must be published and is not yet, the earliest due first.
+    public func pendingPublications() throws -> [PendingPublication] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.number, d.date, d.publish_by, COUNT(r.nomination_id) FROM decision d
+                LEFT JOIN decision_award r ON r.decision_id = d.id
+                WHERE d.publish_by IS NOT NULL AND d.published_on IS NULL
+                GROUP BY d.id ORDER BY d.publish_by, d.number
+                """).compactMap { row in
+                guard let decided = CivilDate(iso: row[1]), let due = CivilDate(iso: row[2]) else { return nil }
+                return PendingPublication(decision: row[0], decided: decided, due: due, awards: row[3])
+            }
+        }
+    }
+
+    /// Records the day the list of the commune's decision `number` was published (audited): its
+    /// publication clock stops.
+    /// - Throws: `.missing` for an unknown decision; `.publishedBeforeDecision` for a day before it.
+    public func recordPublication(decision number: String, on day: CivilDate) throws {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, date, published_on FROM decision WHERE number = ? AND issuer = 'commune'",
+                                             arguments: [number.nfcTrimmed]) else { throw StoreError.missing(id: number) }
+            let decided = CivilDate(iso: row[1]) ?? day
+            guard day >= decided else { throw StoreError.publishedBeforeDecision(number: number.nfcTrimmed, decided: decided) }
+            try db.execute(sql: "UPDATE decision SET published_on = ? WHERE id = ?", arguments: [day.iso, row[0] as Int])
+            try audit(db, action: "publish", entity: "decision", id: number.nfcTrimmed, before: row[2] as String?, after: day.iso)
+        }
+    }
+
     /// Every decision, newest first.
     public func decisions() throws -> [Decision] {
         try read { db in

@@ -323,7 +323,8 @@ enum Schema {
             // (one period, one payment): money in a decision is a legal act, read back as issued.
             // Decisions whose list must be published (NĐ 86/2023) keep the day it is due and the
             // day it was published. A list posted for comment before a decision (Gia đình văn hóa,
-            // thôn, tổ dân phố văn hóa) is kept per award and year: no decision while it lasts.
+            // thôn, tổ dân phố văn hóa) is kept per award and year: no decision while it lasts. A
+            // session keeps who stood in for an absent chair or secretary (its biên bản names them).
             try db.execute(sql: """
                 CREATE TABLE posting (
                     award TEXT NOT NULL,
@@ -339,6 +340,8 @@ enum Schema {
                 ALTER TABLE decision ADD COLUMN publish_by TEXT;
                 ALTER TABLE decision ADD COLUMN published_on TEXT;
                 ALTER TABLE decision_award ADD COLUMN payment_note TEXT;
+                ALTER TABLE council_session ADD COLUMN chair_stand_in INTEGER REFERENCES council_member(id);
+                ALTER TABLE council_session ADD COLUMN secretary_stand_in INTEGER REFERENCES council_member(id);
                 """)
         }
         return migrator

@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case notEditable(id: String, status: NominationStatus)
     /// A decision with that number already exists.
     case duplicateDecision(number: String)
+    /// A decision's list cannot have been published before the decision was signed.
+    case publishedBeforeDecision(number: String, decided: CivilDate)
     /// The disk is full: nothing was saved.
     case diskFull(path: String)
     /// Another SQLite error.
@@ -69,6 +71,9 @@ public enum StoreError: Error, Equatable, Sendable {
                                  en: "\(id) is past review (\(status.rawValue)); its content can no longer be edited.")
         case .duplicateDecision(let number):
             return LocalizedText(vi: "Đã có quyết định số \(number).", en: "A decision numbered \(number) already exists.")
+        case .publishedBeforeDecision(let number, let decided):
+            return LocalizedText(vi: "Quyết định \(number) ký ngày \(decided.vietnamese): ngày công bố không thể trước ngày ký.",
+                                 en: "Decision \(number) was signed on \(decided.vietnamese): it cannot have been published before.")
         case .diskFull(let path):
             return LocalizedText(vi: "Đĩa đầy: không ghi được vào kho dữ liệu \(path); chưa lưu gì. Hãy giải phóng chỗ trống rồi thử lại.",
                                  en: "The disk is full: cannot write to the store \(path); nothing was saved. Free some space and try again.")

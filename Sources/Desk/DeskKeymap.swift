@@ -40,6 +40,8 @@ extension Action {
     static let mark: Action = "mark"
     /// F5 in the pending list: take the selected (or marked) nominations a step further.
     static let process: Action = "process"
+    /// F7 in the pending list: the day a decision's list was published.
+    static let publish: Action = "publish"
     /// F5 in the sessions list, F5 in the members list: a new session / member.
     static let new: Action = "new"
     /// F6 in the sessions list: the council's members.
@@ -111,6 +113,7 @@ public enum DeskKeymap {
         KeyBinding(.mark, [.character(" ")], context: .pending, label: "key.mark", help: "key.mark.help", inStatusBar: true),
         KeyBinding(.filter, [.function(4)], context: .pending, label: "key.filter", help: "key.filter.help", inStatusBar: true),
         KeyBinding(.sort, [.function(6)], context: .pending, label: "key.sort", help: "key.sort.help", inStatusBar: true),
+        KeyBinding(.publish, [.function(7)], context: .pending, label: "key.publish", help: "key.publish.help", inStatusBar: false),
         // The council's sessions and members
         KeyBinding(.choose, [.enter], context: .council, label: "key.open", help: "key.council.choose.help", inStatusBar: true),
         KeyBinding(.new, [.function(5)], context: .council, label: "key.newSession", help: "key.newSession.help", inStatusBar: true),

@@ -37,6 +37,35 @@ struct DocumentExportDialogs {
         })
     }
 
+    /// Asks which present member chaired (or kept the minutes of) `session` in place of the
+    /// absent holder, records it (audited), then goes on.
+    private func askStandIn(_ office: SessionOfficers.Office, session id: String, because problem: PaperProblem, app: Application,
+                            then: @escaping (Application) -> Void) {
+        let present: [CouncilMember]
+        do {
+            guard let session = try environment.store.session(id: id) else { throw StoreError.missing(id: id) }
+            present = try environment.store.councilMembers().filter {
+                $0.isInTerm(on: session.date) && session.attendance(of: $0.id) == .present
+            }
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+            return
+        }
+        let entries = present.map { PickerDialog.Entry(id: String($0.id), label: $0.name.fullName, detail: $0.title) }
+        app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)
+        app.present(PickerDialog(title: s("session.standIn." + office.rawValue), filterLabel: s("picker.filter"),
+                                 entries: entries) { app, entry in
+            guard let member = Int(entry.id) else { return }
+            do {
+                try environment.store.setStandIn(office, member: member, session: id)
+            } catch {
+                app.show(message: environment.describe(error), role: .error)
+                return
+            }
+            then(app)
+        })
+    }
+
     /// Writes one document and says where, or why not.
     func write(_ choice: (kind: DocumentKind, request: PaperRequest), format: DocumentFormat, app: Application) {
         do {
@@ -50,6 +79,15 @@ struct DocumentExportDialogs {
                                                     from: choice.request.postedFrom ?? choice.request.today, rules: environment.wardRules)
             }
             app.show(message: s("document.written", path), role: .ok)
+        } catch PaperProblem.officers(let session, let problem) {
+            // An absent chair or secretary: ask who stood in, then write the document again.
+            let office: SessionOfficers.Office
+            switch problem {
+            case .needsStandIn(let absent, _), .standInAbsent(let absent, _): office = absent
+            }
+            askStandIn(office, session: session, because: PaperProblem.officers(session: session, problem), app: app) { app in
+                write(choice, format: format, app: app)
+            }
         } catch let problem as PaperProblem {
             app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)
         } catch DocumentOutput.Failure.folder(let path) {

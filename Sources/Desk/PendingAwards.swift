@@ -28,6 +28,8 @@ public final class PendingAwards {
     public let today: CivilDate
     /// How many nominations opening the review judged (the others' standings were kept).
     public let judged: Int
+    /// Decisions whose list must still be published, the earliest due first.
+    public let publications: [PendingPublication]
     let store: Store
     let calendar: WorkingCalendar
     let rulebook: (Int) -> Rulebook?
@@ -38,6 +40,7 @@ public final class PendingAwards {
                 provinceDeadline: (month: Int, day: Int)) throws {
         storePath = store.path
         self.store = store
+        publications = try store.pendingPublications()
         self.today = today
         self.calendar = calendar
         // Each year's rulebook is made once: applying the layer copies a whole rulebook.

@@ -31,6 +31,16 @@ public struct PendingReport {
         var count: Int
         var groups: [JSONGroup]
         var pending: [JSONItem]
+        var publications: [JSONPublication]
+    }
+
+    /// A decision whose list is still to be published.
+    private struct JSONPublication: Encodable {
+        var decision: String
+        var date: String
+        var publishBy: String
+        var daysLeft: Int
+        var awards: Int
     }
 
     private struct JSONGroup: Encodable {
@@ -93,6 +103,10 @@ public struct PendingReport {
                     verdicts: evaluation.verdicts.map {
                         JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
                     })
+            },
+            publications: awards.publications.map {
+                JSONPublication(decision: $0.decision, date: $0.decided.iso, publishBy: $0.due.iso, daysLeft: $0.daysLeft(on: awards.today),
+                                awards: $0.awards)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -101,6 +115,13 @@ public struct PendingReport {
     }
 
     // MARK: Table
+
+    /// "Quyết định 301/QĐ-UBND (1 khen thưởng) chờ công bố danh sách: hạn 21/12/2026, còn 15 ngày".
+    static func publicationLine(_ publication: PendingPublication, today: CivilDate, strings: Localizer) -> String {
+        let left = publication.daysLeft(on: today)
+        let when = left < 0 ? strings("pending.late", -left) : strings("pending.leftUntil", left, publication.due.vietnamese)
+        return strings("pending.publication", publication.decision, publication.awards, when)
+    }
 
     /// The report as text: each group with its count, then its nominations in a table whose
     /// columns are sized by display width.
@@ -130,6 +151,9 @@ public struct PendingReport {
             return text + "\n"
         }
         var output = strings("cli.pending.groups", awards.today.vietnamese) + "\n"
+        for publication in awards.publications {
+            output += "  " + PendingReport.publicationLine(publication, today: awards.today, strings: strings) + "\n"
+        }
         for (group, items) in groups {
             output += "  " + strings("pending.group." + group.rawValue) + ": \(items.count)\n"
         }

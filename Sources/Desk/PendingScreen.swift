@@ -140,6 +140,17 @@ final class PendingScreen: Screen {
             buffer.put(summary.truncated(toWidth: max(1, width)), at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
         buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive ? .warning : .muted), limit: width)
+        // Decisions whose list is still to be published: one line, their clock (F7 records it).
+        var top = rect.minY + 2
+        if let publications = review?.publications, let first = publications.first {
+            let today = environment.clock.today()
+            var line = PendingReport.publicationLine(first, today: today, strings: s)
+            if publications.count > 1 { line += " " + s("pending.publication.more", publications.count - 1) }
+            let late = publications.contains { $0.daysLeft(on: today) < 0 }
+            buffer.put(line.truncated(toWidth: max(1, width)), at: Point(x: left, y: top),
+                       style: Style(late ? .error : .warning), limit: width)
+            top += 1
+        }
         table.columns = [
             TableColumn(s("pending.column.id"), .fixed(18)),
             TableColumn(s("pending.column.nominee"), .flexible(weight: 3, minimum: 14)),
@@ -148,7 +159,7 @@ final class PendingScreen: Screen {
             TableColumn(s("pending.column.age"), .fixed(wide ? 9 : 7)),
             TableColumn(s("pending.column.deadline"), .fixed(wide ? 20 : 11)),
         ] + (wide ? [TableColumn(s("pending.column.verdict"), .fixed(17))] : [])
-        table.draw(in: Rect(x: left, y: rect.minY + 2, width: width, height: rect.height - 2), on: &buffer)
+        table.draw(in: Rect(x: left, y: top, width: width, height: rect.maxY - top), on: &buffer)
     }
 
     /// "Quá hạn 1 · Thiếu thông tin 2 · …" — every group's count, the empty ones too.
@@ -217,10 +228,49 @@ final class PendingScreen: Screen {
             let all = PendingOrder.allCases
             sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
             regroup()
+        case .publish:
+            recordPublication(app: app)
         default:
             return false
         }
         return true
+    }
+
+    /// F7: the day a decision's list was published (a picker first when several wait).
+    private func recordPublication(app: Application) {
+        let publications = review?.publications ?? []
+        guard !publications.isEmpty else {
+            app.show(message: s("pending.publication.none"))
+            return
+        }
+        let ask = { [weak self] (publication: PendingPublication) in
+            guard let self else { return }
+            app.present(FormDialog(title: self.s("pending.publication.title", publication.decision), hint: self.s("form.dialog.hint"),
+                                   fields: { _ in
+                [.text("date", self.s("pending.publication.date"), self.environment.clock.today().vietnamese, required: true, width: 12)]
+            }, onSubmit: { [weak self] app, form in
+                guard let self else { return [:] }
+                guard let day = CivilDate(vietnamese: form.text("date") ?? "") else { return ["date": self.s("validation.invalidDate")] }
+                do {
+                    try self.environment.store.recordPublication(decision: publication.decision, on: day)
+                } catch let error as StoreError {
+                    return ["date": error.message(self.environment.language)]
+                } catch {
+                    return ["date": "\(error)"]
+                }
+                app.show(message: self.s("pending.publication.saved", publication.decision, day.vietnamese), role: .ok)
+                self.reload()
+                return [:]
+            }))
+        }
+        if publications.count == 1 { ask(publications[0]); return }
+        let entries = publications.map {
+            PickerDialog.Entry(id: $0.decision, label: $0.decision, detail: PendingReport.publicationLine($0, today: environment.clock.today(),
+                                                                                                          strings: s))
+        }
+        app.present(PickerDialog(title: s("pending.publication.choose"), filterLabel: s("picker.filter"), entries: entries) { _, entry in
+            if let chosen = publications.first(where: { $0.decision == entry.id }) { ask(chosen) }
+        })
     }
 
     /// Enter: folds a group, or opens a nomination in the form.

@@ -130,7 +130,7 @@ struct WorkflowDialogs {
              .text("signer", self.s("decision.signer"), province ? "" : chair?.name.fullName ?? "", required: true, width: 40),
              .text("title", self.s("decision.signerTitle"), province ? self.s("decision.province.signerTitle") : self.s("decision.chairTitle"),
                    required: true, width: 40),
-             self.moneyNote(ids: ids, date: form.text("date").flatMap(CivilDate.init(vietnamese:)) ?? self.environment.clock.today())]
+            ] + self.moneyNotes(ids: ids, date: form.text("date").flatMap(CivilDate.init(vietnamese:)) ?? self.environment.clock.today())
         }, onSubmit: { app, form in
             var errors: [String: String] = [:]
             let number = form.text("number")?.nfcTrimmed ?? ""
@@ -162,20 +162,22 @@ struct WorkflowDialogs {
         }))
     }
 
-    /// "Lương cơ sở 2.530.000 đ (NĐ 161/2026/NĐ-CP…) · tổng tiền thưởng 2.530.000 đ" for a
-    /// decision of `date` granting `ids`, or the store's problem.
-    private func moneyNote(ids: [String], date: CivilDate) -> FormField {
+    /// "Tổng tiền thưởng: 2.530.000 đ" and "Lương cơ sở: 2.530.000 đ (NĐ 161/2026/NĐ-CP)" for a
+    /// decision of `date` granting `ids` (the ward's own base salary said to be so), or the
+    /// store's problem.
+    private func moneyNotes(ids: [String], date: CivilDate) -> [FormField] {
         do {
             let plan = try environment.store.paymentPlan(nominations: ids, date: date, table: environment.baseSalaries,
                                                          rulebook: environment.rulebookForYear)
             guard let base = plan.baseSalary else {
-                return FormField(id: "money", label: "", value: .note(s("decision.money.noBase"), .warning))
+                return [FormField(id: "money", label: "", value: .note(s("decision.money.noBase"), .warning))]
             }
-            let source = base.isOverride ? s("decision.money.override") : (base.basis.map { s("decision.money.law", $0) } ?? "")
-            return FormField(id: "money", label: "", value: .note(s("decision.money", environment.money(base.amount), source,
-                                                                        environment.money(plan.total)), base.isOverride ? .warning : .muted))
+            let source = base.isOverride ? s("decision.money.override") : (base.citation.map { s("decision.money.law", $0) } ?? "")
+            return [FormField(id: "money", label: s("decision.money.total"), value: .note(environment.money(plan.total), .normal)),
+                    FormField(id: "base", label: s("decision.money.base"),
+                              value: .note(environment.money(base.amount) + source, base.isOverride ? .warning : .muted))]
         } catch {
-            return FormField(id: "money", label: "", value: .note(environment.describe(error), .error))
+            return [FormField(id: "money", label: "", value: .note(environment.describe(error), .error))]
         }
     }
 }

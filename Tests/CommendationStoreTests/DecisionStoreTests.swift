@@ -270,6 +270,19 @@ struct DecisionStoreTests {
             #expect(try store.decision(id: decision.id)?.publishBy == CivilDate(year: 2026, month: 12, day: 21))
             // A decision of titles without a publication rule has no such date.
             #expect(try store.decisions().first { $0.number == "215/QĐ-UBND" }?.publishBy == nil)
+            // The review shows its clock until the day of publication is recorded.
+            let waiting = try store.pendingPublications()
+            #expect(waiting == [PendingPublication(decision: "301/QĐ-UBND", decided: CivilDate(year: 2026, month: 12, day: 6)!,
+                                                   due: CivilDate(year: 2026, month: 12, day: 21)!, awards: 1)])
+            #expect(waiting.first?.daysLeft(on: CivilDate(year: 2026, month: 12, day: 6)!) == 15)
+            #expect(waiting.first?.daysLeft(on: CivilDate(year: 2026, month: 12, day: 23)!) == -2)
+            #expect(throws: StoreError.publishedBeforeDecision(number: "301/QĐ-UBND", decided: CivilDate(year: 2026, month: 12, day: 6)!)) {
+                try store.recordPublication(decision: "301/QĐ-UBND", on: CivilDate(year: 2026, month: 12, day: 5)!)
+            }
+            try store.recordPublication(decision: "301/QĐ-UBND", on: CivilDate(year: 2026, month: 12, day: 10)!)
+            #expect(try store.pendingPublications().isEmpty)
+            #expect(try store.decision(id: decision.id)?.publishedOn == CivilDate(year: 2026, month: 12, day: 10))
+            #expect(try store.firstBrokenAuditRow() == nil)
         }
     }
 

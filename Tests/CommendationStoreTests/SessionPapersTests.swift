@@ -34,10 +34,59 @@ import Testing
         }
     }
 
+    /// The biên bản never names an absent member as secretary or signer: without a stand-in it
+    /// is refused, with one it says who kept the minutes in whose place, and she signs.
+    @Test func anAbsentSecretaryIsReplacedByAPresentMemberAndTheMinutesSaySo() throws {
+        try withStore(demo: true) { store, _ in
+            let members = try store.councilMembers()
+            let secretary = try #require(members.first { $0.role == .thuKy })
+            // Places 1–12 present; Lý Văn Phúc and the secretary absent.
+            for member in members.prefix(12) { try store.setAttendance(.present, member: member.id, session: "PH-2026-02") }
+            let request = PaperRequest(sessionID: "PH-2026-02", today: Self.today)
+            #expect(throws: PaperProblem.officers(session: "PH-2026-02", .needsStandIn(.secretary, holder: secretary))) {
+                try paper(store, .minutes, request)
+            }
+            let message = PaperProblem.officers(session: "PH-2026-02", .needsStandIn(.secretary, holder: secretary)).message
+            #expect(message.vi.contains("Thư ký Hội đồng Nguyễn Thị Ngọc Ánh không có mặt ở phiên PH-2026-02"))
+            // A stand-in who was not present either is refused too.
+            let absent = try #require(members.first { $0.name.fullName == "Lý Văn Phúc" })
+            try store.setStandIn(.secretary, member: absent.id, session: "PH-2026-02")
+            #expect(throws: PaperProblem.officers(session: "PH-2026-02", .standInAbsent(.secretary, member: absent))) {
+                try paper(store, .minutes, request)
+            }
+            let standIn = try #require(members.first { $0.name.fullName == "Lê Minh Tuấn" })
+            try store.setStandIn(.secretary, member: standIn.id, session: "PH-2026-02")
+            #expect(try store.session(id: "PH-2026-02")?.standIns == [.secretary: standIn.id])
+            let text = try paper(store, .minutes, request, format: .markdown)
+            #expect(text.contains("Thư ký: Ông Lê Minh Tuấn – Bí thư Đoàn Thanh niên phường, Ủy viên, làm thư ký thay Thư ký Hội đồng "
+                                  + "Nguyễn Thị Ngọc Ánh (vắng mặt)."), "\(text)")
+            // The signatures: the stand-in on the left, the chair (present) on the right.
+            let tail = text.split(separator: "\n").suffix(8).joined(separator: "\n")
+            #expect(tail.contains("Lê Minh Tuấn") && tail.contains("Phạm Quang Khải"))
+            #expect(!tail.contains("Nguyễn Thị Ngọc Ánh"))
+            #expect(try store.firstBrokenAuditRow() == nil)
+        }
+    }
+
+    @Test func anAbsentChairIsReplacedAndSignsAsChairOfTheMeeting() throws {
+        try withStore(demo: true) { store, _ in
+            let members = try store.councilMembers()
+            for member in members.dropFirst() { try store.setAttendance(.present, member: member.id, session: "PH-2026-02") }
+            let deputy = try #require(members.first { $0.role == .phoChuTich })
+            try store.setStandIn(.chair, member: deputy.id, session: "PH-2026-02")
+            let text = try paper(store, .minutes, PaperRequest(sessionID: "PH-2026-02", today: Self.today), format: .markdown)
+            #expect(text.contains("chủ trì thay Chủ tịch Hội đồng Phạm Quang Khải (vắng mặt)"))
+            #expect(text.contains("CHỦ TRÌ"))
+            let tail = text.split(separator: "\n").suffix(8).joined(separator: "\n")
+            #expect(tail.contains(deputy.name.fullName) && !tail.contains("Phạm Quang Khải"))
+        }
+    }
+
     @Test func membersLeftOutOfABallotAreNamedWithTheReason() throws {
         try withStore(demo: true) { store, _ in
             let ids = try store.councilMembers().map(\.id)
             for id in ids.prefix(12) { try store.setAttendance(.present, member: id, session: "PH-2026-02") }
+            try store.setStandIn(.secretary, member: ids[5], session: "PH-2026-02")  // the secretary (14) is absent
             // 12 present, one of them conflicted: 11 may vote.
             try store.recordBallot(.counts(Tally(agree: 10, disagree: 1, abstain: 0)), nomination: "2026-LDTT-0003",
                                    session: "PH-2026-02")

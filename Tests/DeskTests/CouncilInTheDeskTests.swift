@@ -95,6 +95,9 @@ import TerminalUI
         pilot.type("ra quyet")
         pilot.press(.enter)
         #expect(pilot.screen.contains("Quyết định khen thưởng (2 hồ sơ)"))
+        // The money as the date sets it: the base salary used, with its decree, and the total.
+        #expect(pilot.screen.contains("Tổng tiền thưởng    2.530.000 đ"), "\(pilot.screen)")
+        #expect(pilot.screen.contains("Lương cơ sở         2.530.000 đ (NĐ 161/2026/NĐ-CP)"), "\(pilot.screen)")
         pilot.press(.home)
         pilot.type("125")
         pilot.press(.function(2))
@@ -142,6 +145,58 @@ import TerminalUI
         pilot.press(.enter)
         pilot.press(.down, .down, .enter)  // CSV
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/danh-sach-PH-2026-01.csv")).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+    }
+
+    /// The secretary was absent: writing the biên bản asks who kept the minutes, records it, and
+    /// the document names the stand-in, never the absent secretary, as the one who signs.
+    @Test func f9AsksWhoStoodInForAnAbsentSecretary() throws {
+        let pilot = try Pilot("council-stand-in", size: Size(width: 100, height: 30))
+        let folder = pilot.folder + "/van-ban"
+        try pilot.store.setSetting("documents.folder", to: folder)
+        for member in try pilot.store.councilMembers().prefix(12) {
+            try pilot.store.setAttendance(.present, member: member.id, session: "PH-2026-02")
+        }
+        pilot.type("5")
+        pilot.press(.enter)  // PH-2026-02
+        pilot.press(.function(9))
+        pilot.press(.enter)  // biên bản
+        pilot.press(.down, .enter)  // plain text
+        #expect(pilot.screen.contains("Thư ký Hội đồng vắng mặt — ai làm thư ký thay?"), "\(pilot.screen)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/bien-ban-PH-2026-02.txt"))
+        pilot.type("tuan")
+        pilot.press(.enter)
+        let text = try String(contentsOfFile: folder + "/bien-ban-PH-2026-02.txt", encoding: .utf8)
+        #expect(text.contains("Ông Lê Minh Tuấn"))
+        #expect(text.contains("thư ký thay Thư ký Hội đồng Nguyễn Thị Ngọc Ánh (vắng mặt)"))
+        #expect(try pilot.store.session(id: "PH-2026-02")?.standIns[.secretary] != nil)
+    }
+
+    /// After a Gia đình văn hóa decision, the pending review shows the publication clock (15
+    /// days) until the clerk records the day the list was published (F7).
+    @Test func thePublicationClockRunsUntilTheListIsPublished() throws {
+        let pilot = try Pilot("council-publication", size: Size(width: 100, height: 30))
+        let store = pilot.store
+        let rules = { (year: Int) in try? DeskResources.rulebooks().rulebook(forYear: year) ?? nil }
+        let members = try store.councilMembers()
+        for member in members.prefix(12) { try store.setAttendance(.present, member: member.id, session: "PH-2026-02") }
+        try store.setStandIn(.secretary, member: members[5].id, session: "PH-2026-02")
+        _ = try store.take(.putOnAgenda, nomination: "2026-GDVH-0001", details: StepDetails(sessionID: "PH-2026-02"), rulebook: rules)
+        try store.recordBallot(.counts(Tally(agree: 12, disagree: 0, abstain: 0)), nomination: "2026-GDVH-0001", session: "PH-2026-02")
+        _ = try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules)
+        let ward = WardRules(rulebook: rules, attendancePercent: 80, baseSalaries: try DeskResources.baseSalaries(),
+                             calendar: try DeskResources.calendar())
+        _ = try store.issueDecision(number: "301/QĐ-UBND", date: CivilDate(year: 2026, month: 11, day: 28)!, signer: "Phạm Quang Khải",
+                                    signerTitle: "Chủ tịch UBND phường", nominations: ["2026-GDVH-0001"], rules: ward)
+        pilot.type("3")
+        #expect(pilot.screen.contains("Quyết định 301/QĐ-UBND (1 khen thưởng) chờ công bố danh sách: còn 14 ngày (13/12/2026)"),
+                "\(pilot.screen)")
+        pilot.press(.function(7))
+        #expect(pilot.screen.contains("Công bố danh sách của quyết định 301/QĐ-UBND"))
+        pilot.press(.function(2))  // today, 29/11/2026
+        #expect(pilot.statusBar.contains("Đã ghi: danh sách của quyết định 301/QĐ-UBND công bố ngày"), "\(pilot.statusBar)")
+        #expect(try store.decisions().first { $0.number == "301/QĐ-UBND" }?.publishedOn == CivilDate(year: 2026, month: 11, day: 29))
+        #expect(!pilot.screen.contains("chờ công bố danh sách"))
+        #expect(try store.pendingPublications().isEmpty)
     }
 
     @Test func thePendingReviewGroupsSortsAndFilters() throws {

@@ -49,7 +49,7 @@ extension DocumentRenderer {
         if let end = input.end { closing += " vào hồi \(end.text) cùng ngày" }
         writer.paragraph(closing + "; biên bản đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.")
         writer.signatures(left: DocumentSigner(authority: ["Thư ký"], name: input.secretary.name),
-                          right: DocumentSigner(authority: ["Chủ tịch Hội đồng"], name: input.chair.name))
+                          right: DocumentSigner(authority: [input.chairSignsAs], name: input.chair.name))
         return writer.text
     }
 }

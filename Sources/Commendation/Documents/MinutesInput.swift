@@ -19,6 +19,9 @@ public struct MinutesInput: Sendable, Hashable {
     public var chair: MinutesPerson
     /// Who kept the minutes.
     public var secretary: MinutesPerson
+    /// Above the chair's signature: "Chủ tịch Hội đồng", or "Chủ trì" for a member who
+    /// chaired in the chair's absence.
+    public var chairSignsAs: String
     /// Every member in term on the session's date, with attendance, in the order to list.
     public var members: [MinutesAttendee]
     /// The quorum line.
@@ -32,8 +35,9 @@ public struct MinutesInput: Sendable, Hashable {
 
     /// Minutes. Text is kept in NFC.
     public init(header: DocumentHeader, subject: String, date: CivilDate, start: TimeOfDay? = nil, end: TimeOfDay? = nil,
-                place: String, chair: MinutesPerson, secretary: MinutesPerson, members: [MinutesAttendee],
-                quorum: MinutesQuorum, mode: BallotMode, items: [MinutesItem], conclusion: [String] = []) {
+                place: String, chair: MinutesPerson, secretary: MinutesPerson, chairSignsAs: String = "Chủ tịch Hội đồng",
+                members: [MinutesAttendee], quorum: MinutesQuorum, mode: BallotMode, items: [MinutesItem],
+                conclusion: [String] = []) {
         self.header = header
         self.subject = subject.nfc
         self.date = date
@@ -42,6 +46,7 @@ public struct MinutesInput: Sendable, Hashable {
         self.place = place.nfc
         self.chair = chair
         self.secretary = secretary
+        self.chairSignsAs = chairSignsAs.nfc
         self.members = members
         self.quorum = quorum
         self.mode = mode

@@ -50,6 +50,8 @@ public enum PaperProblem: Error, Sendable, Hashable {
     case noHouseholds(year: Int)
     /// The ward has no name in the store.
     case noWard
+    /// The session's chair or secretary is absent and nobody present was named to stand in.
+    case officers(session: String, SessionOfficers.Problem)
     /// The award's list is not posted for comment before a decision (its rulebook has no
     /// posting period).
     case noPostingPeriod(award: String, year: Int)
@@ -74,6 +76,18 @@ public enum PaperProblem: Error, Sendable, Hashable {
                                  en: "No household is proposed for Gia đình văn hóa in \(year) (received).")
         case .noWard:
             return LocalizedText(vi: "Kho chưa có tên phường, xã (ward.name).", en: "The store has no ward name (ward.name).")
+        case .officers(let session, .needsStandIn(let office, let holder)):
+            let who = office == .chair ? ("Chủ tịch Hội đồng", "The council's chair") : ("Thư ký Hội đồng", "The council's secretary")
+            let name = holder.map { " " + $0.name.fullName } ?? ""
+            return LocalizedText(
+                vi: "\(who.0)\(name) không có mặt ở phiên \(session): hãy chọn một thành viên có mặt làm \(office == .chair ? "chủ trì" : "thư ký") thay "
+                    + "(bàn làm việc: Hội đồng → phiên họp → F9 hỏi người thay).",
+                en: "\(who.1)\(name) was not present at session \(session): choose a present member to stand in "
+                    + "(the desk: Council → the session → F9 asks who).")
+        case .officers(let session, .standInAbsent(let office, let member)):
+            return LocalizedText(
+                vi: "\(member.name.fullName), người được chọn làm \(office == .chair ? "chủ trì" : "thư ký") thay ở phiên \(session), không có mặt.",
+                en: "\(member.name.fullName), named to stand in as \(office == .chair ? "chair" : "secretary") at session \(session), was not present.")
         case .noPostingPeriod(let award, let year):
             return LocalizedText(vi: "Theo quy định áp dụng cho năm \(year), danh sách «\(award)» không niêm yết lấy ý kiến.",
                                  en: "Under the rules for \(year), the list of “\(award)” is not posted for comment.")
@@ -145,15 +159,20 @@ extension Store {
         let members = try councilMembers().filter { $0.isInTerm(on: session.date) }
         let quorum = try quorum(of: session, requiredPercent: attendancePercent)
         let items = try agenda(of: session, rulebook: rulebook).filter { $0.ballot.record != nil }
-        let chair = members.first { $0.role == .chuTich }
-        let secretary = members.first { $0.role == .thuKy }
+        // Never an absent member as chair, secretary or signer: the holders by right if present,
+        // else the members the clerk named to stand in (the minutes say so).
+        let officers: SessionOfficers
+        do { officers = try SessionOfficers(session: session, members: members, standIns: session.standIns) } catch let problem as SessionOfficers.Problem {
+            throw PaperProblem.officers(session: session.id, problem)
+        }
         return MinutesInput(
             header: ward.councilHeader(number: request.number, symbol: "BB-HĐTĐKT", date: session.date, year: session.date.year),
             subject: "Họp \(ward.council) \(session.title.lowercasedFirstIfTitle) (phiên \(session.id))",
             date: session.date,
             place: try setting("council.meeting-place") ?? "Hội trường \(ward.committee)",
-            chair: chair.map(Self.minutesPerson) ?? MinutesPerson(name: "", title: "Chủ tịch Hội đồng", sex: nil),
-            secretary: secretary.map(Self.minutesPerson) ?? MinutesPerson(name: "", title: "Thư ký Hội đồng", sex: nil),
+            chair: Self.minutesPerson(officers.chair, standingInFor: "Chủ tịch Hội đồng"),
+            secretary: Self.minutesPerson(officers.secretary, standingInFor: "Thư ký Hội đồng"),
+            chairSignsAs: officers.chair.standsIn ? "Chủ trì" : "Chủ tịch Hội đồng",
             members: members.map { MinutesAttendee(member: $0, attendance: session.attendance(of: $0.id)) },
             quorum: MinutesQuorum(quorum), mode: session.mode,
             items: try items.map { item in
@@ -169,6 +188,18 @@ extension Store {
 
     private static func minutesPerson(_ member: CouncilMember) -> MinutesPerson {
         MinutesAttendee(member: member, attendance: .present).person
+    }
+
+    /// An officer of the session; one who stands in says for whom: "… – Phó Chủ tịch UBND
+    /// phường, Phó Chủ tịch Hội đồng, chủ trì thay Chủ tịch Hội đồng Phạm Quang Khải (vắng mặt)".
+    private static func minutesPerson(_ holder: SessionOfficers.Holder, standingInFor office: String) -> MinutesPerson {
+        var person = minutesPerson(holder.member)
+        if holder.standsIn {
+            let duty = office == "Chủ tịch Hội đồng" ? "chủ trì" : "làm thư ký"
+            let absent = holder.absentHolder.map { " \($0.name.fullName)" } ?? ""
+            person.title += ", \(duty) thay \(office)\(absent) (vắng mặt)"
+        }
+        return person
     }
 
     // MARK: Tờ trình and danh sách
