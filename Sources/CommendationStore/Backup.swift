@@ -26,6 +26,9 @@ public enum BackupProblem: Error, Sendable, Hashable {
     case brokenAudit(path: String, row: Int)
     /// Another desk has the store open in a write; try again when it is done.
     case busy(path: String)
+    /// tdkt has the store open elsewhere (`by`: the processes, as the system names them);
+    /// close those desks first.
+    case inUse(path: String, by: [String])
     /// The operating system refused (`reason`).
     case failed(path: String, reason: String)
 
@@ -42,6 +45,10 @@ public enum BackupProblem: Error, Sendable, Hashable {
                       : "\(path): the audit trail was changed outside tdkt at row \(row); not restoring from it."
         case .busy(let path):
             return vi ? "\(path) đang được ghi ở một bàn làm việc khác; thử lại sau." : "\(path) is being written by another desk; try later."
+        case .inUse(let path, let holders):
+            let who = holders.isEmpty ? "" : (vi ? " (đang mở: " : " (open in: ") + holders.joined(separator: ", ") + ")"
+            return vi ? "\(path) đang được mở ở bàn làm việc khác\(who); hãy đóng rồi khôi phục lại. Chưa thay đổi gì."
+                      : "\(path) is open in another desk\(who); close it, then restore again. Nothing was changed."
         case .failed(let path, let reason):
             return vi ? "Không thực hiện được với \(path): \(reason)" : "Could not do it with \(path): \(reason)"
         }
@@ -50,26 +57,31 @@ public enum BackupProblem: Error, Sendable, Hashable {
 
 extension Store {
     /// Copies the store into a new file at `destination` with SQLite's online backup, which is
-    /// consistent while desks keep working. The file is created 0600 and checked afterwards;
-    /// an existing file is never replaced.
+    /// consistent while desks keep working. The copy is made under a temporary name beside the
+    /// destination, flushed and checked, then given its name (`DurableFile`): a kill at any
+    /// moment leaves no file, or a whole one, under the destination's name. The file is 0600; an
+    /// existing file is never replaced.
     @discardableResult
     public func backup(to destination: String) throws -> BackupSummary {
-        let descriptor = open(destination, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw BackupProblem.exists(path: destination) }
-            throw BackupProblem.failed(path: destination, reason: String(cString: strerror(errno)))
-        }
-        close(descriptor)
+        if access(destination, F_OK) == 0 { throw BackupProblem.exists(path: destination) }
+        let folder = (destination as NSString).deletingLastPathComponent
+        DurableFile.removeStaleTemporaries(in: folder)
+        let temporary = try DurableFile.makeTemporary(in: folder, tag: "sao-luu")
         do {
-            let copy = try DatabaseQueue(path: destination)
+            let copy = try DatabaseQueue(path: temporary)
             try database.backup(to: copy)
             // One self-contained file: no write-ahead log beside it.
             try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
+            try DurableFile.sync(temporary)
             // A store whose audit trail was tampered with is still backed up, as it is.
-            return try Self.check(destination, auditMustHold: false)
+            var summary = try Self.check(temporary, auditMustHold: false)
+            try DurableFile.publish(temporary, as: destination)
+            summary.path = destination
+            return summary
         } catch {
-            try? FileManager.default.removeItem(atPath: destination)
+            unlink(temporary)
+            unlink(temporary + "-journal")
             if let problem = error as? BackupProblem { throw problem }
             throw BackupProblem.failed(path: destination, reason: "\(error)")
         }
@@ -107,17 +119,23 @@ extension Store {
     }
 
     /// Replaces the store at `target` with a copy of the backup `source`, after checking the
-    /// backup (whole, not from a newer tdkt, audit chain intact). The current file is kept
-    /// aside as `target` + ".truoc-khoi-phuc-<time>" and its path returned. The copy is made
-    /// next to the target first and renamed over it, so a failure at any point leaves either
-    /// the old store or the new one, never half of each. Refused when the store's write-ahead
-    /// log cannot be folded in (a desk is reading or writing); a desk left open on the store keeps the old
-    /// file, so desks are closed first.
+    /// backup (whole, not from a newer tdkt, audit chain intact). The current file is kept aside
+    /// as `target` + ".truoc-khoi-phuc-<time>" (a hard link, or a copy) and that path returned.
+    ///
+    /// At every instant the store's name holds a whole store, the old or the new: the copy is
+    /// made and flushed under a temporary name beside the target, then renamed over it in one
+    /// step, and the folder flushed. Refused while any tdkt has the store open (the lock beside
+    /// it; `BackupProblem.inUse` names who) — a desk left open would go on writing into the file
+    /// moved aside.
     public static func restore(from source: String, into target: String, stamp: String) throws -> String {
         _ = try check(source)
         let folder = (target as NSString).deletingLastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".tdkt-khoi-phuc-\(stamp).sqlite")
         let aside = target + ".truoc-khoi-phuc-\(stamp)"
+        guard let hold = try StoreLock.exclusive(storePath: target) else {
+            throw BackupProblem.inUse(path: target, by: StoreLock.holders(storePath: target))
+        }
+        defer { withExtendedLifetime(hold) {} }
+        DurableFile.removeStaleTemporaries(in: folder)
         let sourceQueue: DatabaseQueue
         do {
             var readOnly = Configuration()
@@ -126,44 +144,44 @@ extension Store {
         } catch {
             throw BackupProblem.unusable(path: source, reason: "\(error)")
         }
-        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw BackupProblem.failed(path: temporary, reason: String(cString: strerror(errno))) }
-        close(descriptor)
+        let temporary = try DurableFile.makeTemporary(in: folder, tag: "khoi-phuc")
         do {
             let copy = try DatabaseQueue(path: temporary)
             try sourceQueue.backup(to: copy)
             try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
             try sourceQueue.close()
+            try DurableFile.sync(temporary)
             _ = try check(temporary)
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+            unlink(temporary)
+            unlink(temporary + "-journal")
             throw (error as? BackupProblem) ?? BackupProblem.failed(path: temporary, reason: "\(error)")
         }
-        if FileManager.default.fileExists(atPath: target) {
-            // Fold the write-ahead log into the file before it moves aside. A checkpoint that
-            // another connection blocks does not fail: its first column says it was busy.
-            let folded = (try? { () throws -> Bool in
+        if access(target, F_OK) == 0 {
+            do {
+                // Fold the write-ahead log into the file before it is kept aside: the file alone
+                // is then the whole old store, and the empty log cannot touch the new one.
                 let current = try DatabaseQueue(path: target)
-                defer { try? current.close() }
-                return try current.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") == 0 }
-            }()) ?? false
-            guard folded else {
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw BackupProblem.busy(path: target)
+                let folded = try current.writeWithoutTransaction { db in
+                    try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") == 0
+                }
+                try current.close()
+                guard folded else { throw BackupProblem.busy(path: target) }
+                try DurableFile.keep(target, as: aside)
+            } catch {
+                unlink(temporary)
+                throw (error as? BackupProblem) ?? BackupProblem.failed(path: target, reason: "\(error)")
             }
-            guard rename(target, aside) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw BackupProblem.failed(path: target, reason: reason)
-            }
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) }
         }
         guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
-            _ = rename(aside, target)  // put the old store back
+            unlink(temporary)
             throw BackupProblem.failed(path: target, reason: reason)
         }
+        DurableFile.syncFolder(of: target)
+        // The old store's (empty) log and shared memory: nobody has the store open.
+        for suffix in ["-wal", "-shm"] { unlink(target + suffix) }
         return aside
     }
 }

@@ -6,6 +6,27 @@ enum Schema {
     /// Identifiers of all migrations, oldest first.
     static var migrationIDs: [String] { ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-decision-money"] }
 
+    /// The tables and indexes a fully migrated store has ("table nominee"), read once from an
+    /// in-memory database the migrations build. (Triggers are left out: the audit trail's are
+    /// what a tamperer drops, and `tdkt audit verify` must still open such a store to say so.)
+    static let expectedObjects: Set<String> = {
+        guard let queue = try? DatabaseQueue() else { return [] }
+        try? migrator().migrate(queue)
+        return (try? queue.read { db in try objects(db) }) ?? []
+    }()
+
+    /// The objects of `db`'s schema ("table nominee", "index standing_by_name"…), SQLite's own left out.
+    static func objects(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'
+            """))
+    }
+
+    /// The objects a fully migrated store must have that `db` lacks, sorted.
+    static func missingObjects(_ db: Database) throws -> [String] {
+        expectedObjects.subtracting(try objects(db)).sorted()
+    }
+
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-first-desk") { db in

@@ -42,12 +42,20 @@ public final class Store: Sendable {
     let database: DatabasePool
     let clock: any Clock
     let actor: Actor
+    /// The shared hold on `<store>.lock` that keeps a restore from swapping the file under us.
+    private let lock: StoreLock?
+    /// The file opened (device and inode): a write refuses once the path names another file.
+    private let identity: FileIdentity?
 
     /// Opens the store at `path`, creating its folder (mode 0700) and file (mode 0600) when
-    /// missing, and brings the schema up to date. A file this process may not write is opened
-    /// read-only (`isReadOnly`), as is any file when `readOnly` is true.
+    /// missing and `create` allows it, and brings the schema up to date. A file this process may
+    /// not write is opened read-only (`isReadOnly`), as is any file when `readOnly` is true.
+    /// Before anything is written the file is looked at: a regular file (not a FIFO, a device,
+    /// a link to one), an SQLite database, not from a newer tdkt, with every table and index its
+    /// migrations made.
     /// - Throws: `StoreError` saying why the store cannot be used.
-    public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk"), readOnly: Bool = false) throws {
+    public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk"), readOnly: Bool = false,
+                create: Bool = true) throws {
         self.path = path
         self.clock = clock
         self.actor = actor
@@ -58,8 +66,12 @@ public final class Store: Sendable {
         if fileManager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "đây là một thư mục, không phải tệp")
         }
-        if readOnly, !fileManager.fileExists(atPath: path) {
-            throw StoreError.cannotOpen(path: path, reason: "không có tệp này")
+        if (readOnly || !create), !fileManager.fileExists(atPath: path) {
+            throw StoreError.noStore(path: path)
+        }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            throw StoreError.notAFile(path: path)
         }
         if !fileManager.fileExists(atPath: path) {
             let folder = (path as NSString).deletingLastPathComponent
@@ -82,6 +94,8 @@ public final class Store: Sendable {
         }
         wasCreated = created
         isReadOnly = readOnly
+        lock = try StoreLock.shared(storePath: path)
+        identity = FileIdentity(path: path)
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(5)
@@ -95,9 +109,16 @@ public final class Store: Sendable {
                 var look = Configuration()
                 look.readonly = true
                 let queue = try DatabaseQueue(path: path, configuration: look)
-                let superseded = try queue.read { db in try Schema.migrator().hasBeenSuperseded(db) }
+                let (superseded, version, missing) = try queue.read { db in
+                    let migrator = Schema.migrator()
+                    // A store whose schema was cut short (a table dropped) is refused before the
+                    // journal mode or a migration touches it.
+                    let missing = try migrator.hasCompletedMigrations(db) ? Schema.missingObjects(db) : []
+                    return (try migrator.hasBeenSuperseded(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, missing)
+                }
                 try queue.close()
-                if superseded { throw StoreError.newerVersion(path: path) }
+                if superseded || version > Schema.migrationIDs.count { throw StoreError.newerVersion(path: path) }
+                if !missing.isEmpty { throw StoreError.incomplete(path: path, missing: missing) }
             }
             database = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator()
@@ -107,14 +128,24 @@ public final class Store: Sendable {
                 }
             } else {
                 try migrator.migrate(database)
+                try database.writeWithoutTransaction { db in
+                    if try Int.fetchOne(db, sql: "PRAGMA user_version") != Schema.migrationIDs.count {
+                        try db.execute(sql: "PRAGMA user_version = \(Schema.migrationIDs.count)")
+                    }
+                }
             }
+            let missing = try database.read { db in try Schema.missingObjects(db) }
+            if !missing.isEmpty { throw StoreError.incomplete(path: path, missing: missing) }
         } catch {
             throw StoreError.from(error, path: path)
         }
     }
 
-    /// Runs a write transaction, mapping errors to `StoreError`.
+    /// Runs a write transaction, mapping errors to `StoreError`. Refused when the store's path
+    /// now names another file (restored or moved by hand under this open store): the write
+    /// would land in the file moved aside and be lost.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let identity, FileIdentity(path: path) != identity { throw StoreError.replaced(path: path) }
         do {
             return try database.write(body)
         } catch {
@@ -165,5 +196,19 @@ public final class Store: Sendable {
     /// Timestamp for rows and audit entries (UTC, ISO 8601 with seconds).
     func timestamp() -> String {
         UTCTimestamp.string(from: clock.now())
+    }
+}
+
+/// A file's device and inode: what says that a path still names the file opened.
+struct FileIdentity: Sendable, Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of the file at `path` (symlinks followed); nil when there is none.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

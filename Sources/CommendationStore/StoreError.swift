@@ -33,6 +33,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case publishedBeforeDecision(number: String, decided: CivilDate)
     /// The disk is full: nothing was saved.
     case diskFull(path: String)
+    /// There is no store at the path, and the command does not create one.
+    case noStore(path: String)
+    /// The path names something other than a regular file (a FIFO, a device, a link to one).
+    case notAFile(path: String)
+    /// The store lacks tables or indexes its migrations made (changed outside tdkt).
+    case incomplete(path: String, missing: [String])
+    /// The store's path now names another file (a restore, or a file moved by hand) than the
+    /// one this desk opened: nothing is written into the old one.
+    case replaced(path: String)
     /// Another SQLite error.
     case other(path: String, message: String)
 
@@ -77,6 +86,22 @@ public enum StoreError: Error, Equatable, Sendable {
         case .diskFull(let path):
             return LocalizedText(vi: "Đĩa đầy: không ghi được vào kho dữ liệu \(path); chưa lưu gì. Hãy giải phóng chỗ trống rồi thử lại.",
                                  en: "The disk is full: cannot write to the store \(path); nothing was saved. Free some space and try again.")
+        case .noStore(let path):
+            return LocalizedText(vi: "Không có kho dữ liệu \(path). Mở bàn làm việc (tdkt) để tạo kho, hoặc chọn tệp khác bằng --store.",
+                                 en: "There is no store \(path). Open the desk (tdkt) to create one, or choose another file with --store.")
+        case .notAFile(let path):
+            return LocalizedText(vi: "\(path) không phải là một tệp thông thường (FIFO, thiết bị, liên kết tới thiết bị…); không dùng làm kho.",
+                                 en: "\(path) is not a regular file (a FIFO, a device, a link to one…); not used as a store.")
+        case .incomplete(let path, let missing):
+            return LocalizedText(vi: "Kho dữ liệu \(path) thiếu \(missing.joined(separator: ", ")) (bị sửa ngoài tdkt?). "
+                                     + "Không ghi gì vào kho; hãy khôi phục từ bản sao lưu.",
+                                 en: "The store \(path) lacks \(missing.joined(separator: ", ")) (changed outside tdkt?). "
+                                     + "Nothing was written to it; restore it from a backup.")
+        case .replaced(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) vừa được thay bằng tệp khác (khôi phục từ bản sao lưu?): chưa lưu gì. "
+                                     + "Hãy thoát tdkt và mở lại.",
+                                 en: "The store \(path) was just replaced by another file (restored from a backup?): nothing was saved. "
+                                     + "Quit tdkt and open it again.")
         case .other(let path, let message):
             return LocalizedText(vi: "Lỗi kho dữ liệu \(path): \(message)", en: "Store error in \(path): \(message)")
         }

@@ -20,7 +20,7 @@ extension BackupProblem {
     public var isAboutTheSource: Bool {
         switch self {
         case .unusable, .brokenAudit: return true
-        case .exists, .busy, .failed: return false
+        case .exists, .busy, .inUse, .failed: return false
         }
     }
 }

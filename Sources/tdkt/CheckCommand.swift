@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         if let store {
             let opened: Store
             do {
-                opened = try Store(path: store, actor: .current(profile: "cli"))
+                opened = try Store(path: store, actor: .current(profile: "cli"), readOnly: true)
             } catch let error as StoreError {
                 throw CommandFailure(code: 4, message: error.message(lang))
             }

@@ -19,7 +19,7 @@ struct DemoCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func run() throws {
-        let store = try options.openStore(profile: "cli")
+        let store = try options.openStore(profile: "cli", create: true)
         if let scale {
             try generate(scale, store: store)
             return

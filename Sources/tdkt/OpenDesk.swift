@@ -18,7 +18,7 @@ struct OpenDesk: ParsableCommand {
                 ? "bàn làm việc cần một terminal; để dùng trong script, hãy dùng các lệnh con (tdkt --help)."
                 : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
         }
-        let store = try options.openStore(profile: "desk")
+        let store = try options.openStore(profile: "desk", create: true)
         let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try DeskResources.baseSalaries(),
                                           strings: try options.strings(), language: options.lang, clock: SystemClock())
         let terminal: CursesTerminal

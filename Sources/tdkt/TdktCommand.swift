@@ -55,10 +55,12 @@ struct CommonOptions: ParsableArguments {
     /// The store path to use.
     var storePath: String { StoreLocation.resolve(option: store) }
 
-    /// Opens the store, turning a failure into exit code 4 with the message in `lang`.
-    func openStore(profile: String) throws -> Store {
+    /// Opens the store, turning a failure into exit code 4 with the message in `lang`. Only the
+    /// desk's first run and `tdkt demo` create a store (`create`); every other command refuses a
+    /// missing one rather than work on a new, empty store.
+    func openStore(profile: String, create: Bool = false) throws -> Store {
         do {
-            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly)
+            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly, create: create)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(lang))
         }

@@ -105,6 +105,65 @@ import Testing
         #expect(result.errors.contains("Không mở được kho dữ liệu \(path): đây là một thư mục, không phải tệp"), "\(result.errors)")
     }
 
+    /// A FIFO where the store should be hung every command (SQLite opened it and waited).
+    @Test func aFIFOIsRefusedAtOnce() throws {
+        let path = folder + "/fifo.sqlite"
+        #expect(mkfifo(path, 0o600) == 0)
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("\(path) không phải là một tệp thông thường"), "\(result.errors)")
+    }
+
+    /// A link to /dev/null made SQLite create "/dev/null-journal".
+    @Test func aLinkToADeviceIsRefused() throws {
+        let path = folder + "/null.sqlite"
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/null")
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("không phải là một tệp thông thường"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-wal"))
+    }
+
+    /// A store with a table dropped outside tdkt opened and took writes; `pending` wrote its
+    /// standings into it before failing.
+    @Test func aStoreMissingATableIsRefusedBeforeAnyWrite() throws {
+        let path = try demo("thieu-bang.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "DROP TABLE session_vote") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("Kho dữ liệu \(path) thiếu table session_vote"), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    /// A `user_version` from a newer tdkt (or another program's database) is not written to.
+    @Test func aUserVersionFromTheFutureIsRefused() throws {
+        let path = try demo("user-version.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try pending(path)
+        #expect(result.status == 4)
+        #expect(result.errors.contains("được tạo bởi phiên bản tdkt mới hơn"), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    /// A command other than the desk and `demo` never creates a store where there is none (a
+    /// store lost by a bad restore was replaced by an empty one, and `pending` said all is well).
+    @Test func aMissingStoreIsNotCreatedByACommand() throws {
+        let path = folder + "/khong-co.sqlite"
+        for command in [["pending"], ["audit", "verify"], ["export", "--format", "json"], ["backup", folder + "/b.sqlite"]] {
+            let result = try runCommand([tdkt] + command + ["--store", path], environment: ["LANG": "C.UTF-8"])
+            #expect(result.status == 4, "\(command)")
+            #expect(result.errors.contains("Không có kho dữ liệu \(path)."), "\(command): \(result.errors)")
+            #expect(!FileManager.default.fileExists(atPath: path), "\(command)")
+        }
+    }
+
     /// A full disk, on a 3 MB tmpfs filled to the brim (needs the right to mount: root in a
     /// container or a CI machine; skipped elsewhere). The store stays whole and usable once
     /// space is freed.
