@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "CommendationStoreTests",
             dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources",
-                           .product(name: "GRDB", package: "GRDB.swift")]),
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "VietnameseText"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(

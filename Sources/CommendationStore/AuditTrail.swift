@@ -17,14 +17,14 @@ extension Store {
         var previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) ?? ""
         let at = timestamp()
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash, mac, key_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for change in changes {
             let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
                                       entity: change.entity, id: change.id, before: change.before, after: change.after)
             try insert.execute(arguments: [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
-                                           change.after, previous, hash])
+                                           change.after, previous, hash, auditKey?.mac(hash), auditKey?.id])
             previous = hash
         }
     }

@@ -13,6 +13,8 @@ public struct BackupSummary: Sendable, Hashable {
     public var nominations: Int
     /// Audit rows in it.
     public var auditRows: Int
+    /// Why the audit anchor of the backup could not be kept (the backup itself is whole).
+    public var anchorFailure: String?
 }
 
 /// Why a backup or a restore did not happen. Nothing was changed.
@@ -78,6 +80,7 @@ extension Store {
             var summary = try Self.check(temporary, auditMustHold: false)
             try DurableFile.publish(temporary, as: destination)
             summary.path = destination
+            do { try recordAnchor(reason: "backup " + destination) } catch { summary.anchorFailure = "\(error)" }
             return summary
         } catch {
             unlink(temporary)

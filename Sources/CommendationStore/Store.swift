@@ -46,6 +46,10 @@ public final class Store: Sendable {
     private let lock: StoreLock?
     /// The file opened (device and inode): a write refuses once the path names another file.
     private let identity: FileIdentity?
+    /// The key that signs the audit rows this store writes (nil: rows carry the plain chain only).
+    let auditKey: AuditKey?
+    /// Where backups and exports leave an anchor of the audit trail (nil: nowhere).
+    public let anchors: AuditAnchors?
 
     /// Opens the store at `path`, creating its folder (mode 0700) and file (mode 0600) when
     /// missing and `create` allows it, and brings the schema up to date. A file this process may
@@ -55,8 +59,10 @@ public final class Store: Sendable {
     /// migrations made.
     /// - Throws: `StoreError` saying why the store cannot be used.
     public init(path: String, clock: any Clock = SystemClock(), actor: Actor = .current(profile: "desk"), readOnly: Bool = false,
-                create: Bool = true) throws {
+                create: Bool = true, auditKey: AuditKey? = nil, anchors: AuditAnchors? = nil) throws {
         self.path = path
+        self.auditKey = auditKey
+        self.anchors = anchors
         self.clock = clock
         self.actor = actor
         let fileManager = FileManager.default

@@ -10,6 +10,14 @@ public enum StoreLocation {
         return defaultPath(environment: environment)
     }
 
+    /// The clerk's configuration folder: `$XDG_CONFIG_HOME/tdkt`, or `~/.config/tdkt` (settings,
+    /// key bindings, the audit key, the audit anchors).
+    public static func configFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/tdkt" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.config/tdkt"
+    }
+
     /// The embedded default path.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let dataHome: String

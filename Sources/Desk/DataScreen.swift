@@ -206,6 +206,8 @@ final class DataScreen: Screen {
                 let text = String(decoding: try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }), as: UTF8.self)
                 path = try DocumentOutput.write(text + "\n", fileName: "de-nghi-\(stamp).json", folder: folder)
             }
+            // An export anchors the audit trail as it is now (outside the store).
+            try environment.store.recordAnchor(reason: "export " + path)
             app.show(message: s("data.exported", rows.count, path))
         } catch {
             app.show(message: environment.describe(error), role: .error)

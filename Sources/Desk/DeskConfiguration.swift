@@ -1,4 +1,5 @@
 import Commendation
+import CommendationStore
 import Foundation
 import TerminalUI
 import VietnameseText
@@ -69,9 +70,7 @@ public struct DeskConfiguration: Sendable {
 
     /// The folder: `$XDG_CONFIG_HOME/tdkt`, or `~/.config/tdkt`.
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/tdkt" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.config/tdkt"
+        StoreLocation.configFolder(environment: environment)
     }
 
     /// Reads both files from the folder (missing files are fine).

@@ -28,6 +28,10 @@ struct BackupCommand: ParsableCommand {
             let summary = try store.backup(to: path)
             print(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Backed up to \(summary.path): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
+            if let failure = summary.anchorFailure {
+                FileHandle.standardError.write(Data(("tdkt: " + (vi ? "không ghi được mốc nhật ký: " : "the audit anchor was not kept: ")
+                                                     + failure + "\n").utf8))
+            }
         } catch let problem as BackupProblem {
             throw CommandFailure(code: 1, message: problem.message(options.lang))
         }
@@ -51,6 +55,10 @@ struct RestoreCommand: ParsableCommand {
         do {
             let summary = try Store.check(source)
             let aside = try Store.restore(from: source, into: target, stamp: BackupNaming.stamp(Date()))
+            // The restored trail is the one to check from now on: a new anchor (a shorter trail
+            // than the last anchor of the store is what a restore makes, not a deletion).
+            let restored = try options.openStore(profile: "cli")
+            options.recordAnchor(restored, reason: "restore " + source)
             print(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Restored \(target) from \(source): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
             if FileManager.default.fileExists(atPath: aside) {

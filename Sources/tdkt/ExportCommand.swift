@@ -89,6 +89,8 @@ struct ExportCommand: ParsableCommand {
             if publication { FileHandle.standardError.write(Data(Self.preview(table, vi: vi).utf8)) }
             text = table.csv
         }
+        // An export anchors the audit trail as it is now (outside the store).
+        options.recordAnchor(store, reason: "export " + (output ?? "-"))
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -60,7 +60,8 @@ struct CommonOptions: ParsableArguments {
     /// missing one rather than work on a new, empty store.
     func openStore(profile: String, create: Bool = false) throws -> Store {
         do {
-            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly, create: create)
+            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly, create: create,
+                             auditKey: readOnly ? nil : auditKey(), anchors: AuditAnchors(folder: StoreLocation.configFolder()))
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(lang))
         }
@@ -86,6 +87,26 @@ struct CommonOptions: ParsableArguments {
             throw CommandFailure(code: 4, message: lang == .vi
                 ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
                 : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
+        }
+    }
+
+    /// The clerk's audit key (made on first use); nil, with a warning, when the configuration
+    /// folder cannot hold it — the rows are then chained but not signed.
+    func auditKey() -> AuditKey? {
+        do { return try AuditKey.loadOrCreate(in: StoreLocation.configFolder()) } catch let problem as AuditKeyProblem {
+            FileHandle.standardError.write(Data(("tdkt: " + (lang == .vi
+                ? "không dùng được khóa nhật ký \(problem.path) (\(problem.reason)); nhật ký vẫn được nối chuỗi nhưng không ký."
+                : "cannot use the audit key \(problem.path) (\(problem.reason)); rows are chained but not signed.") + "\n").utf8))
+        } catch {}
+        return nil
+    }
+
+    /// Leaves an anchor of `store`'s audit trail in the anchors file; a failure is a warning (the
+    /// work itself is done).
+    func recordAnchor(_ store: Store, reason: String) {
+        do { try store.recordAnchor(reason: reason) } catch {
+            FileHandle.standardError.write(Data(("tdkt: " + (lang == .vi ? "không ghi được mốc nhật ký: " : "the audit anchor was not kept: ")
+                                                 + "\(error)\n").utf8))
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("Schema migrations")
 struct MigrationTests {
     private static let firstDeskTables: Set<String> = ["setting", "nominee", "movement", "council_member", "nomination", "audit"]
-    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-decision-money"]
+    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-money-clocks-anchors"]
 
     private func tables(_ path: String) throws -> Set<String> {
         try withRawDatabase(path) { db in

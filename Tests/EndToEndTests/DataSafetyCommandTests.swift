@@ -15,8 +15,9 @@ import Testing
         fixture = try DemoStoreFolder("safety")
     }
 
+    /// The command on the demo store, its configuration (audit key, anchors) in the test's folder.
     private func tdkt(_ arguments: String...) throws -> CommandResult {
-        try runCommand([tdkt] + arguments + ["--store", store], environment: ["LANG": "C.UTF-8"])
+        try runCommand([tdkt] + arguments + ["--store", store], environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": folder + "/config"])
     }
 
     /// Edits the file behind tdkt's back: drops the append-only triggers, then runs `sql`.
@@ -53,6 +54,22 @@ import Testing
         let broken = try tdkt("audit", "verify")
         #expect(broken.status == 1)
         #expect(broken.errors.contains("nhật ký bị sửa ngoài tdkt: dòng 57"), "\(broken.errors)")
+    }
+
+    /// Deleting the last audit rows (or all of them) left a whole chain that passed; the anchor
+    /// a backup left outside the store catches it, and so does comparing with the backup.
+    @Test func auditVerifyCatchesRowsDeletedAfterABackup() throws {
+        let backup = folder + "/b.sqlite"
+        #expect(try tdkt("backup", backup).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/config/tdkt/audit-anchors.tsv"))
+        let clean = try tdkt("audit", "verify")
+        #expect(clean.status == 0, "\(clean.errors)")
+        #expect(clean.output.contains("khớp mốc"), "\(clean.output)")
+        try tamper(store, "DELETE FROM audit WHERE seq > (SELECT MAX(seq) - 5 FROM audit)")
+        let broken = try tdkt("audit", "verify", "--against", backup)
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("nhật ký không còn khớp mốc"), "\(broken.errors)")
+        #expect(broken.errors.contains("khác bản sao lưu \(backup) từ dòng"), "\(broken.errors)")
     }
 
     @Test func aBackupIsOneWholePrivateFileEvenWhileADeskWrites() throws {
