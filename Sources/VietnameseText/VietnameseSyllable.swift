@@ -34,6 +34,12 @@ struct VietnameseSyllable {
         "ưo", "ưoi", "ưou",
     ]
 
+    /// Whether a vowel group, with its marks, is one Vietnamese writes (or one met on the way
+    /// to it while typing).
+    static func writesGroup(_ group: ArraySlice<ComposedLetter>) -> Bool {
+        markedGroups.contains(group.map { $0.rendered(tone: nil).lowercased() }.joined())
+    }
+
     init(_ letters: [ComposedLetter]) {
         var index = 0
         while index < letters.count, !letters[index].isVowel { index += 1 }
@@ -69,8 +75,7 @@ struct VietnameseSyllable {
         }
         // A group with marks must be one Vietnamese writes (or one on the way to it).
         if letters[initialEnd..<end].contains(where: { $0.mark != nil }) {
-            let written = letters[initialEnd..<end].map { $0.rendered(tone: nil).lowercased() }.joined()
-            if !Self.markedGroups.contains(written) { valid = false }
+            if !Self.writesGroup(letters[initialEnd..<end]) { valid = false }
         }
         isValid = valid
     }
