@@ -20,11 +20,19 @@ extension CursesTerminal {
                 invalidate()
                 return .resize(size)
             case .escape:
-                return .key(resolveEscape())
+                // nil: an escape sequence nobody knows, read whole and dropped.
+                guard let key = resolveEscape() else { continue }
+                return .key(key)
             case .mouse:
                 var event = MEVENT()
-                guard getmouse(&event) == OK, tdkt_mouse_is_click(event.bstate) != 0 else { continue }
-                return .click(Point(x: Int(event.x), y: Int(event.y)))
+                if getmouse(&event) == OK {
+                    guard tdkt_mouse_is_click(event.bstate) != 0 else { continue }
+                    return .click(Point(x: Int(event.x), y: Int(event.y)))
+                }
+                // A mouse report with tdkt's mouse off (another program left tracking on):
+                // ncurses matched only its beginning, the terminfo entry's kmous; drop the rest.
+                if !mouseIsOn, let prefix = mouseReportPrefix() { _ = dropSequence(after: prefix) }
+                continue
             case .ignored:
                 continue
             case .failed:
@@ -73,25 +81,33 @@ extension CursesTerminal {
     /// After an ESC: a printable character already waiting means Alt plus that character
     /// (terminals send Alt-x as ESC x); nothing waiting means Esc itself. ncurses has
     /// already waited `ESCDELAY` (25 ms) for a function-key sequence, so the look-ahead
-    /// does not block.
-    private func resolveEscape() -> KeyEvent {
+    /// does not block. ESC [ and ESC O with more behind them begin a sequence ncurses did not
+    /// recognise (it recognises those of `KeySequences` and the terminfo entry): it is read to
+    /// its end and dropped, and nil returned.
+    private func resolveEscape() -> KeyEvent? {
         wtimeout(window, 0)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         wtimeout(window, Self.readTimeout)
         switch KeyTranslation.afterEscape(status: status, code: UInt32(code)) {
         case .alt(let character):
-            return .alt(character)
+            guard EscapeSequenceScanner.introduces(UInt32(code)) else { return .alt(character) }
+            return dropSequence(after: [UInt32(code)]) ? nil : .alt(character)
         case .escapeAlone:
             return .escape
         case .escapeThenPushBack:
             // Not Alt-able (a key code, a control character): keep it for the next read.
-            if status == KEY_CODE_YES {
-                ungetch(Int32(bitPattern: code))
-            } else {
-                unget_wch(wchar_t(bitPattern: code))
-            }
+            pushBack(status: status, code: UInt32(code))
             return .escape
+        }
+    }
+
+    /// Puts a character or key code back to be read next.
+    func pushBack(status: Int32, code: UInt32) {
+        if status == KEY_CODE_YES {
+            ungetch(Int32(bitPattern: code))
+        } else {
+            unget_wch(wchar_t(bitPattern: code))
         }
     }
 }
@@ -101,6 +117,7 @@ extension CursesTerminal {
     /// works as usual).
     public func enableMouse() {
         guard !isShutDown else { return }
+        mouseIsOn = true
         mousemask(tdkt_click_mask(), nil)
         mouseinterval(0)
     }

@@ -35,6 +35,11 @@ public final class CursesTerminal: Terminal {
     var failuresWhileReadable = 0
     /// Timed-out reads since the last key.
     var quietReads = 0
+    /// Whether `enableMouse()` has asked for clicks.
+    var mouseIsOn = false
+    /// The sequences of `KeySequences` ncurses would not take for this terminal type (empty for
+    /// every type tdkt knows; a test checks).
+    let refusedKeySequences: [KeySequence]
     /// Set once `shutdown()` has run.
     private(set) var isShutDown = false
 
@@ -67,6 +72,7 @@ public final class CursesTerminal: Terminal {
         inputDescriptor = fileno(input)
         window = tdkt_stdscr()
         palette = Self.setUp(window)
+        refusedKeySequences = Self.registerKeySequences()
     }
 
     /// The input modes, colours and signal handlers every terminal gets.

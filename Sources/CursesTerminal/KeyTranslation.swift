@@ -64,6 +64,40 @@ enum KeyTranslation {
         scalar.properties.generalCategory != .control
     }
 
+    /// The codes tdkt gives ncurses (`define_key`) for sequences without a code of their own, in
+    /// 0x1000–0x1FFF: above `KEY_MAX` and the codes ncurses numbers itself for a terminal's
+    /// extended keys just above it, below 65 536 (ncurses keeps key codes in 16 bits).
+    /// A key that types an ASCII character (the keypad's digits) is this plus the character.
+    static let typingKeyBase: Int32 = 0x1000
+    /// A key tdkt has no use for: read whole, then dropped.
+    static let unusedKey: Int32 = 0x1FFF
+
+    /// The code to register for a key of `KeySequences` (nil: a key tdkt drops); `event`
+    /// turns it back into the same key.
+    static func code(for key: KeyEvent?) -> Int32 {
+        switch key {
+        case .up?: return KEY_UP
+        case .down?: return KEY_DOWN
+        case .left?: return KEY_LEFT
+        case .right?: return KEY_RIGHT
+        case .home?: return KEY_HOME
+        case .end?: return KEY_END
+        case .pageUp?: return KEY_PPAGE
+        case .pageDown?: return KEY_NPAGE
+        case .insert?: return KEY_IC
+        case .delete?: return KEY_DC
+        case .backTab?: return KEY_BTAB
+        case .enter?: return KEY_ENTER
+        case .backspace?: return KEY_BACKSPACE
+        case .function(let n)? where (1...12).contains(n): return tdkt_key_f(Int32(n))
+        case .character(let c)?:
+            guard let ascii = c.asciiValue, ascii >= 0x20, ascii < 0x7F else { return unusedKey }
+            return typingKeyBase + Int32(ascii)
+        default:
+            return unusedKey
+        }
+    }
+
     /// Function and editing keys decoded by ncurses' keypad mode.
     private static func keyCode(_ code: Int32) -> Outcome {
         switch code {
@@ -82,6 +116,8 @@ enum KeyTranslation {
         case KEY_ENTER: return .key(.enter)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_RESIZE: return .resize
+        case typingKeyBase + 0x20..<typingKeyBase + 0x7F:
+            return .key(.character(Character(Unicode.Scalar(UInt8(code - typingKeyBase)))))
         default:
             let f1 = tdkt_key_f(1)
             if code >= f1, code <= tdkt_key_f(12) {

@@ -62,6 +62,7 @@ struct ComposedLetter: Hashable, Sendable {
     /// The letter with an optional tone, NFC.
     func rendered(tone: ToneMark?) -> String {
         var text = String(upper ? Character(String(base).uppercased()) : base)
+        if mark == nil, tone == nil { return text }  // already NFC
         if let mark { text.append(mark.combining) }
         if let tone { text.append(tone.combining) }
         return text.nfc

@@ -6,10 +6,12 @@ public enum InputMethodKind: String, Sendable, Hashable, CaseIterable {
     case vni
 }
 
-/// Turns the keys typed for one word into Vietnamese, as Telex or VNI does. Tones may be typed
-/// after the vowel group or at the end of the word and land on the right vowel; repeating a
-/// key undoes it (`ass` → `as`, `ddd` → `dd`); `w` alone gives `ư`; `gi` and `qu` are
-/// consonants; `ươ` and `uơ` are both reached. A word that cannot be Vietnamese is left as typed.
+/// Turns the keys typed for one word into Vietnamese, as Telex or VNI does. As in Unikey with
+/// free marking (its default), a tone may be typed anywhere after the first vowel and a vowel
+/// mark anywhere after its vowel, the final consonant included (`cuwfu`, `cuuwf`, `cuufw` and
+/// `cuwuf` are all cừu); repeating a key undoes it (`ass` → `as`, `ddd` → `dd`); `w` alone
+/// gives `ư`; `gi` and `qu` are consonants; `ươ` and `uơ` are both reached, and `ưo` with
+/// letters after it completes to `ươ`. A word that cannot be Vietnamese is left as typed.
 ///
 ///     VietnameseComposer(.telex).compose("Nguyeenx")   // "Nguyễn"
 ///     VietnameseComposer(.vni).compose("Nguye6n4")      // "Nguyễn"
@@ -56,13 +58,20 @@ public struct VietnameseComposer: Sendable, Hashable {
         guard !word.isEmpty else { return "" }
         var keys = ""
         var tone: ToneMark?
+        var previous: ComposedLetter?
         for character in word {
             guard let (letter, letterTone) = ComposedLetter.read(character) else { return nil }
+            defer { previous = letter }
             if let letterTone {
                 guard tone == nil else { return nil }
                 tone = letterTone
             }
             let base = letter.base == "đ" ? "d" : String(letter.base)
+            // Telex oo (xoong, soóc) is typed ooo: the third o takes the hat off the first.
+            if kind == .telex, letter.base == "o", letter.mark == nil, let previous, previous.base == "o",
+               previous.mark == nil {
+                keys += previous.upper ? "O" : "o"
+            }
             keys += letter.upper ? base.uppercased() : base
             if letter.base == "đ" { keys += kind == .telex ? "d" : "9" }
             switch (kind, letter.mark) {
@@ -242,7 +251,15 @@ public struct VietnameseComposer: Sendable, Hashable {
             return true
         }
         let candidates: Set<Character> = kind == .telex ? ["a", "o", "u"] : ["o", "u"]
-        if let index = group.last(where: { candidates.contains(state.letters[$0].base) }) {
+        let takers = group.filter { candidates.contains(state.letters[$0].base) }
+        // The last vowel that can take it, unless that makes a group Vietnamese does not write
+        // and an earlier one does not: uu + w is ưu, not uư (cừu, hưu, bưu).
+        let writable = takers.last { index in
+            var letters = state.letters
+            letters[index].mark = letters[index].base == "a" ? .breve : .horn
+            return VietnameseSyllable.writesGroup(letters[syllable.vowelStart..<syllable.vowelEnd])
+        }
+        if let index = writable ?? takers.last {
             let wanted: VowelMark = state.letters[index].base == "a" ? .breve : .horn
             if state.letters[index].mark == wanted {
                 guard repeated else { return false }
@@ -264,6 +281,13 @@ public struct VietnameseComposer: Sendable, Hashable {
 
     private func render(_ letters: [ComposedLetter], tone: ToneMark?, syllable: VietnameseSyllable) -> String {
         var letters = letters
+        // ư then o with anything after them is ươ: the horn typed once, on the u (truwongf,
+        // nguwoif), completes itself as in Unikey.
+        if let u = (syllable.vowelStart..<max(syllable.vowelStart, syllable.vowelEnd - 1)).first(where: {
+            letters[$0].base == "u" && letters[$0].mark == .horn && letters[$0 + 1].base == "o" && letters[$0 + 1].mark == nil
+        }), u + 2 < letters.count {
+            letters[u + 1].mark = .horn
+        }
         // ươ with nothing after it, after h, kh or th, is written uơ (huơ, khuơ, thuở).
         if syllable.vowelEnd - syllable.vowelStart == 2, syllable.vowelEnd == letters.count,
            letters[syllable.vowelStart].base == "u", letters[syllable.vowelStart].mark == .horn,

@@ -34,6 +34,34 @@ struct VietnameseSyllable {
         "ưo", "ưoi", "ưou",
     ]
 
+    /// Whether a vowel group, with its marks, is one Vietnamese writes (or one met on the way
+    /// to it while typing).
+    static func writesGroup(_ group: ArraySlice<ComposedLetter>) -> Bool {
+        var key = ""
+        for letter in group { append(letter, to: &key) }
+        return markedGroupKeys.contains(key)
+    }
+
+    /// `markedGroups` spelt as `writesGroup` looks them up (ư is "u+", â "a^", ă "a("), so that
+    /// a group is found without normalising it to NFC on every key.
+    private static let markedGroupKeys: Set<String> = Set(markedGroups.map { group in
+        var key = ""
+        for character in group {
+            if let (letter, _) = ComposedLetter.read(character) { append(letter, to: &key) }
+        }
+        return key
+    })
+
+    private static func append(_ letter: ComposedLetter, to key: inout String) {
+        key.append(letter.base)
+        switch letter.mark {
+        case .circumflex?: key.append("^")
+        case .breve?: key.append("(")
+        case .horn?: key.append("+")
+        case nil: break
+        }
+    }
+
     init(_ letters: [ComposedLetter]) {
         var index = 0
         while index < letters.count, !letters[index].isVowel { index += 1 }
@@ -69,8 +97,7 @@ struct VietnameseSyllable {
         }
         // A group with marks must be one Vietnamese writes (or one on the way to it).
         if letters[initialEnd..<end].contains(where: { $0.mark != nil }) {
-            let written = letters[initialEnd..<end].map { $0.rendered(tone: nil).lowercased() }.joined()
-            if !Self.markedGroups.contains(written) { valid = false }
+            if !Self.writesGroup(letters[initialEnd..<end]) { valid = false }
         }
         isValid = valid
     }

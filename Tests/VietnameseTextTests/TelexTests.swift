@@ -64,9 +64,14 @@ struct TelexTests {
         ("thuowr", "thuở"), ("huow", "huơ"), ("khuow", "khuơ"), ("huowu", "hươu"), ("ruowuj", "rượu"),
         ("thuowngf", "thường"),
         ("huwu", "hưu"), ("cuwuf", "cừu"), ("guwir", "gửi"), ("mowis", "mới"),
+        // uu + w is ưu, the tone before or after the w (issue 18): cừu, hưu, mưu, bưu điện.
+        ("cuuwf", "cừu"), ("cuufw", "cừu"), ("cuwfu", "cừu"), ("huuw", "hưu"), ("muuw", "mưu"), ("buuw", "bưu"),
+        ("uuw", "ưu"), ("cuuww", "cuuw"),
+        // The horn typed once on the u of ươ completes itself when letters follow.
+        ("truwongf", "trường"), ("nguwoif", "người"), ("ruwouj", "rượu"), ("thuwo", "thưo"),
     ]
 
-    @Test("uo + w is ươ, ua + w is ưa, oa + w is oă, uơ after h/kh/th", arguments: hornGroups)
+    @Test("uo + w is ươ, ua + w is ưa, uu + w is ưu, oa + w is oă, uơ after h/kh/th", arguments: hornGroups)
     func hornAndBreve(keys: String, word: String) {
         #expect(Self.telex.compose(keys) == word)
     }

@@ -48,6 +48,7 @@ struct VNITests {
         ("mua7", "mưa"), ("mu7a", "mưa"), ("cua73", "cửa"), ("hoa8c5", "hoặc"), ("xoa8n1", "xoắn"),
         ("thuo73", "thuở"), ("huo7", "huơ"), ("khuo7", "khuơ"), ("huo7u", "hươu"), ("ruo7u5", "rượu"),
         ("hu7u", "hưu"), ("gu7i3", "gửi"), ("mo7i1", "mới"),
+        ("huu7", "hưu"), ("cuu72", "cừu"), ("cuu27", "cừu"), ("buu7", "bưu"), ("tru7ong2", "trường"),
     ]
 
     @Test("uo7 ươ, ua7 ưa, oa8 oă, uơ after h/kh/th", arguments: hornGroups)
