@@ -33,6 +33,10 @@ public struct ImportPlan: Sendable {
     public var problems: [ImportProblem]
     /// Headers not used.
     public var ignoredHeaders: [String]
+    /// The store as the plan saw it: the last audit row's number then. Applying the plan is
+    /// refused once another write came in between (another import could have added the same
+    /// people), so that the duplicate check and the insert are, in effect, one transaction.
+    public var basis: Int = 0
 
     /// Nominees the import will create.
     public var newNominees: Int { items.filter { $0.newNominee != nil }.count }
@@ -134,8 +138,10 @@ extension Store {
                 }
                 items.append(item)
             }
-            return ImportPlan(kind: reading.kind, items: items, skipped: skipped, problems: problems,
-                              ignoredHeaders: reading.ignoredHeaders)
+            var plan = ImportPlan(kind: reading.kind, items: items, skipped: skipped, problems: problems,
+                                  ignoredHeaders: reading.ignoredHeaders)
+            plan.basis = try Self.auditHead(db)
+            return plan
         }
     }
 
@@ -181,18 +187,28 @@ extension Store {
                                              note: entry.note)
                 items.append(item)
             }
-            return ImportPlan(kind: .nominations, items: items, skipped: skipped, problems: problems, ignoredHeaders: [])
+            var plan = ImportPlan(kind: .nominations, items: items, skipped: skipped, problems: problems, ignoredHeaders: [])
+            plan.basis = try Self.auditHead(db)
+            return plan
         }
     }
 
+    /// The number of the last audit row (every write adds one): what a plan was made against.
+    static func auditHead(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM audit") ?? 0
+    }
+
     /// Writes a plan in one transaction — every row or none — each nominee and nomination
-    /// audited. Refused while the plan has problems.
+    /// audited. Refused while the plan has problems, and when the store was written since the
+    /// plan was made (`StoreError.changedSincePlan`: make the plan again; its duplicate check
+    /// then sees what came in). Write transactions are immediate: two imports are serialised.
     public func applyImport(_ plan: ImportPlan, rulebook: (Int) -> Rulebook?,
                             progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         guard plan.problems.isEmpty else { throw StoreError.invalid([]) }
         let books = Self.rulebooks(for: plan.items.compactMap(\.nomination?.year), rulebook)
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try write { db in
+            guard try Self.auditHead(db) == plan.basis else { throw StoreError.changedSincePlan(path: path) }
             var summary = ImportSummary(nominees: [], nominations: [])
             // Ids are allocated from the highest in use, read once per nominee type and once per
             // year and award code (not once per row).

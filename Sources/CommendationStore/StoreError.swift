@@ -33,6 +33,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case publishedBeforeDecision(number: String, decided: CivilDate)
     /// The disk is full: nothing was saved.
     case diskFull(path: String)
+    /// The store was written after an import's plan was made (another import, another desk);
+    /// nothing was imported: the plan must be made again.
+    case changedSincePlan(path: String)
     /// There is no store at the path, and the command does not create one.
     case noStore(path: String)
     /// The path names something other than a regular file (a FIFO, a device, a link to one).
@@ -86,6 +89,11 @@ public enum StoreError: Error, Equatable, Sendable {
         case .diskFull(let path):
             return LocalizedText(vi: "Đĩa đầy: không ghi được vào kho dữ liệu \(path); chưa lưu gì. Hãy giải phóng chỗ trống rồi thử lại.",
                                  en: "The disk is full: cannot write to the store \(path); nothing was saved. Free some space and try again.")
+        case .changedSincePlan(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) vừa được ghi từ nơi khác sau lần kiểm tra thử (có thể một lần nhập khác); chưa nhập gì — "
+                                     + "hãy kiểm tra lại rồi nhập.",
+                                 en: "The store \(path) was written elsewhere after the dry run (perhaps another import); nothing was imported — "
+                                     + "check again, then import.")
         case .noStore(let path):
             return LocalizedText(vi: "Không có kho dữ liệu \(path). Mở bàn làm việc (tdkt) để tạo kho, hoặc chọn tệp khác bằng --store.",
                                  en: "There is no store \(path). Open the desk (tdkt) to create one, or choose another file with --store.")

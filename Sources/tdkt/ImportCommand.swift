@@ -80,11 +80,33 @@ struct ImportCommand: ParsableCommand {
             }
         }
         do {
-            let summary = try store.applyImport(plan, rulebook: rulebook)
+            var plan = plan
+            var summary: ImportSummary?
+            // Another writer between the plan and the write (another import of the same file):
+            // the plan is made again, seeing what came in, and its duplicates are left out.
+            for attempt in 1...3 {
+                do {
+                    summary = try store.applyImport(plan, rulebook: rulebook)
+                    break
+                } catch StoreError.changedSincePlan where attempt < 3 {
+                    let again = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
+                                                       year: year ?? SystemClock().today().year)
+                    guard again.plan.problems.isEmpty else {
+                        throw CommandFailure(code: 2, message: vi ? "\(file): kho vừa thay đổi và tệp giờ có \(again.plan.problems.count) lỗi; chưa nhập gì."
+                                                                  : "\(file): the store changed and the file now has \(again.plan.problems.count) problems; nothing imported.")
+                    }
+                    print(vi ? "Kho vừa được ghi từ nơi khác: đã kiểm tra lại (\(again.plan.newNominees) đối tượng mới, \(again.plan.skipped.count) dòng bỏ qua)."
+                             : "The store was written elsewhere: checked again (\(again.plan.newNominees) new nominees, \(again.plan.skipped.count) rows left out).")
+                    plan = again.plan
+                }
+            }
+            guard let summary else { return }
             print(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
                      : "Imported \(summary.nominees.count) nominees, \(summary.nominations.count) nominations (one transaction, audited).")
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(language))
+        } catch let failure as ImportFile.Failure {
+            throw CommandFailure(code: failure.code, message: failure.message(language))
         }
     }
 }
