@@ -96,6 +96,23 @@ import Testing
         #expect(try session.waitFor("EXIT=0"))
     }
 
+    /// A finished session leaves no tmux server behind (one with an interactive bash in its pane
+    /// outlived `kill-server`).
+    @Test func aSessionLeavesNoServerBehind() throws {
+        var pid: pid_t = 0
+        do {
+            let session = try TmuxSession("exec bash --norc --noprofile -i", width: 80, height: 24, environment: environment)
+            pid = session.serverPID
+            #expect(pid > 0)
+            #expect(kill(pid, 0) == 0)
+        }
+        usleep(100_000)
+        // Gone, or a zombie waiting for init to reap it (tmux daemonises): not running.
+        let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: ")").last?
+            .split(separator: " ").first.map(String.init)
+        #expect(state == nil || state == "Z", "the tmux server \(pid) outlived its session (state \(state ?? "?"))")
+    }
+
     @Test func ctrlZSuspendsAndFgRestoresTheScreen() throws {
         let shell = environment.merging(["PS1": "tdkt-test$ "]) { $1 }
         let session = try TmuxSession("exec bash --norc --noprofile -i", width: 80, height: 24, environment: shell)

@@ -9,6 +9,9 @@ import Testing
 final class TmuxSession {
     let socket: String
     private(set) var lastScreen = ""
+    /// The server's process: `kill-server` alone left a server behind in the suspend test (its
+    /// pane an interactive bash), so the end of a session also kills the process itself.
+    private(set) var serverPID: pid_t = 0
 
     /// Starts `command` (run by `sh -c`) in a new detached session of `width`×`height`.
     init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
@@ -19,10 +22,16 @@ final class TmuxSession {
         // The server started here keeps the client's standard streams open, so they must not
         // be pipes that someone waits on.
         try tmux(arguments, capture: false)
+        serverPID = pid_t((try? tmux(["display-message", "-p", "#{pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     }
 
     deinit {
         _ = try? tmux(["kill-server"], capture: false)
+        if serverPID > 0 {
+            kill(serverPID, SIGKILL)
+            var status: Int32 = 0
+            _ = waitpid(serverPID, &status, WNOHANG)
+        }
     }
 
     /// Runs a tmux command against this session's server and returns its output (when
