@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TdktResources", targets: ["TdktResources"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+        .library(name: "WardServices", targets: ["WardServices"]),
         .library(name: "Desk", targets: ["Desk"]),
     ],
     dependencies: [
@@ -36,14 +37,18 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["VietnameseText"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // The clerk's use cases over one store, shared by the desk and the command line.
+        .target(
+            name: "WardServices",
+            dependencies: ["Commendation", "CommendationStore", "VietnameseText", "TdktResources",
+                           .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Desk",
-            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources",
-                           .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "WardServices", "VietnameseText"]),
         .executableTarget(
             name: "tdkt",
             dependencies: [
-                "Desk", "CursesTerminal", "CommendationStore", "Commendation", "TdktResources",
+                "Desk", "WardServices", "CursesTerminal", "CommendationStore", "Commendation", "VietnameseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Saves nominations in a loop for the crash-safety test (killed with SIGKILL); not for clerks.
@@ -61,7 +66,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(
             name: "DeskTests",
-            dependencies: ["Desk", "TerminalUI", "Commendation", "CommendationStore", "VietnameseText", "TdktResources"],
+            dependencies: ["Desk", "WardServices", "TerminalUI", "Commendation", "CommendationStore", "VietnameseText", "TdktResources"],
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",

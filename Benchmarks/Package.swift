@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "package-benchmark"),
                 .product(name: "Desk", package: "tdkt"),
+                .product(name: "WardServices", package: "tdkt"),
                 .product(name: "CommendationStore", package: "tdkt"),
                 .product(name: "Commendation", package: "tdkt"),
                 .product(name: "TerminalUI", package: "tdkt"),

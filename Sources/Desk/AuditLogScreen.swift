@@ -1,3 +1,4 @@
+import VietnameseText
 import Commendation
 import CommendationStore
 import Foundation

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import TerminalUI
@@ -70,7 +71,7 @@ extension CriteriaScreen {
     /// The province's rules the ward follows, or none (national rules only).
     private func chooseProvince(app: Application) {
         let provinces: [ProvinceLayer]
-        do { provinces = try DeskResources.provinces() } catch {
+        do { provinces = try Shipped.provinces() } catch {
             app.show(message: "\(error)", role: .error)
             return
         }

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import TerminalUI
@@ -77,7 +78,7 @@ extension Desk {
                 .init(strings("onboarding.demo")) { app in
                     app.dismissDialog()
                     do {
-                        try environment.store.loadDemo(DeskResources.demoWard(), rulebook: environment.nationalRulebook(forYear:),
+                        try environment.store.loadDemo(Shipped.demoWard(), rulebook: environment.nationalRulebook(forYear:),
                                                        baseSalaries: environment.baseSalaries)
                         try environment.store.setSetting("desk.onboarded", to: "demo")
                         environment.reload()

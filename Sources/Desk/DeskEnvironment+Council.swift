@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import Foundation
@@ -9,7 +10,7 @@ extension DeskEnvironment {
     /// The working calendar: the shipped holidays with the ward's own file laid over them.
     var calendar: WorkingCalendar {
         if let cachedCalendar { return cachedCalendar }
-        let shipped = (try? DeskResources.calendar()) ?? WorkingCalendar(days: [])
+        let shipped = (try? Shipped.calendar()) ?? WorkingCalendar(days: [])
         let calendar = wardCalendar.map { shipped.merged(with: $0) } ?? shipped
         cachedCalendar = calendar
         return calendar
@@ -30,7 +31,7 @@ extension DeskEnvironment {
     var provinceName: String {
         do {
             guard let id = try store.setting("rules.province"), !id.isEmpty else { return strings("criteria.province.none") }
-            return try DeskResources.provinces().first { $0.id == id }?.name(language) ?? id
+            return try Shipped.provinces().first { $0.id == id }?.name(language) ?? id
         } catch {
             return describe(error)
         }
@@ -91,12 +92,5 @@ extension DeskEnvironment {
     func money(_ amount: Int?) -> String {
         guard let amount else { return "—" }
         return VietnameseNumberWords.figures(amount) + " đ"
-    }
-}
-
-extension DeskResources {
-    /// The shipped working calendar (public holidays 2024–2030).
-    public static func calendar() throws -> WorkingCalendar {
-        try WorkingCalendar.decode(TdktResources.data("calendar/vn-holidays.json"))
     }
 }

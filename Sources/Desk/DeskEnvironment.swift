@@ -1,3 +1,5 @@
+import WardServices
+import VietnameseText
 import Commendation
 import CommendationStore
 import Foundation
@@ -61,7 +63,7 @@ public final class DeskEnvironment {
     /// judges by it from now on.
     func chooseProvince(_ id: String?) throws {
         try store.setSetting("rules.province", to: id ?? "")
-        rulebooks = try DeskResources.rulebooks(for: store)
+        rulebooks = try Shipped.rulebooks(for: store)
         reloadCouncil()
     }
 
@@ -153,58 +155,5 @@ public final class DeskEnvironment {
     /// Judges a stored nomination with what the store knows.
     func evaluate(_ listing: NominationListing) -> Evaluation {
         judge.evaluate(listing)
-    }
-}
-
-/// Loading the shipped resources.
-public enum DeskResources {
-    /// The string table of `language`.
-    public static func strings(_ language: Language) throws -> Localizer {
-        try Localizer(language: language.rawValue, json: TdktResources.data("strings/\(language.rawValue).json"))
-    }
-
-    /// Every shipped province layer, by name.
-    public static func provinces() throws -> [ProvinceLayer] {
-        let decoder = JSONDecoder()
-        return try TdktResources.files(in: "provinces").filter { $0.hasSuffix(".json") }.map { path in
-            try decoder.decode(ProvinceLayer.self, from: TdktResources.data(path))
-        }
-    }
-
-    /// The national rulebooks with the province layer the ward chose (store setting
-    /// `rules.province`), if any.
-    /// - Throws: the store's error; `UnknownProvince` when the setting names no shipped layer.
-    public static func rulebooks(for store: Store) throws -> RulebookSet {
-        let national = try rulebooks()
-        guard let chosen = try store.setting("rules.province"), !chosen.isEmpty else { return national }
-        guard let layer = try provinces().first(where: { $0.id == chosen }) else { throw UnknownProvince(id: chosen) }
-        return national.applying(layer)
-    }
-
-    /// The ward's setting `rules.province` names no province layer tdkt ships.
-    public struct UnknownProvince: Error, CustomStringConvertible {
-        /// The setting's value.
-        public let id: String
-        /// What to tell the clerk.
-        public var description: String { "rules.province = \(id): tdkt has no such province layer" }
-    }
-
-    /// Every shipped rulebook.
-    public static func rulebooks() throws -> RulebookSet {
-        let decoder = JSONDecoder()
-        let books = try TdktResources.files(in: "rulebooks").filter { $0.hasSuffix(".json") }.map { path in
-            try decoder.decode(Rulebook.self, from: TdktResources.data(path))
-        }
-        return RulebookSet(books)
-    }
-
-    /// The base salary's rates over time (`money/base-salary.json`).
-    public static func baseSalaries() throws -> BaseSalaryTable {
-        try JSONDecoder().decode(BaseSalaryTable.self, from: TdktResources.data("money/base-salary.json"))
-    }
-
-    /// The fictional demo ward.
-    public static func demoWard() throws -> DemoWard {
-        try DemoWard(json: TdktResources.data("demo-ward.json"))
     }
 }

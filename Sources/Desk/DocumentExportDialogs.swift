@@ -1,3 +1,5 @@
+import WardServices
+import VietnameseText
 import Commendation
 import CommendationStore
 import Foundation

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import TerminalUI

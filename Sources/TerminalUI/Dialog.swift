@@ -1,3 +1,4 @@
+import VietnameseText
 /// A box over the screens that takes the keys until it is dismissed.
 public protocol Dialog: AnyObject {
     /// Key contexts in force while the dialog is open (the global context is added).

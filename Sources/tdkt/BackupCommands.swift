@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore

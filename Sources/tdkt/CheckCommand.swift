@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
@@ -43,7 +44,7 @@ struct CheckCommand: ParsableCommand {
             data = contents
         }
         let name = file == "-" ? (lang == .vi ? "đầu vào chuẩn" : "standard input") : file
-        let national = try DeskResources.rulebooks()
+        let national = try Shipped.rulebooks()
         var rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
         var context: EvaluationContext?
         if let store {
@@ -54,7 +55,7 @@ struct CheckCommand: ParsableCommand {
                 throw CommandFailure(code: 4, message: error.message(lang))
             }
             let chosen: RulebookSet
-            do { chosen = try DeskResources.rulebooks(for: opened) } catch let unknown as DeskResources.UnknownProvince {
+            do { chosen = try Shipped.rulebooks(for: opened) } catch let unknown as Shipped.UnknownProvince {
                 throw CommandFailure(code: 4, message: lang == .vi
                     ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có."
                     : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships.")
@@ -74,7 +75,7 @@ struct CheckCommand: ParsableCommand {
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
         switch format {
         case .json: print(report.json(language: lang))
-        case .table: print(report.table(strings: try DeskResources.strings(lang), language: lang, rulebook: rulebook), terminator: "")
+        case .table: print(report.table(strings: try Shipped.strings(lang), language: lang, rulebook: rulebook), terminator: "")
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
@@ -29,10 +30,10 @@ struct DemoCommand: ParsableCommand {
                 ? "kho \(store.path) đã có dữ liệu; dữ liệu mẫu chỉ nạp vào kho trống (dùng --store để chọn tệp khác)."
                 : "the store \(store.path) already holds data; the demo loads into an empty store only (use --store).")
         }
-        let demo = try DeskResources.demoWard()
+        let demo = try Shipped.demoWard()
         do {
-            try store.loadDemo(demo, rulebook: try DeskResources.rulebooks().rulebook(forYear:),
-                               baseSalaries: try DeskResources.baseSalaries())
+            try store.loadDemo(demo, rulebook: try Shipped.rulebooks().rulebook(forYear:),
+                               baseSalaries: try Shipped.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))

@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
@@ -79,7 +80,7 @@ struct ExportCommand: ParsableCommand {
             text = String(decoding: data, as: UTF8.self) + "\n"
         case .csv:
             let strings = try options.strings()
-            let rulebooks = try DeskResources.rulebooks()
+            let rulebooks = try Shipped.rulebooks()
             let table = ExportTable(rows, columns: publication ? ExportColumn.publication : ExportColumn.full, language: options.lang,
                                     award: { code, year in
                                         let name = rulebooks.rulebook(forYear: year)?.award(code)?.name

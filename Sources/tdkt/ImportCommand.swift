@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import WardServices
 import Glibc
 #endif
 import ArgumentParser

@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CursesTerminal
@@ -19,7 +20,7 @@ struct OpenDesk: ParsableCommand {
                 : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
         }
         let store = try options.openStore(profile: "desk", create: true)
-        let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try DeskResources.baseSalaries(),
+        let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try Shipped.baseSalaries(),
                                           strings: try options.strings(), language: options.lang, clock: SystemClock())
         let terminal: CursesTerminal
         do {

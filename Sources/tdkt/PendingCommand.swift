@@ -1,3 +1,4 @@
+import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
@@ -37,7 +38,7 @@ struct PendingCommand: ParsableCommand {
             } else {
                 today = SystemClock().today()
             }
-            let calendar = try DeskResources.calendar()
+            let calendar = try Shipped.calendar()
             let ward = DeskConfiguration.load().holidays
             report = try PendingReport(store: store, rulebooks: try options.rulebooks(store),
                                        calendar: ward.map { calendar.merged(with: $0) } ?? calendar, today: today)

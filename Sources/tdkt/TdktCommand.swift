@@ -1,3 +1,5 @@
+import WardServices
+import VietnameseText
 import ArgumentParser
 import Commendation
 import CommendationStore
@@ -74,16 +76,16 @@ struct CommonOptions: ParsableArguments {
         let rulebook = try store.rulebooks(try rulebooks(store))
         let layer = try store.councilLayer()
         let attendance = layer.options["session.attendance"] ?? rulebook(SystemClock().today().year)?.procedure?.attendancePercent ?? 80
-        let shipped = try DeskResources.calendar()
+        let shipped = try Shipped.calendar()
         let calendar = DeskConfiguration.load().holidays.map { shipped.merged(with: $0) } ?? shipped
-        return WardRules(rulebook: rulebook, attendancePercent: attendance, baseSalaries: try DeskResources.baseSalaries(),
+        return WardRules(rulebook: rulebook, attendancePercent: attendance, baseSalaries: try Shipped.baseSalaries(),
                          calendar: calendar)
     }
 
     /// The national rulebooks with the province layer the ward chose; a setting that names no
     /// shipped province is a store problem (exit 4), said in `lang`.
     func rulebooks(_ store: Store) throws -> RulebookSet {
-        do { return try DeskResources.rulebooks(for: store) } catch let unknown as DeskResources.UnknownProvince {
+        do { return try Shipped.rulebooks(for: store) } catch let unknown as Shipped.UnknownProvince {
             throw CommandFailure(code: 4, message: lang == .vi
                 ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
                 : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
@@ -112,7 +114,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The string table of `lang`.
     func strings() throws -> Localizer {
-        do { return try DeskResources.strings(lang) } catch {
+        do { return try Shipped.strings(lang) } catch {
             throw CommandFailure(code: 4, message: "tdkt: \(error)")
         }
     }

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import Desk
@@ -176,15 +177,15 @@ import TerminalUI
     @Test func thePublicationClockRunsUntilTheListIsPublished() throws {
         let pilot = try Pilot("council-publication", size: Size(width: 100, height: 30))
         let store = pilot.store
-        let rules = { (year: Int) in try? DeskResources.rulebooks().rulebook(forYear: year) ?? nil }
+        let rules = { (year: Int) in try? Shipped.rulebooks().rulebook(forYear: year) ?? nil }
         let members = try store.councilMembers()
         for member in members.prefix(12) { try store.setAttendance(.present, member: member.id, session: "PH-2026-02") }
         try store.setStandIn(.secretary, member: members[5].id, session: "PH-2026-02")
         _ = try store.take(.putOnAgenda, nomination: "2026-GDVH-0001", details: StepDetails(sessionID: "PH-2026-02"), rulebook: rules)
         try store.recordBallot(.counts(Tally(agree: 12, disagree: 0, abstain: 0)), nomination: "2026-GDVH-0001", session: "PH-2026-02")
         _ = try store.recordOutcomes(session: "PH-2026-02", requiredPercent: 80, rulebook: rules)
-        let ward = WardRules(rulebook: rules, attendancePercent: 80, baseSalaries: try DeskResources.baseSalaries(),
-                             calendar: try DeskResources.calendar())
+        let ward = WardRules(rulebook: rules, attendancePercent: 80, baseSalaries: try Shipped.baseSalaries(),
+                             calendar: try Shipped.calendar())
         _ = try store.issueDecision(number: "301/QĐ-UBND", date: CivilDate(year: 2026, month: 11, day: 28)!, signer: "Phạm Quang Khải",
                                     signerTitle: "Chủ tịch UBND phường", nominations: ["2026-GDVH-0001"], rules: ward)
         pilot.type("3")

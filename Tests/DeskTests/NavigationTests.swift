@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import Desk
@@ -52,7 +53,7 @@ import VietnameseText
         pilot.type("1")
         pilot.press(.function(1))
         #expect(pilot.titleBar.contains("Trợ giúp"))
-        let strings = try DeskResources.strings(.vi)
+        let strings = try Shipped.strings(.vi)
         for binding in DeskKeymap.standard.bindings(in: [.form]) {
             #expect(pilot.screen.contains(strings(binding.help)), "help lacks \(binding.action)")
         }

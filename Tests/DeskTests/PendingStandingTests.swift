@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 @testable import Desk
@@ -20,8 +21,8 @@ import Testing
     let calendar: WorkingCalendar
 
     init() throws {
-        rulebooks = try DeskResources.rulebooks()
-        calendar = try DeskResources.calendar()
+        rulebooks = try Shipped.rulebooks()
+        calendar = try Shipped.calendar()
     }
 
     /// Every pending nomination judged afresh, grouped, in name order within each group.
@@ -76,7 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var today = CivilDate(year: 2026, month: 11, day: 29)!
         let store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(today), actor: Actor(osUser: "test", profile: "test"))
-        try store.loadDemo(DeskResources.demoWard(), rulebook: rulebooks.rulebook(forYear:), baseSalaries: try DeskResources.baseSalaries())
+        try store.loadDemo(Shipped.demoWard(), rulebook: rulebooks.rulebook(forYear:), baseSalaries: try Shipped.baseSalaries())
         let rulebook: (Int) -> Rulebook? = { rulebooks.rulebook(forYear: $0) }
         try expectSame(store, today: today, "first read")
         #expect(try review(store, today: today).judged == 0, "nothing changed, nothing judged again")

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import Desk
@@ -23,12 +24,12 @@ final class Pilot {
         try? FileManager.default.removeItem(atPath: folder)
         store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(Self.today), actor: Actor(osUser: "test", profile: "test"))
         if demo {
-            try store.loadDemo(DeskResources.demoWard(), rulebook: try DeskResources.rulebooks().rulebook(forYear:),
-                               baseSalaries: try DeskResources.baseSalaries())
+            try store.loadDemo(Shipped.demoWard(), rulebook: try Shipped.rulebooks().rulebook(forYear:),
+                               baseSalaries: try Shipped.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         }
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(),
-                                          strings: try DeskResources.strings(language), language: language,
+        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
+                                          strings: try Shipped.strings(language), language: language,
                                           clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment, configuration: configuration)
@@ -41,8 +42,8 @@ final class Pilot {
         folder = other.folder + "/second-desk"
         store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"),
                           readOnly: readOnly)
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), baseSalaries: try DeskResources.baseSalaries(),
-                                          strings: try DeskResources.strings(.vi), language: .vi, clock: FixedClock(Self.today))
+        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
+                                          strings: try Shipped.strings(.vi), language: .vi, clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment)
         desk.run()

@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import Desk
 import Foundation
@@ -7,13 +8,13 @@ import TerminalUI
 /// The string tables and the key table agree with the code that uses them.
 @Suite struct ResourceConsistencyTests {
     @Test func bothLanguagesHaveTheSameKeys() throws {
-        let vi = try DeskResources.strings(.vi), en = try DeskResources.strings(.en)
+        let vi = try Shipped.strings(.vi), en = try Shipped.strings(.en)
         #expect(vi.keys.subtracting(en.keys).sorted() == [])
         #expect(en.keys.subtracting(vi.keys).sorted() == [])
     }
 
     @Test func everyKeyUsedInTheSourcesExists() throws {
-        let vi = try DeskResources.strings(.vi)
+        let vi = try Shipped.strings(.vi)
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources")
         let pattern = try NSRegularExpression(pattern: #"(?:\bs|strings)\("([a-zA-Z][a-zA-Z0-9_.-]*)""#)
@@ -39,7 +40,7 @@ import TerminalUI
     }
 
     @Test func everyBindingHasItsWordsAndNoKeyIsBoundTwiceInAContext() throws {
-        let vi = try DeskResources.strings(.vi), en = try DeskResources.strings(.en)
+        let vi = try Shipped.strings(.vi), en = try Shipped.strings(.en)
         var seen = Set<String>()
         for binding in DeskKeymap.standard.bindings {
             #expect(vi.has(binding.label) && en.has(binding.label), "\(binding.label)")
@@ -55,10 +56,10 @@ import TerminalUI
 
     @Test func pendingReportAgreesWithTheStore() throws {
         let pilot = try Pilot("report")
-        let report = try PendingReport(store: pilot.store, rulebooks: DeskResources.rulebooks(), calendar: DeskResources.calendar(),
+        let report = try PendingReport(store: pilot.store, rulebooks: Shipped.rulebooks(), calendar: Shipped.calendar(),
                                        today: Pilot.today)
         #expect(report.items.count == (try pilot.store.pendingCount()))
-        let strings = try DeskResources.strings(.vi)
+        let strings = try Shipped.strings(.vi)
         let json = try JSONSerialization.jsonObject(with: Data(report.json(strings: strings).utf8)) as? [String: Any]
         #expect(json?["count"] as? Int == report.items.count)
         let groups = json?["groups"] as? [[String: Any]] ?? []

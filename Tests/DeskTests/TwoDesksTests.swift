@@ -1,3 +1,4 @@
+import WardServices
 import Commendation
 import CommendationStore
 import Desk
@@ -15,7 +16,7 @@ import VietnameseText
         let listing = try #require(try b.store.nomination(id: "2026-LDTT-0001"))
         var draft = NominationDraft(editing: listing.nomination, nominee: listing.nominee)
         draft.note = note
-        let rulebook = try DeskResources.rulebooks().rulebook(forYear: 2026)!
+        let rulebook = try Shipped.rulebooks().rulebook(forYear: 2026)!
         _ = try b.store.save(draft, rulebook: rulebook, expectedVersion: listing.version)
     }
 
@@ -65,7 +66,7 @@ import VietnameseText
         #expect(a.screen.contains("13 hồ sơ:"))
         // Desk B receives the draft 2026-GK-0003.
         _ = try b.store.take(.receive, nomination: "2026-GK-0003", details: StepDetails(),
-                             rulebook: { try? DeskResources.rulebooks().rulebook(forYear: $0) ?? nil })
+                             rulebook: { try? Shipped.rulebooks().rulebook(forYear: $0) ?? nil })
         #expect(a.screen.contains("nháp 1"))
         a.idle()
         #expect(!a.screen.contains("· nháp 1"), "\(a.screen)")

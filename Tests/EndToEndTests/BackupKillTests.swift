@@ -39,6 +39,15 @@ import Testing
         return ((status & 0x7F) == SIGKILL, status)
     }
 
+    /// How long `arguments` takes when nobody kills it, in microseconds: the kills land at random
+    /// moments up to a little past that, whatever the machine's speed or load.
+    private func duration(_ arguments: [String]) throws -> UInt32 {
+        let start = Date()
+        let result = try runCommand(arguments)
+        #expect(result.status == 0, "\(result.errors)")
+        return UInt32(max(0.05, Date().timeIntervalSince(start)) * 1_000_000)
+    }
+
     private func temporaries(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".tdkt-tmp-") }
     }
@@ -48,10 +57,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
         var generator = SystemRandomNumberGenerator()
         var whole = 0, absent = 0, killed = 0
+        let full = try duration([tdkt, "backup", backups + "/timed.sqlite", "--store", store])
         for round in 1...Self.kills {
             let destination = backups + "/b-\(round).sqlite"
             let result = try killAfter([tdkt, "backup", destination, "--store", store],
-                                       microseconds: UInt32.random(in: 5_000...700_000, using: &generator))
+                                       microseconds: UInt32.random(in: 5_000...(full + full / 3), using: &generator))
             if result.killed { killed += 1 }
             if FileManager.default.fileExists(atPath: destination) {
                 let summary = try Store.check(destination, auditMustHold: false)
@@ -61,7 +71,7 @@ import Testing
                 absent += 1
             }
         }
-        #expect(killed >= Self.kills / 2, "too few kills landed while the backup ran: \(killed)")
+        #expect(killed >= Self.kills / 4, "too few kills landed while the backup ran: \(killed)")
         #expect(absent > 0 && whole > 0, "whole \(whole), absent \(absent)")
         // The next backup removes what the killed ones left.
         let last = try runCommand([tdkt, "backup", backups + "/last.sqlite", "--store", store])
@@ -78,9 +88,12 @@ import Testing
         _ = try run([tdkt, "demo", "--store", target], capture: true)
         var generator = SystemRandomNumberGenerator()
         var old = 0, new = 0, killed = 0
+        let full = try duration([tdkt, "restore", backup, "--store", target])
+        try FileManager.default.removeItem(atPath: target)
+        _ = try run([tdkt, "demo", "--store", target], capture: true)
         for round in 1...Self.kills {
             let result = try killAfter([tdkt, "restore", backup, "--store", target],
-                                       microseconds: UInt32.random(in: 5_000...900_000, using: &generator))
+                                       microseconds: UInt32.random(in: 5_000...(full + full / 3), using: &generator))
             if result.killed { killed += 1 }
             #expect(FileManager.default.fileExists(atPath: target), "round \(round): no store under its name")
             let summary = try Store.check(target, auditMustHold: false)
@@ -96,8 +109,8 @@ import Testing
                 try FileManager.default.removeItem(atPath: folder + "/ward/" + aside)
             }
         }
-        #expect(killed >= Self.kills / 2, "too few kills landed while the restore ran: \(killed)")
-        #expect(old > 0, "old \(old), new \(new)")
+        #expect(killed >= Self.kills / 4, "too few kills landed while the restore ran: \(killed)")
+        #expect(old > 0 && new > 0, "old \(old), new \(new)")
         let last = try runCommand([tdkt, "restore", backup, "--store", target])
         #expect(last.status == 0, "\(last.errors)")
         #expect(try temporaries(in: folder + "/ward").isEmpty)

@@ -1,3 +1,4 @@
+import VietnameseText
 import Foundation
 import Testing
 import TerminalUI

@@ -1,3 +1,4 @@
+import WardServices
 import Benchmark
 import Commendation
 import CommendationStore
@@ -142,7 +143,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         let file = folder + "/nguoi.csv"
         try csv.write(toFile: file, atomically: true, encoding: .utf8)
-        let rulebooks = try DeskResources.rulebooks()
+        let rulebooks = try Shipped.rulebooks()
         benchmark.startMeasurement()
         let prepared = try ImportFile.prepare(path: file, store: store, rulebook: { rulebooks.rulebook(forYear: $0) }, kind: .people,
                                               year: 2026)
@@ -175,7 +176,8 @@ enum ScaleStores {
     /// A desk on `path` at 120×40, its first frame drawn.
     static func desk(_ path: String) throws -> BenchDesk {
         let store = try Store(path: path)
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), strings: try DeskResources.strings(.vi),
+        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
+                                          strings: try Shipped.strings(.vi),
                                           language: .vi, clock: FixedClock(CivilDate(year: 2026, month: 11, day: 29)!))
         let terminal = HeadlessTerminal(size: Size(width: 120, height: 40))
         let desk = Desk(terminal: terminal, environment: environment)

@@ -1,3 +1,4 @@
+import VietnameseText
 import Benchmark
 import CursesTerminal
 import TerminalUI

@@ -117,7 +117,7 @@ public struct PendingReport {
     // MARK: Table
 
     /// "Quyết định 301/QĐ-UBND (1 khen thưởng) chờ công bố danh sách: hạn 21/12/2026, còn 15 ngày".
-    static func publicationLine(_ publication: PendingPublication, today: CivilDate, strings: Localizer) -> String {
+    public static func publicationLine(_ publication: PendingPublication, today: CivilDate, strings: Localizer) -> String {
         let left = publication.daysLeft(on: today)
         let when = left < 0 ? strings("pending.late", -left) : strings("pending.leftUntil", left, publication.due.vietnamese)
         return strings("pending.publication", publication.decision, publication.awards, when)

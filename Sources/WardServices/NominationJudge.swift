@@ -5,27 +5,30 @@ import CommendationStore
 /// nominee's round in the store (the nominee's other live nominations of the last five years
 /// come first, then it), with the store's history, duplicates and quotas, by the rulebook of
 /// its year with the council's layer.
-struct NominationJudge {
-    let store: Store
-    let rulebook: (Int) -> Rulebook?
+public struct NominationJudge {
+    /// The store judged from.
+    public let store: Store
+    /// The rulebook of a year.
+    public let rulebook: (Int) -> Rulebook?
     /// One context for every evaluation this judge makes: its caches (histories, the year's
     /// counts) serve a whole review instead of being read again for each nomination.
-    let context: StoreEvaluationContext
+    public let context: StoreEvaluationContext
 
-    init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
+    /// A judge over `store` with the rulebook of each year.
+    public init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
         self.store = store
         self.rulebook = rulebook
         context = StoreEvaluationContext(store: store, countsRounds: true)
     }
 
     /// The evaluation of a stored nomination.
-    func evaluate(_ listing: NominationListing) -> Evaluation {
+    public func evaluate(_ listing: NominationListing) -> Evaluation {
         evaluate(EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type), id: listing.nomination.id,
                  nomineeID: listing.nominee.id)
     }
 
     /// The evaluation of a subject (saved, or a draft in the form).
-    func evaluate(_ subject: EvaluationSubject, id: String?, nomineeID: String?) -> Evaluation {
+    public func evaluate(_ subject: EvaluationSubject, id: String?, nomineeID: String?) -> Evaluation {
         var entries: [RoundEntry] = []
         if let nomineeID, (1...9999).contains(subject.year) {
             let years = max(1, subject.year - 4)...subject.year

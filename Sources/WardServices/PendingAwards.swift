@@ -115,17 +115,18 @@ public final class PendingAwards {
 }
 
 /// The national rulebooks with the council's layer applied, each year's made once.
-final class AppliedRulebooks {
+public final class AppliedRulebooks {
     private let rulebooks: RulebookSet
     private let layer: CouncilLayer
     private var made: [Int: Rulebook?] = [:]
 
-    init(rulebooks: RulebookSet, layer: CouncilLayer) {
+    /// The rulebooks with the council's layer, applied once per year asked.
+    public init(rulebooks: RulebookSet, layer: CouncilLayer) {
         self.rulebooks = rulebooks
         self.layer = layer
     }
 
-    func rulebook(forYear year: Int) -> Rulebook? {
+    public func rulebook(forYear year: Int) -> Rulebook? {
         if let known = made[year] { return known }
         let applied = rulebooks.rulebook(forYear: year).map(layer.applied(to:))
         made[year] = .some(applied)
