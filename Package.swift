@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// tdkt — a terminal desk for the ward clerk who keeps the emulation and commendation file.
-/// The module layout is described in docs/ARCHITECTURE (../shared/design/ARCHITECTURE.md).
+/// The modules as built are described in docs/ARCHITECTURE.md; the exchange format in
+/// docs/NOMINATION-FORMAT.md.
 let package = Package(
     name: "tdkt",
     platforms: [.macOS(.v13)],

@@ -35,14 +35,12 @@ extension CriteriaScreen {
     private func saved(_ work: () throws -> Void, app: Application) -> Bool {
         do {
             try work()
-            environment.reloadCouncil()
+            try environment.reloadRules()
             rebuild()
             app.show(message: s("criteria.saved"))
             return true
-        } catch let error as StoreError {
-            app.show(message: error.message(environment.language), role: .error)
         } catch {
-            app.show(message: "\(error)", role: .error)
+            app.show(message: environment.describe(error), role: .error)
         }
         return false
     }

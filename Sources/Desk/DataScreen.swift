@@ -216,9 +216,8 @@ final class DataScreen: Screen {
     }
 
     private func table(_ rows: [ExportRow], columns: [ExportColumn]) -> ExportTable {
-        ExportTable(rows, columns: columns, language: environment.language,
-                    award: { [environment] code, year in environment.awardName(code, year: year) },
-                    status: { [environment] in environment.statusLabel($0) })
+        ExportService.table(rows, columns: columns, rules: environment.rules, language: environment.language,
+                            strings: environment.strings)
     }
 
     /// The decided awards of the latest year that has some, in the publication's columns: a
@@ -226,12 +225,10 @@ final class DataScreen: Screen {
     private func previewPublication(app: Application) {
         do {
             let year = try environment.store.honourRollYears().max() ?? today.year
-            let rows = try environment.store.exportRows(ExportFilter(years: [year], statuses: Set(NominationStatus.awarded)))
-            let published = table(rows, columns: ExportColumn.publication)
-            var lines = [s("data.publication.columns", published.rows[0].joined(separator: " | "))]
-            lines += published.rows.dropFirst().prefix(8).map { $0.joined(separator: " | ") }
-            if published.rows.count > 9 { lines.append("…") }
-            lines.append(s("data.publication.never"))
+            let published = try ExportService.publication(environment.store, year: year, rules: environment.rules,
+                                                          language: environment.language, strings: environment.strings)
+            let rows = published.rows.dropFirst()
+            let lines = ExportService.preview(published, strings: environment.strings)
             let dialog = MessageDialog(title: s("data.publication.title", rows.count, year), lines: lines,
                                       buttons: [
                                           .init(s("data.publication.write")) { [weak self] app in

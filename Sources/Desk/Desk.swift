@@ -15,8 +15,11 @@ public final class Desk {
     public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
         environment.selectionStyle = configuration.selectionStyle
-        environment.wardCalendar = configuration.holidays
         environment.backupFolder = configuration.backupFolder
+        var rulesProblem: String?
+        if let holidays = configuration.holidays, holidays != environment.wardCalendar {
+            do { try environment.reloadRules(holidays: holidays) } catch { rulesProblem = environment.describe(error) }
+        }
         let readOnly = environment.store.isReadOnly
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
                           heading: "tdkt · " + environment.wardName + (readOnly ? " · " + environment.strings("store.readOnly.badge") : ""))
@@ -25,14 +28,16 @@ public final class Desk {
         app.push(MainMenuScreen(environment: environment))
         // Another desk on the same store: when its commits show, the open list reloads (a
         // form being edited is left alone; saving it then meets the conflict dialog).
+        // (A store that cannot say whether it changed is told by the next read of a screen.)
         var seen = (try? environment.store.changeMarker()) ?? 0
         app.onIdle = { app in
             guard let marker = try? environment.store.changeMarker(), marker != seen else { return }
             seen = marker
             environment.reload()
-            environment.reloadCouncil()
+            do { try environment.reloadRules() } catch { app.show(message: environment.describe(error), role: .error) }
             if let screen = app.uncoveredScreen, !screen.hasUnsavedChanges { screen.didReappear(app: app) }
         }
+        if let rulesProblem { app.show(message: rulesProblem, role: .error) }
         if !configuration.problems.isEmpty {
             let strings = environment.strings
             app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),

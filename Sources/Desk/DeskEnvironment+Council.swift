@@ -8,23 +8,13 @@ import TdktResources
 /// money, and the words for the workflow's refusals.
 extension DeskEnvironment {
     /// The working calendar: the shipped holidays with the ward's own file laid over them.
-    var calendar: WorkingCalendar {
-        if let cachedCalendar { return cachedCalendar }
-        let shipped = (try? Shipped.calendar()) ?? WorkingCalendar(days: [])
-        let calendar = wardCalendar.map { shipped.merged(with: $0) } ?? shipped
-        cachedCalendar = calendar
-        return calendar
-    }
+    var calendar: WorkingCalendar { rules.calendar }
 
-    /// The province's deadline for yearly proposals: the setting "clock.province-deadline"
-    /// ("12-10" or "10/12"), else the rulebook's.
-    var provinceDeadline: (month: Int, day: Int) { store.provinceDeadline(rulebook: currentRulebook) }
+    /// The province's deadline for yearly proposals (the ward's rules).
+    var provinceDeadline: (month: Int, day: Int) { rules.provinceDeadline }
 
-    /// Per cent of members a session on awards needs present: the council's working rule,
-    /// else the rulebook's.
-    var attendancePercent: Double {
-        councilLayer.options["session.attendance"] ?? currentRulebook.procedure?.attendancePercent ?? 80
-    }
+    /// Per cent of members a session on awards needs present (the ward's rules).
+    var attendancePercent: Double { rules.attendancePercent }
 
     /// The province layer the ward chose, by name, or "none"; what went wrong when the store
     /// cannot say.
@@ -37,22 +27,15 @@ extension DeskEnvironment {
         }
     }
 
-    /// The ward's own base salary, or the law's rate of today with its decree; what went wrong
-    /// when the store cannot say.
+    /// The ward's own base salary, or the law's rate of today with its decree.
     var baseSalaryShown: String {
-        do {
-            if let own = try store.baseSalaryOverride() { return strings("criteria.baseSalary.own", money(own)) }
-        } catch {
-            return describe(error)
-        }
+        if let own = rules.baseSalaryOverride { return strings("criteria.baseSalary.own", money(own)) }
         guard let rate = baseSalaries.rate(on: clock.today()) else { return "—" }
         return strings("criteria.baseSalary.law", money(rate.amount), rate.basis)
     }
 
     /// The rules the store's decisions and documents are made under.
-    var wardRules: WardRules {
-        WardRules(rulebook: rulebookForYear, attendancePercent: attendancePercent, baseSalaries: baseSalaries, calendar: calendar)
-    }
+    var wardRules: WardRules { rules }
 
     /// A rulebook-per-year closure for the store's workflow functions.
     var rulebookForYear: (Int) -> Rulebook? { { [unowned self] year in self.rulebook(forYear: year) } }

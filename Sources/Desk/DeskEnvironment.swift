@@ -11,10 +11,6 @@ import TerminalUI
 public final class DeskEnvironment {
     /// The ward's store.
     public let store: Store
-    /// The shipped rulebooks, with the province layer the ward chose.
-    public private(set) var rulebooks: RulebookSet
-    /// The base salary's rates over time.
-    public let baseSalaries: BaseSalaryTable
     /// User-interface text in the chosen language.
     public let strings: Localizer
     /// The chosen language.
@@ -26,57 +22,58 @@ public final class DeskEnvironment {
     /// The daily backup's folder (setting `backup-folder`), if any.
     var backupFolder: String?
     /// The ward's own holiday file, laid over the shipped calendar.
-    public var wardCalendar: WorkingCalendar? { didSet { cachedCalendar = nil } }
-    var cachedCalendar: WorkingCalendar?
+    public private(set) var wardCalendar: WorkingCalendar?
+    /// The rules the ward works under (rulebooks with the province's and the council's layers,
+    /// attendance share, province deadline, base salary, calendar): made once, made again when
+    /// the council or the ward changes one (`reloadRules`).
+    public private(set) var rules: WardRules
     private var cachedMovements: [Movement]?
-    private var cachedLayer: CouncilLayer?
-    /// Each year's rulebook with the council's layer applied, made once (lists ask for it per row).
-    private var cachedRulebooks: AppliedRulebooks?
     private var cachedPlaces: [NomineeType: [Nominee]] = [:]
 
-    /// An environment over `store`.
-    public init(store: Store, rulebooks: RulebookSet, baseSalaries: BaseSalaryTable, strings: Localizer, language: Language,
-                clock: any Clock) {
+    /// An environment over `store`, its rules read from it.
+    /// - Throws: the store's error (a store that cannot say its council's rules is not one to
+    ///   work on), or `Shipped.UnknownProvince`.
+    public init(store: Store, strings: Localizer, language: Language, clock: any Clock, holidays: WorkingCalendar? = nil) throws {
         self.store = store
-        self.rulebooks = rulebooks
-        self.baseSalaries = baseSalaries
         self.strings = strings
         self.language = language
         self.clock = clock
+        wardCalendar = holidays
+        rules = try WardRules.of(store, holidays: holidays, today: clock.today())
     }
 
-    /// The council's layer, read once (and again after `reloadCouncil()`).
-    var councilLayer: CouncilLayer {
-        if let cachedLayer { return cachedLayer }
-        let loaded = (try? store.councilLayer()) ?? CouncilLayer()
-        cachedLayer = loaded
-        return loaded
+    /// Reads the ward's rules again (after the council, the province or the base salary
+    /// changed, or the ward's holidays).
+    func reloadRules(holidays: WorkingCalendar? = nil) throws {
+        if let holidays { wardCalendar = holidays }
+        rules = try WardRules.of(store, holidays: wardCalendar, today: clock.today())
     }
 
-    /// Forgets the cached council layer (after the council changed a rule).
-    func reloadCouncil() {
-        cachedLayer = nil
-        cachedRulebooks = nil
-    }
+    /// The council's layer as the rules were read.
+    var councilLayer: CouncilLayer { rules.councilLayer }
+
+    /// The rulebooks before the council's layer (national, with the province's).
+    var rulebooks: RulebookSet { rules.rulebooks }
+
+    /// The base salary's rates.
+    var baseSalaries: BaseSalaryTable { rules.baseSalaries }
 
     /// Chooses the province layer (`nil`: national rules only), saves the choice (audited) and
     /// judges by it from now on.
     func chooseProvince(_ id: String?) throws {
         try store.setSetting("rules.province", to: id ?? "")
-        rulebooks = try Shipped.rulebooks(for: store)
-        reloadCouncil()
+        try reloadRules()
     }
 
-    /// The national rulebook that judges `year`, without the council's layer.
+    /// The national rulebook that judges `year` (with the province's layer), without the
+    /// council's.
     func nationalRulebook(forYear year: Int) -> Rulebook {
         rulebooks.rulebook(forYear: year) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1]
     }
 
     /// The rulebook that judges `year`, with the council's layer applied.
     func rulebook(forYear year: Int) -> Rulebook {
-        let applied = cachedRulebooks ?? AppliedRulebooks(rulebooks: rulebooks, layer: councilLayer)
-        cachedRulebooks = applied
-        return applied.rulebook(forYear: year) ?? councilLayer.applied(to: nationalRulebook(forYear: year))
+        rules.rulebook(year) ?? councilLayer.applied(to: nationalRulebook(forYear: year))
     }
 
     /// The rulebook in force today, with the council's layer (award names and codes for lists).

@@ -57,9 +57,7 @@ final class PendingScreen: Screen {
     /// Judges what changed since the review was last read and lays the list out again (after a
     /// step, or another desk's commit).
     func reload() {
-        review = try? PendingAwards(store: environment.store, rulebooks: environment.rulebooks, layer: environment.councilLayer,
-                                    calendar: environment.calendar, today: environment.clock.today(),
-                                    provinceDeadline: environment.provinceDeadline)
+        review = try? PendingAwards(store: environment.store, rules: environment.rules, today: environment.clock.today())
         // A mark stays on a nomination still pending.
         marked = marked.filter { id in
             ((try? environment.store.nomination(id: id)) ?? nil).map { NominationStatus.pending.contains($0.nomination.status) } ?? false

@@ -34,20 +34,20 @@ public final class PendingAwards {
     let calendar: WorkingCalendar
     let rulebook: (Int) -> Rulebook?
 
-    /// The review of `store` on `today`: judges the pending nominations whose standing is
-    /// missing or stale, by the national `rulebooks` with the council's `layer`.
-    public init(store: Store, rulebooks: RulebookSet, layer: CouncilLayer, calendar: WorkingCalendar, today: CivilDate,
-                provinceDeadline: (month: Int, day: Int)) throws {
+    /// The review of `store` on `today` under the ward's `rules`: judges the pending
+    /// nominations whose standing is missing or stale.
+    public init(store: Store, rules: WardRules, today: CivilDate) throws {
         storePath = store.path
         self.store = store
         publications = try store.pendingPublications()
         self.today = today
+        let calendar = rules.calendar
+        let provinceDeadline = rules.provinceDeadline
         self.calendar = calendar
-        // Each year's rulebook is made once: applying the layer copies a whole rulebook.
-        let applied = AppliedRulebooks(rulebooks: rulebooks, layer: layer)
-        let rulebook: (Int) -> Rulebook? = { year in applied.rulebook(forYear: year) }
+        let rulebook = rules.rulebook
         self.rulebook = rulebook
-        let fingerprint = Self.fingerprint(rulebooks: rulebooks, layer: layer, calendar: calendar, provinceDeadline: provinceDeadline)
+        let fingerprint = Self.fingerprint(rulebooks: rules.rulebooks, layer: rules.councilLayer, calendar: calendar,
+                                           provinceDeadline: provinceDeadline)
         var judge = NominationJudge(store: store, rulebook: rulebook)
         judged = try store.refreshStandings(fingerprint: fingerprint, today: today) { listings, fresh in
             // A judge per pass (the year's counts may have changed); its nominees forgotten after

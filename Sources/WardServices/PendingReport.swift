@@ -11,12 +11,10 @@ public struct PendingReport {
     public let awards: PendingAwards
     private let groups: [(group: PendingGroup, items: [PendingAwards.Item])]
 
-    /// Reads every pending nomination of `store`, judges each by the rulebook of its year
-    /// (with the council's layer) and ages it on `today` with `calendar`.
-    public init(store: Store, rulebooks: RulebookSet, calendar: WorkingCalendar, today: CivilDate) throws {
-        let layer = try store.councilLayer()
-        let deadline = store.provinceDeadline(rulebook: (rulebooks.rulebook(on: today) ?? rulebooks.rulebooks.last).map(layer.applied(to:)))
-        awards = try PendingAwards(store: store, rulebooks: rulebooks, layer: layer, calendar: calendar, today: today, provinceDeadline: deadline)
+    /// Reads every pending nomination of `store`, judges each by the ward's `rules` and ages it
+    /// on `today`.
+    public init(store: Store, rules: WardRules, today: CivilDate) throws {
+        awards = try PendingAwards(store: store, rules: rules, today: today)
         groups = try awards.groups()
     }
 

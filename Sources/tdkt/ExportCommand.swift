@@ -80,14 +80,12 @@ struct ExportCommand: ParsableCommand {
             text = String(decoding: data, as: UTF8.self) + "\n"
         case .csv:
             let strings = try options.strings()
-            let rulebooks = try Shipped.rulebooks()
-            let table = ExportTable(rows, columns: publication ? ExportColumn.publication : ExportColumn.full, language: options.lang,
-                                    award: { code, year in
-                                        let name = rulebooks.rulebook(forYear: year)?.award(code)?.name
-                                        return name.map { vi ? $0.vi : $0.en } ?? code
-                                    },
-                                    status: { strings("status." + $0.rawValue) })
-            if publication { FileHandle.standardError.write(Data(Self.preview(table, vi: vi).utf8)) }
+            // The ward's rules name the awards (the council's own too), as in the desk.
+            let table = ExportService.table(rows, columns: publication ? ExportColumn.publication : ExportColumn.full,
+                                            rules: try options.wardRules(store), language: options.lang, strings: strings)
+            if publication {
+                FileHandle.standardError.write(Data((ExportService.preview(table, shown: 5, strings: strings).joined(separator: "\n") + "\n").utf8))
+            }
             text = table.csv
         }
         // An export anchors the audit trail as it is now (outside the store).
@@ -111,14 +109,5 @@ struct ExportCommand: ParsableCommand {
                                                       : "cannot write \(path): \(error.localizedDescription)")
         }
         FileHandle.standardError.write(Data(((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n").utf8))
-    }
-
-    /// The columns and the first rows, for the clerk to look at before a list goes public.
-    static func preview(_ table: ExportTable, vi: Bool) -> String {
-        var lines = [vi ? "Xem trước danh sách công bố (\(table.rows.count - 1) dòng; các cột: \(table.rows[0].joined(separator: " | ")))"
-                        : "Preview of the publication (\(table.rows.count - 1) rows; columns: \(table.rows[0].joined(separator: " | ")))"]
-        for row in table.rows.dropFirst().prefix(5) { lines.append("  " + row.joined(separator: " | ")) }
-        if table.rows.count > 6 { lines.append("  …") }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,6 +1,7 @@
 import WardServices
 import ArgumentParser
 import Commendation
+import CommendationStore
 import CursesTerminal
 import Desk
 import Foundation
@@ -20,8 +21,15 @@ struct OpenDesk: ParsableCommand {
                 : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
         }
         let store = try options.openStore(profile: "desk", create: true)
-        let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try Shipped.baseSalaries(),
-                                          strings: try options.strings(), language: options.lang, clock: SystemClock())
+        let environment: DeskEnvironment
+        do {
+            environment = try DeskEnvironment(store: store, strings: try options.strings(), language: options.lang, clock: SystemClock(),
+                                              holidays: DeskConfiguration.load().holidays)
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(options.lang))
+        } catch let unknown as Shipped.UnknownProvince {
+            throw CommandFailure(code: 4, message: unknown.description)
+        }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()

@@ -38,10 +38,7 @@ struct PendingCommand: ParsableCommand {
             } else {
                 today = SystemClock().today()
             }
-            let calendar = try Shipped.calendar()
-            let ward = DeskConfiguration.load().holidays
-            report = try PendingReport(store: store, rulebooks: try options.rulebooks(store),
-                                       calendar: ward.map { calendar.merged(with: $0) } ?? calendar, today: today)
+            report = try PendingReport(store: store, rules: try options.wardRules(store), today: today)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }

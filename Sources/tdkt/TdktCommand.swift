@@ -69,17 +69,22 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// The rules of the ward that keeps `store`: its rulebooks with the council's layer, the
-    /// council's attendance share, the base salary's rates and the working calendar with the
-    /// ward's own holidays.
+    /// The rules of the ward that keeps `store` (`WardRules.of`), with the ward's holidays from
+    /// the configuration folder; a holidays file that cannot be read is a warning.
     func wardRules(_ store: Store) throws -> WardRules {
-        let rulebook = try store.rulebooks(try rulebooks(store))
-        let layer = try store.councilLayer()
-        let attendance = layer.options["session.attendance"] ?? rulebook(SystemClock().today().year)?.procedure?.attendancePercent ?? 80
-        let shipped = try Shipped.calendar()
-        let calendar = DeskConfiguration.load().holidays.map { shipped.merged(with: $0) } ?? shipped
-        return WardRules(rulebook: rulebook, attendancePercent: attendance, baseSalaries: try Shipped.baseSalaries(),
-                         calendar: calendar)
+        var holidays: WorkingCalendar?
+        do { holidays = try WardHolidays.load() } catch {
+            FileHandle.standardError.write(Data(("tdkt: holidays.json: \(error)\n").utf8))
+        }
+        do {
+            return try WardRules.of(store, holidays: holidays, today: SystemClock().today())
+        } catch let unknown as Shipped.UnknownProvince {
+            throw CommandFailure(code: 4, message: lang == .vi
+                ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
+                : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(lang))
+        }
     }
 
     /// The national rulebooks with the province layer the ward chose; a setting that names no

@@ -29,7 +29,7 @@ import Testing
     func fresh(_ store: Store, today: CivilDate) throws -> [(id: String, seen: Seen)] {
         let layer = try store.councilLayer()
         let rulebook: (Int) -> Rulebook? = { year in rulebooks.rulebook(forYear: year).map(layer.applied(to:)) }
-        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today).map(layer.applied(to:)))
+        let deadline = try store.provinceDeadline(rulebook: rulebooks.rulebook(on: today).map(layer.applied(to:)))
         let judge = NominationJudge(store: store, rulebook: rulebook)
         let pending = try store.allPending()
         try judge.context.preload(pending)
@@ -57,10 +57,7 @@ import Testing
 
     /// The review as the desk opens it on `today`.
     func review(_ store: Store, today: CivilDate) throws -> PendingAwards {
-        let layer = try store.councilLayer()
-        let deadline = store.provinceDeadline(rulebook: rulebooks.rulebook(on: today).map(layer.applied(to:)))
-        return try PendingAwards(store: store, rulebooks: rulebooks, layer: layer, calendar: calendar, today: today,
-                                 provinceDeadline: deadline)
+        return try PendingAwards(store: store, rules: try WardRules.of(store, holidays: nil, today: today), today: today)
     }
 
     func expectSame(_ store: Store, today: CivilDate, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

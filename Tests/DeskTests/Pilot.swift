@@ -28,9 +28,8 @@ final class Pilot {
                                baseSalaries: try Shipped.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         }
-        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
-                                          strings: try Shipped.strings(language), language: language,
-                                          clock: FixedClock(Self.today))
+        let environment = try DeskEnvironment(store: store, strings: try Shipped.strings(language), language: language,
+                                              clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment, configuration: configuration)
         desk.run()
@@ -42,8 +41,7 @@ final class Pilot {
         folder = other.folder + "/second-desk"
         store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"),
                           readOnly: readOnly)
-        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
-                                          strings: try Shipped.strings(.vi), language: .vi, clock: FixedClock(Self.today))
+        let environment = try DeskEnvironment(store: store, strings: try Shipped.strings(.vi), language: .vi, clock: FixedClock(Self.today))
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment)
         desk.run()

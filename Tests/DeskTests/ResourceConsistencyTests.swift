@@ -56,7 +56,7 @@ import TerminalUI
 
     @Test func pendingReportAgreesWithTheStore() throws {
         let pilot = try Pilot("report")
-        let report = try PendingReport(store: pilot.store, rulebooks: Shipped.rulebooks(), calendar: Shipped.calendar(),
+        let report = try PendingReport(store: pilot.store, rules: try WardRules.of(pilot.store, holidays: nil, today: Pilot.today),
                                        today: Pilot.today)
         #expect(report.items.count == (try pilot.store.pendingCount()))
         let strings = try Shipped.strings(.vi)

@@ -176,7 +176,7 @@ enum ScaleStores {
     /// A desk on `path` at 120×40, its first frame drawn.
     static func desk(_ path: String) throws -> BenchDesk {
         let store = try Store(path: path)
-        let environment = DeskEnvironment(store: store, rulebooks: try Shipped.rulebooks(), baseSalaries: try Shipped.baseSalaries(),
+        let environment = try DeskEnvironment(store: store,
                                           strings: try Shipped.strings(.vi),
                                           language: .vi, clock: FixedClock(CivilDate(year: 2026, month: 11, day: 29)!))
         let terminal = HeadlessTerminal(size: Size(width: 120, height: 40))

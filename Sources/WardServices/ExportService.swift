@@ -1,0 +1,35 @@
+import Commendation
+import CommendationStore
+import VietnameseText
+
+/// Exports as the desk and the command line both make them: award names from the ward's rules
+/// (the council's own awards included), statuses in the clerk's language, and the publication's
+/// preview in one wording.
+public enum ExportService {
+    /// The table of `rows` in `columns`: awards named by the ward's `rules` in `language`, statuses
+    /// from `strings`.
+    public static func table(_ rows: [ExportRow], columns: [ExportColumn], rules: WardRules, language: Language,
+                             strings: Localizer) -> ExportTable {
+        ExportTable(rows, columns: columns, language: language,
+                    award: { code, year in rules.rulebook(year)?.award(code)?.name(language) ?? code },
+                    status: { strings("status." + $0.rawValue) })
+    }
+
+    /// The decided awards of `year` in the publication's columns (the whitelist: nothing
+    /// private), for the list posted publicly.
+    public static func publication(_ store: Store, year: Int, rules: WardRules, language: Language,
+                                   strings: Localizer) throws -> ExportTable {
+        let rows = try store.exportRows(ExportFilter(years: [year], statuses: Set(NominationStatus.awarded)))
+        return table(rows, columns: ExportColumn.publication, rules: rules, language: language, strings: strings)
+    }
+
+    /// What the clerk looks at before a list goes public: the columns, the first `shown` rows,
+    /// "…" when there are more, and the reminder that nothing private is written.
+    public static func preview(_ table: ExportTable, shown: Int = 8, strings: Localizer) -> [String] {
+        var lines = [strings("data.publication.columns", table.rows[0].joined(separator: " | "))]
+        lines += table.rows.dropFirst().prefix(shown).map { $0.joined(separator: " | ") }
+        if table.rows.count > shown + 1 { lines.append("…") }
+        lines.append(strings("data.publication.never"))
+        return lines
+    }
+}
