@@ -84,7 +84,8 @@ struct ExportCommand: ParsableCommand {
             let table = ExportService.table(rows, columns: publication ? ExportColumn.publication : ExportColumn.full,
                                             rules: try options.wardRules(store), language: options.lang, strings: strings)
             if publication {
-                FileHandle.standardError.write(Data((ExportService.preview(table, shown: 5, strings: strings).joined(separator: "\n") + "\n").utf8))
+                let lines = [strings("cli.publication.preview", table.rows.count - 1)] + ExportService.preview(table, shown: 5, strings: strings)
+                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             text = table.csv
         }
