@@ -30,8 +30,30 @@ public enum ExchangeFormat {
             throw ExchangeError(nomination: nil, path: "", expected: .verbatim(""), found: nil, syntax: error)
         }
         var reader = ExchangeReader(rulebook: rulebook)
-        let nominations = try reader.file(root)
-        return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+        do {
+            let nominations = try reader.file(root)
+            return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+        } catch var error as ExchangeError {
+            error.position = position(of: error.jsonPath, in: data)
+            throw error
+        }
+    }
+
+    /// Where the value at `path` stands in `data`, or the nearest value that holds it (the
+    /// object that lacks a key); read again only when an error needs a place.
+    static func position(of path: [JSONPathComponent], in data: Data) -> JSONPosition? {
+        let prefixes = Set((0...path.count).map { Array(path.prefix($0)) })
+        guard let found = try? JSONParser.positions(of: prefixes, in: data) else { return nil }
+        return (0...path.count).reversed().lazy.compactMap { found[Array(path.prefix($0))] }.first
+    }
+
+    /// Where each nomination of a file read by `read` begins: the root object for a file of
+    /// one nomination, else each element of `nominations` (`count` of them).
+    public static func nominationPositions(in data: Data, count: Int) -> [JSONPosition?] {
+        let paths = (0..<count).map { [JSONPathComponent.key("nominations"), .index($0)] }
+        guard let found = try? JSONParser.positions(of: Set(paths + [[]]), in: data) else { return Array(repeating: nil, count: count) }
+        if found[paths.first ?? []] == nil, count == 1 { return [found[[]]] }
+        return paths.map { found[$0] }
     }
 }
 
@@ -45,7 +67,9 @@ struct ExchangeReader {
     init(rulebook: @escaping (Int) -> Rulebook?) { self.rulebook = rulebook }
 
     private func fail(_ path: String, _ expected: LocalizedText, _ found: JSONValue?) -> ExchangeError {
-        ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
+        var error = ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
+        error.jsonPath = JSONPathComponent.parse(prefix) + JSONPathComponent.parse(path)
+        return error
     }
 
     private mutating func warnUnknownKeys(_ object: [String: JSONValue], known: Set<String>, at path: String) {
