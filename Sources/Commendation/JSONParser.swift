@@ -302,7 +302,7 @@ public struct JSONParser {
                 throw fail(LocalizedText(vi: "ký tự điều khiển \(name) nằm trần trong chuỗi (phải viết thoát, như \\n)",
                                          en: "a raw control character \(name) inside a string (it must be escaped, as \\n)"))
             case 0x80...0xFF:
-                guard let length = Self.utf8Length(bytes, at: index) else {
+                guard let length = UTF8Scan.sequenceLength(bytes, at: index) else {
                     throw fail(LocalizedText(vi: "byte 0x\(String(byte, radix: 16, uppercase: true)) không phải UTF-8 (tệp JSON phải mã hóa UTF-8)",
                                              en: "the byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8 (JSON files must be UTF-8)"))
                 }
@@ -379,28 +379,6 @@ public struct JSONParser {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
-    }
-
-    /// The length of the well-formed UTF-8 sequence at `at` (2 to 4), or nil: no overlong
-    /// forms, no surrogates, nothing past U+10FFFF.
-    static func utf8Length(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
-        let lead = bytes[at]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return nil
-        }
-        guard at + length <= bytes.count else { return nil }
-        guard bytes[at + 1] >= low, bytes[at + 1] <= high else { return nil }
-        for offset in 2..<max(2, length) where bytes[at + offset] & 0xC0 != 0x80 { return nil }
-        return length
     }
 
     /// What stands at `from` (the current index by default), for a message: «x», a character,

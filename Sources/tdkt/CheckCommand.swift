@@ -33,16 +33,13 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(code: 2, message: lang == .vi ? "không đọc được tệp \(file)" : "cannot read the file \(file)")
-            }
-            data = contents
-        }
         let name = file == "-" ? (lang == .vi ? "đầu vào chuẩn" : "standard input") : file
+        let data: Data
+        do {
+            data = file == "-" ? try InputFile.read(FileHandle.standardInput, name: name) : try InputFile.read(path: file)
+        } catch let failure as InputFile.Failure {
+            throw CommandFailure(code: 2, message: failure.message(lang))
+        }
         let national = try DeskResources.rulebooks()
         var rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
         var context: EvaluationContext?

@@ -9,7 +9,7 @@ import Foundation
 import VietnameseText
 
 /// `tdkt import FILE`: people, households for Gia đình văn hóa, or nominations from CSV (UTF-8,
-/// TCVN3 or VNI-Windows; "," or ";") or the exchange format (JSON). Always a dry run first: the
+/// TCVN3, VNI-Windows or Windows-1258; "," or ";") or the exchange format (JSON). Always a dry run first: the
 /// report of every row, problem and duplicate; nothing is written until the clerk confirms, then
 /// all rows in one transaction.
 struct ImportCommand: ParsableCommand {
@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Nhập danh sách từ CSV hoặc JSON (chạy thử trước). Import people, households or nominations.",
         discussion: """
             CSV: dòng đầu là tiêu đề cột, có dấu hay không dấu («Họ và tên», «HO TEN», «Chủ hộ», «Tổ dân phố», «Ngày sinh», \
-            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC) hoặc VNI-Windows được nhận ra tự động.
+            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; tệp lớn hơn 16 MB không nhập được.
             """)
 
     @OptionGroup var options: CommonOptions
