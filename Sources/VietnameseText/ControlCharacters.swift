@@ -24,6 +24,12 @@ public struct TextControl: Sendable, Hashable {
     public var scalar: Unicode.Scalar
     /// Its place: the character (grapheme) it stands in, counted from 1.
     public var column: Int
+
+    /// A control character at `column`.
+    public init(scalar: Unicode.Scalar, column: Int) {
+        self.scalar = scalar
+        self.column = column
+    }
 }
 
 extension String {
