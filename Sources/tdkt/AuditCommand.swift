@@ -23,7 +23,7 @@ struct AuditCommand: ParsableCommand {
             do {
                 let count = try store.auditCount()
                 guard let seq = try store.firstBrokenAuditRow() else {
-                    print(vi ? "ok — \(count) dòng nhật ký, chuỗi băm nguyên vẹn." : "ok — \(count) audit rows, the hash chain holds.")
+                    TerminalOutput.line(vi ? "ok — \(count) dòng nhật ký, chuỗi băm nguyên vẹn." : "ok — \(count) audit rows, the hash chain holds.")
                     return
                 }
                 let entry = try store.auditEntry(seq: seq)

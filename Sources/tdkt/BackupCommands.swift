@@ -26,7 +26,7 @@ struct BackupCommand: ParsableCommand {
         }
         do {
             let summary = try store.backup(to: path)
-            print(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
+            TerminalOutput.line(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Backed up to \(summary.path): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
         } catch let problem as BackupProblem {
             throw CommandFailure(code: 1, message: problem.message(options.lang))
@@ -51,10 +51,10 @@ struct RestoreCommand: ParsableCommand {
         do {
             let summary = try Store.check(source)
             let aside = try Store.restore(from: source, into: target, stamp: BackupNaming.stamp(Date()))
-            print(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
+            TerminalOutput.line(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Restored \(target) from \(source): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
             if FileManager.default.fileExists(atPath: aside) {
-                print(vi ? "Tệp cũ được giữ lại: \(aside)" : "The previous file is kept: \(aside)")
+                TerminalOutput.line(vi ? "Tệp cũ được giữ lại: \(aside)" : "The previous file is kept: \(aside)")
             }
         } catch let problem as BackupProblem {
             throw CommandFailure(code: problem.isAboutTheSource ? 2 : 1, message: problem.message(options.lang))

@@ -66,12 +66,12 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(code: 2, message: "\(name): " + error.message(lang))
         }
         for warning in parsed.warnings {
-            FileHandle.standardError.write(Data(("tdkt: \(name): " + warning.message(lang) + "\n").utf8))
+            TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
         switch format {
-        case .json: print(report.json(language: lang))
-        case .table: print(report.table(strings: try DeskResources.strings(lang), language: lang, rulebook: rulebook), terminator: "")
+        case .json: TerminalOutput.json(report.json(language: lang))
+        case .table: TerminalOutput.write(report.table(strings: try DeskResources.strings(lang), language: lang, rulebook: rulebook))
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -76,7 +76,8 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) })
-            text = String(decoding: data, as: UTF8.self) + "\n"
+            // Controls a JSON encoder leaves raw (DEL, C1, overrides) written as \u escapes.
+            text = TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
         case .csv:
             let strings = try options.strings()
             let rulebooks = try DeskResources.rulebooks()
@@ -86,11 +87,11 @@ struct ExportCommand: ParsableCommand {
                                         return name.map { vi ? $0.vi : $0.en } ?? code
                                     },
                                     status: { strings("status." + $0.rawValue) })
-            if publication { FileHandle.standardError.write(Data(Self.preview(table, vi: vi).utf8)) }
+            if publication { TerminalOutput.error(Self.preview(table, vi: vi)) }
             text = table.csv
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            TerminalOutput.write(text)
             return
         }
         if publication, !yes {
@@ -107,7 +108,7 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
                                                       : "cannot write \(path): \(error.localizedDescription)")
         }
-        FileHandle.standardError.write(Data(((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n").utf8))
+        TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
     }
 
     /// The columns and the first rows, for the clerk to look at before a list goes public.

@@ -58,13 +58,13 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }
         let plan = prepared.plan
-        print(ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
+        TerminalOutput.line(ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
         guard plan.problems.isEmpty else {
             throw CommandFailure(code: 2, message: vi ? "\(file): \(plan.problems.count) lỗi; chưa nhập gì. Sửa tệp rồi chạy lại."
                                                       : "\(file): \(plan.problems.count) problems; nothing imported. Fix the file and run again.")
         }
         if dryRun || plan.items.isEmpty {
-            print(vi ? "Chạy thử: chưa ghi gì vào kho." : "Dry run: nothing written.")
+            TerminalOutput.line(vi ? "Chạy thử: chưa ghi gì vào kho." : "Dry run: nothing written.")
             return
         }
         if !yes {
@@ -72,16 +72,16 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure(code: 1, message: vi ? "chưa nhập: thêm --yes để nhập (hoặc chạy trên terminal để được hỏi)."
                                                           : "not imported: add --yes (or run on a terminal to be asked).")
             }
-            print(vi ? "Nhập vào kho? (c/K) " : "Import into the store? (y/N) ", terminator: "")
+            TerminalOutput.write(vi ? "Nhập vào kho? (c/K) " : "Import into the store? (y/N) ")
             let answer = (readLine() ?? "").foldedForSearch
             guard ["c", "co", "y", "yes"].contains(answer) else {
-                print(vi ? "Không nhập." : "Not imported.")
+                TerminalOutput.line(vi ? "Không nhập." : "Not imported.")
                 return
             }
         }
         do {
             let summary = try store.applyImport(plan, rulebook: rulebook)
-            print(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
+            TerminalOutput.line(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
                      : "Imported \(summary.nominees.count) nominees, \(summary.nominations.count) nominations (one transaction, audited).")
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(language))

@@ -33,7 +33,7 @@ struct TdktCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                TerminalOutput.error(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -102,6 +102,6 @@ struct CommandFailure: Error {
     var code: Int32
     var message: String
     func report() {
-        FileHandle.standardError.write(Data(("tdkt: " + message + "\n").utf8))
+        TerminalOutput.error("tdkt: " + message + "\n")
     }
 }
