@@ -17,11 +17,19 @@ import Testing
         return best
     }
 
-    /// Records an issue when `work` on eight times the input takes more than twenty times as long.
+    /// Records an issue when `work` on eight times the input takes more than twenty times as
+    /// long, in each of three tries (other tests running at the same time can slow one down; a
+    /// step that takes the square of the time fails every try).
     static func expectLinear(_ what: String, small: Int, _ work: (Int) -> Void, sourceLocation: SourceLocation = #_sourceLocation) {
-        let short = max(seconds { work(small) }, 0.000_5)
-        let long = seconds { work(small * 8) }
-        #expect(long < short * 20, "\(what): \(small) took \(short) s, \(small * 8) took \(long) s", sourceLocation: sourceLocation)
+        var tries: [(Double, Double)] = []
+        for _ in 0..<3 {
+            let short = max(seconds { work(small) }, 0.002)
+            let long = seconds { work(small * 8) }
+            if long < short * 20 { return }
+            tries.append((short, long))
+        }
+        Issue.record("\(what): \(small) and \(small * 8) took \(tries.map { "\($0.0) s and \($0.1) s" }.joined(separator: ", "))",
+                     sourceLocation: sourceLocation)
     }
 
     static func vietnamese(_ count: Int) -> String {
@@ -29,15 +37,15 @@ import Testing
     }
 
     @Test func decomposingIsLinear() {
-        Self.expectLinear("nfd", small: 40_000) { count in _ = Self.vietnamese(count).nfd }
+        Self.expectLinear("nfd", small: 80_000) { count in _ = Self.vietnamese(count).nfd }
         Self.expectLinear("foldedForSearch", small: 40_000) { count in _ = Self.vietnamese(count).foldedForSearch }
     }
 
     @Test func aLongRunOfMarksNormalisesInLinearTime() {
-        Self.expectLinear("nfc of marks", small: 4_000) { count in
+        Self.expectLinear("nfc of marks", small: 20_000) { count in
             _ = ("a" + String(repeating: "\u{0301}\u{0323}", count: count / 2)).nfc
         }
-        Self.expectLinear("nfd of marks", small: 4_000) { count in
+        Self.expectLinear("nfd of marks", small: 20_000) { count in
             _ = ("ạ" + String(repeating: "\u{0301}\u{0323}", count: count / 2) + " 東").nfd
         }
         // Text a person writes is left as it was; a run past 30 marks gets joiners.
