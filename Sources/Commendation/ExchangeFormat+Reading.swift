@@ -30,8 +30,30 @@ public enum ExchangeFormat {
             throw ExchangeError(nomination: nil, path: "", expected: .verbatim(""), found: nil, syntax: error)
         }
         var reader = ExchangeReader(rulebook: rulebook)
-        let nominations = try reader.file(root)
-        return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+        do {
+            let nominations = try reader.file(root)
+            return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+        } catch var error as ExchangeError {
+            error.position = position(of: error.jsonPath, in: data)
+            throw error
+        }
+    }
+
+    /// Where the value at `path` stands in `data`, or the nearest value that holds it (the
+    /// object that lacks a key); read again only when an error needs a place.
+    static func position(of path: [JSONPathComponent], in data: Data) -> JSONPosition? {
+        let prefixes = Set((0...path.count).map { Array(path.prefix($0)) })
+        guard let found = try? JSONParser.positions(of: prefixes, in: data) else { return nil }
+        return (0...path.count).reversed().lazy.compactMap { found[Array(path.prefix($0))] }.first
+    }
+
+    /// Where each nomination of a file read by `read` begins: the root object for a file of
+    /// one nomination, else each element of `nominations` (`count` of them).
+    public static func nominationPositions(in data: Data, count: Int) -> [JSONPosition?] {
+        let paths = (0..<count).map { [JSONPathComponent.key("nominations"), .index($0)] }
+        guard let found = try? JSONParser.positions(of: Set(paths + [[]]), in: data) else { return Array(repeating: nil, count: count) }
+        if found[paths.first ?? []] == nil, count == 1 { return [found[[]]] }
+        return paths.map { found[$0] }
     }
 }
 
@@ -45,7 +67,28 @@ struct ExchangeReader {
     init(rulebook: @escaping (Int) -> Rulebook?) { self.rulebook = rulebook }
 
     private func fail(_ path: String, _ expected: LocalizedText, _ found: JSONValue?) -> ExchangeError {
-        ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
+        var error = ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
+        error.jsonPath = JSONPathComponent.parse(prefix) + JSONPathComponent.parse(path)
+        return error
+    }
+
+    /// What a text must be, when `problem` is what is wrong with it.
+    private func textExpected(_ rule: TextRule, _ problem: TextProblem) -> LocalizedText {
+        switch problem {
+        case .control:
+            return LocalizedText(vi: "văn bản không có ký tự điều khiển (chuỗi này \(problem.message.vi))",
+                                 en: "text without control characters (this string \(problem.message.en))")
+        case .tooLong(let length, let limit):
+            return LocalizedText(vi: "văn bản tối đa \(limit) ký tự (chuỗi này dài \(length) ký tự)",
+                                 en: "text of at most \(limit) characters (this string is \(length) long)")
+        }
+    }
+
+    /// `text` as `rule` keeps it, or the error at `path`.
+    private func checked(_ text: String, _ rule: TextRule, path: String, value: JSONValue) throws -> String {
+        let kept = rule.normalised(text)
+        if let problem = rule.problem(in: kept) { throw fail(path, textExpected(rule, problem), value) }
+        return kept
     }
 
     private mutating func warnUnknownKeys(_ object: [String: JSONValue], known: Set<String>, at path: String) {
@@ -89,11 +132,12 @@ struct ExchangeReader {
         }
         var id: String?
         if let idValue = object["id"] {
-            guard case .string(let text) = idValue, !text.isEmpty else {
+            guard case .string(let raw) = idValue, !raw.isEmpty else {
                 throw fail("id", LocalizedText(vi: "mã đề nghị dạng chuỗi", en: "the nomination id as a string"), idValue)
             }
-            id = text.nfc
-            nomination = "\(text.nfc) (#\(index + 1))"
+            let text = try checked(raw, .identifier, path: "id", value: idValue)
+            id = text
+            nomination = "\(text) (#\(index + 1))"
         }
         let year = try self.year(object["year"], path: "year")
         guard let rulebook = rulebook(year) else {
@@ -108,7 +152,9 @@ struct ExchangeReader {
         var movement: String?
         switch object["movement"] {
         case nil, .null?: break
-        case .string(let text)?: movement = text.isEmpty ? nil : text.nfc
+        case .string(let text)?:
+            let kept = try checked(text, .movement, path: "movement", value: .string(text))
+            movement = kept.isEmpty ? nil : kept
         case let other?: throw fail("movement", LocalizedText(vi: "tên hoặc mã phong trào (chuỗi)", en: "a movement name or id (string)"), other)
         }
         guard case .object(let nomineeObject)? = object["nominee"] else {
@@ -128,7 +174,7 @@ struct ExchangeReader {
         // tdkt's own keys (written by `tdkt export`): where the nomination stood.
         read.status = try optionalCode(object["status"], path: "status")
         read.receivedOn = try optionalDate(object["receivedOn"], path: "receivedOn")
-        read.note = try optionalString(object["note"], path: "note")
+        read.note = try optionalString(object["note"], path: "note", rule: .note)
         return read
     }
 
@@ -137,20 +183,20 @@ struct ExchangeReader {
     private mutating func nominee(_ object: [String: JSONValue]) throws -> ExchangeNominee {
         let type: NomineeType = try code(object["type"], path: "nominee.type")
         var nominee = ExchangeNominee(type: type)
-        nominee.id = try optionalString(object["id"], path: "nominee.id")
+        nominee.id = try optionalString(object["id"], path: "nominee.id", rule: .identifier)
         nominee.sex = try optionalCode(object["sex"], path: "nominee.sex")
         switch type {
         case .person:
             nominee.personName = try personName(object, path: "nominee")
             nominee.birthDate = try optionalDate(object["birthDate"], path: "nominee.birthDate")
-            nominee.position = try optionalString(object["position"], path: "nominee.position")
-            nominee.unit = try optionalString(object["unit"], path: "nominee.unit")
-            if let id = try optionalString(object["personalId"], path: "nominee.personalId") {
+            nominee.position = try optionalString(object["position"], path: "nominee.position", rule: .position)
+            nominee.unit = try optionalString(object["unit"], path: "nominee.unit", rule: .position)
+            if let id = try optionalString(object["personalId"], path: "nominee.personalId", rule: .identifier) {
                 try checkPersonalID(id, birthDate: nominee.birthDate, sex: nominee.sex)
                 nominee.personalID = id
             }
         case .collective, .household, .residentialGroup:
-            guard let name = try optionalString(object["name"], path: "nominee.name"), !name.isEmpty else {
+            guard let name = try optionalString(object["name"], path: "nominee.name", rule: .name), !name.isEmpty else {
                 throw fail("nominee.name", LocalizedText(vi: "tên của \(type == .household ? "hộ" : "tập thể")", en: "the name"), object["name"])
             }
             nominee.name = name
@@ -161,7 +207,7 @@ struct ExchangeReader {
                 } else if let head = object["head"], head != .null {
                     throw fail("nominee.head", LocalizedText(vi: "chủ hộ (đối tượng JSON)", en: "the head (a JSON object)"), head)
                 }
-                nominee.group = try optionalString(object["group"], path: "nominee.group")
+                nominee.group = try optionalString(object["group"], path: "nominee.group", rule: .name)
             }
         }
         warnUnknownKeys(object, known: ["type", "id", "familyName", "middleName", "givenName", "sex", "birthDate", "personalId",
@@ -170,13 +216,13 @@ struct ExchangeReader {
     }
 
     private func personName(_ object: [String: JSONValue], path: String) throws -> PersonName {
-        guard let family = try optionalString(object["familyName"], path: path + ".familyName"), !family.isEmpty else {
+        guard let family = try optionalString(object["familyName"], path: path + ".familyName", rule: .namePart), !family.isEmpty else {
             throw fail(path + ".familyName", LocalizedText(vi: "họ (chuỗi)", en: "the family name (string)"), object["familyName"])
         }
-        guard let given = try optionalString(object["givenName"], path: path + ".givenName"), !given.isEmpty else {
+        guard let given = try optionalString(object["givenName"], path: path + ".givenName", rule: .namePart), !given.isEmpty else {
             throw fail(path + ".givenName", LocalizedText(vi: "tên (chuỗi)", en: "the given name (string)"), object["givenName"])
         }
-        let middle = try optionalString(object["middleName"], path: path + ".middleName") ?? ""
+        let middle = try optionalString(object["middleName"], path: path + ".middleName", rule: .namePart) ?? ""
         return PersonName(family: family, middle: middle, given: given)
     }
 
@@ -218,19 +264,19 @@ struct ExchangeReader {
                              until: try optionalDate(item["until"], path: path + ".until"))
         }
         facts.initiatives = try list(object["initiatives"], path: "facts.initiatives") { item, path in
-            Initiative(id: try requiredString(item["id"], path: path + ".id"),
+            Initiative(id: try requiredString(item["id"], path: path + ".id", rule: .identifier),
                        level: (try code(item["level"], path: path + ".level") as RecognitionLevel).rawValue,
                        year: try optionalYear(item["year"], path: path + ".year"),
-                       usedFor: try optionalString(item["usedFor"], path: path + ".usedFor"))
+                       usedFor: try optionalString(item["usedFor"], path: path + ".usedFor", rule: .identifier))
         }
         facts.research = try list(object["research"], path: "facts.research") { item, path in
-            ResearchProject(id: try requiredString(item["id"], path: path + ".id"),
+            ResearchProject(id: try requiredString(item["id"], path: path + ".id", rule: .identifier),
                             level: (try code(item["level"], path: path + ".level") as RecognitionLevel).rawValue,
                             year: try optionalYear(item["year"], path: path + ".year"),
                             accepted: try optionalBool(item["accepted"], path: path + ".accepted"))
         }
         facts.history = try list(object["history"], path: "facts.history") { item, path in
-            PastAward(award: try requiredString(item["award"], path: path + ".award"),
+            PastAward(award: try requiredString(item["award"], path: path + ".award", rule: .identifier),
                       year: try self.year(item["year"], path: path + ".year"),
                       kind: try optionalCode(item["kind"], path: path + ".kind"))
         }
@@ -252,7 +298,7 @@ struct ExchangeReader {
                 guard case .bool(let flag) = value else {
                     throw fail("facts.attestations.\(code)", LocalizedText(vi: "true hoặc false", en: "true or false"), value)
                 }
-                merged.answers[code.nfc] = flag
+                merged.answers[try checked(code, .identifier, path: "facts.attestations", value: .string(code))] = flag
             }
             facts.attestations = merged
         }
@@ -344,16 +390,18 @@ struct ExchangeReader {
         return text
     }
 
-    private func optionalString(_ value: JSONValue?, path: String) throws -> String? {
+    /// A string as `rule` keeps it (NFC, trimmed), refused when it holds a control character
+    /// or is too long.
+    private func optionalString(_ value: JSONValue?, path: String, rule: TextRule) throws -> String? {
         switch value {
         case nil, .null?: return nil
-        case .string(let text)?: return text.nfc
+        case .string(let text)?: return try checked(text, rule, path: path, value: .string(text))
         case let other?: throw fail(path, LocalizedText(vi: "một chuỗi", en: "a string"), other)
         }
     }
 
-    private func requiredString(_ value: JSONValue?, path: String) throws -> String {
-        guard let text = try optionalString(value, path: path), !text.isEmpty else {
+    private func requiredString(_ value: JSONValue?, path: String, rule: TextRule) throws -> String {
+        guard let text = try optionalString(value, path: path, rule: rule), !text.isEmpty else {
             throw fail(path, LocalizedText(vi: "một chuỗi khác rỗng", en: "a non-empty string"), value)
         }
         return text
@@ -395,7 +443,7 @@ struct ExchangeReader {
             guard case .string(let text) = item else {
                 throw fail("\(path)[\(index)]", LocalizedText(vi: "một mã (chuỗi)", en: "a code (string)"), item)
             }
-            return text.nfc
+            return try checked(text, .identifier, path: "\(path)[\(index)]", value: item)
         }
     }
 

@@ -96,7 +96,8 @@ public struct ExchangeWarning: Sendable, Hashable {
 }
 
 /// Why a file is not valid exchange format: the nomination, the key, what was expected and
-/// what was found; or, for malformed JSON, the line and column.
+/// what was found, and where the value stands in the file; or, for malformed JSON, the line and
+/// column and what was wrong there.
 public struct ExchangeError: Error, Sendable, Hashable {
     /// The nomination: "id (#n)" (its id and position from 1), or "#n" when it has no id; nil
     /// for the file as a whole.
@@ -107,23 +108,36 @@ public struct ExchangeError: Error, Sendable, Hashable {
     public var expected: LocalizedText
     /// What was found, as written (nil when the key is missing).
     public var found: String?
-    /// For malformed JSON: where.
+    /// For malformed JSON: where and what.
     public var syntax: JSONSyntaxError?
+    /// Where the value stands in the file (for a missing key, the object that lacks it).
+    public var position: JSONPosition?
+    /// The path from the root of the file, to find `position`.
+    var jsonPath: [JSONPathComponent] = []
+
+    /// An error in a file that is JSON; `position` is found when the file is read.
+    public init(nomination: String?, path: String, expected: LocalizedText, found: String?, syntax: JSONSyntaxError? = nil,
+                position: JSONPosition? = nil) {
+        self.nomination = nomination
+        self.path = path
+        self.expected = expected
+        self.found = found
+        self.syntax = syntax
+        self.position = position
+    }
 
     /// The message in `language`.
     public func message(_ language: Language) -> String {
         if let syntax {
-            let place = syntax.line.map { line in
-                language == .vi ? "dòng \(line), cột \(syntax.column ?? 1)" : "line \(line), column \(syntax.column ?? 1)"
-            } ?? (language == .vi ? "không rõ vị trí" : "position unknown")
-            return language == .vi ? "JSON không hợp lệ ở \(place): \(syntax.detail)"
-                                   : "malformed JSON at \(place): \(syntax.detail)"
+            return language == .vi ? "JSON không hợp lệ ở \(syntax.place(.vi)): \(syntax.reason.vi)"
+                                   : "malformed JSON at \(syntax.place(.en)): \(syntax.reason.en)"
         }
         let which = nomination.map { language == .vi ? "đề nghị \($0), " : "nomination \($0), " } ?? ""
         let key = path.isEmpty ? (language == .vi ? "tệp" : "the file") : (language == .vi ? "khóa \(path)" : "key \(path)")
         let foundText = found.map { language == .vi ? "; gặp \($0)" : "; found \($0)" }
             ?? (language == .vi ? "; không có" : "; missing")
-        return which + key + (language == .vi ? ": cần " : ": expected ") + expected(language) + foundText
+        let place = position.map { language == .vi ? " (dòng \($0.line), cột \($0.column))" : " (line \($0.line), column \($0.column))" } ?? ""
+        return which + key + (language == .vi ? ": cần " : ": expected ") + expected(language) + foundText + place
     }
 }
 

@@ -92,6 +92,7 @@ public struct NominationDraft: Hashable, Sendable {
 /// A field of the nomination form that a validation problem points at.
 public enum DraftField: String, Sendable, Hashable, CaseIterable {
     case nominee, familyName, middleName, givenName, name, sex, birthDate, personalID, phone, group, award, kind, year, movement
+    case position, note
 }
 
 /// What is wrong with a field.
@@ -118,6 +119,11 @@ public enum ValidationProblem: String, Sendable, Hashable {
     case kindNotAllowed
     /// A thematic award without its movement.
     case movementRequired
+    /// Text holding a control character or a bidirectional override (which, where, in the
+    /// issue's `text`).
+    case controlCharacter
+    /// Text longer than its field allows (the length and the limit in the issue's `text`).
+    case tooLong
 }
 
 /// One problem of a draft, tied to a field.
@@ -126,10 +132,23 @@ public struct ValidationIssue: Hashable, Sendable {
     public var field: DraftField
     /// The problem.
     public var problem: ValidationProblem
+    /// For `.controlCharacter` and `.tooLong`: the character and its place, or the length and
+    /// the limit.
+    public var text: TextProblem?
     /// Creates an issue.
-    public init(_ field: DraftField, _ problem: ValidationProblem) {
+    public init(_ field: DraftField, _ problem: ValidationProblem, text: TextProblem? = nil) {
         self.field = field
         self.problem = problem
+        self.text = text
+    }
+
+    /// The issue of `field` for a text `rule` refuses, if it does.
+    static func text(_ field: DraftField, _ text: String, _ rule: TextRule) -> ValidationIssue? {
+        switch rule.problem(in: rule.normalised(text)) {
+        case nil: return nil
+        case .control(let control)?: return ValidationIssue(field, .controlCharacter, text: .control(control))
+        case let problem?: return ValidationIssue(field, .tooLong, text: problem)
+        }
     }
 }
 
@@ -166,6 +185,7 @@ extension NominationDraft {
             issues.append(ValidationIssue(.year, year.trimmingCharacters(in: .whitespaces).isEmpty ? .required : .yearOutOfRange))
         }
         if kind == .chuyenDe, movementID == nil { issues.append(ValidationIssue(.movement, .movementRequired)) }
+        if let issue = ValidationIssue.text(.note, note, .note) { issues.append(issue) }
         return issues
     }
 
@@ -181,8 +201,13 @@ extension NominationDraft {
             issues += nameIssues(draft.givenName, .givenName, required: true)
             if draft.type == .household, draft.groupID == nil { issues.append(ValidationIssue(.group, .required)) }
         case .collective, .residentialGroup:
-            if draft.name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(ValidationIssue(.name, .required)) }
+            if let issue = ValidationIssue.text(.name, draft.name, .name) {
+                issues.append(issue)
+            } else if draft.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                issues.append(ValidationIssue(.name, .required))
+            }
         }
+        if let issue = ValidationIssue.text(.position, draft.position, .position) { issues.append(issue) }
         let birth = draft.birthDate.trimmingCharacters(in: .whitespaces)
         var birthDate: CivilDate?
         if draft.type == .person, !birth.isEmpty {
@@ -210,6 +235,7 @@ extension NominationDraft {
     }
 
     private static func nameIssues(_ text: String, _ field: DraftField, required: Bool) -> [ValidationIssue] {
+        if let issue = ValidationIssue.text(field, text, .namePart) { return [issue] }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return required ? [ValidationIssue(field, .required)] : [] }
         let allowed = trimmed.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }

@@ -88,14 +88,8 @@ public struct CalendarFileError: Error, Sendable, Hashable, CustomStringConverti
         field = ""
         line = syntax.line
         column = syntax.column
-        if let line = syntax.line {
-            let column = syntax.column ?? 1
-            vietnamese = "Tệp lịch ngày nghỉ không phải JSON hợp lệ ở dòng \(line), cột \(column): \(syntax.detail)"
-            english = "Holiday calendar file is not valid JSON at line \(line), column \(column): \(syntax.detail)"
-        } else {
-            vietnamese = "Tệp lịch ngày nghỉ không phải JSON hợp lệ (không rõ vị trí): \(syntax.detail)"
-            english = "Holiday calendar file is not valid JSON (position unknown): \(syntax.detail)"
-        }
+        vietnamese = "Tệp lịch ngày nghỉ không phải JSON hợp lệ ở \(syntax.place(.vi)): \(syntax.reason.vi)"
+        english = "Holiday calendar file is not valid JSON at \(syntax.place(.en)): \(syntax.reason.en)"
     }
 }
 

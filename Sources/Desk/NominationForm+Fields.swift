@@ -13,7 +13,11 @@ extension NominationFormScreen {
     var s: Localizer { environment.strings }
 
     private func error(_ field: DraftField, in issues: [ValidationIssue]) -> String? {
-        guard showAllErrors || touched.contains(field), let issue = issues.first(where: { $0.field == field }) else { return nil }
+        // A control character or a text too long is shown at once (it can only come from a
+        // paste or from data saved before it was refused).
+        guard let issue = issues.first(where: { $0.field == field }), showAllErrors || touched.contains(field) || issue.text != nil else {
+            return nil
+        }
         return message(for: issue)
     }
 
@@ -34,6 +38,13 @@ extension NominationFormScreen {
         case (_, .personalIDShape): return s("validation.personalIDShape")
         case (_, .personalIDDisagrees): return s("validation.personalIDDisagrees")
         case (_, .phoneShape): return s("validation.phoneShape")
+        case (_, .controlCharacter):
+            guard case .control(let control)? = issue.text else { return s("validation.controlCharacter", "?", "?") }
+            return s("validation.controlCharacter", control.scalar.codePointName + (control.scalar.controlName.map { " (\($0))" } ?? ""),
+                     control.column)
+        case (_, .tooLong):
+            guard case .tooLong(let length, let limit)? = issue.text else { return s("validation.tooLong", "?", "?") }
+            return s("validation.tooLong", length, limit)
         }
     }
 
@@ -62,7 +73,7 @@ extension NominationFormScreen {
         fields.append(.heading("h.facts", s("form.section.facts")))
         fields += factFields(type: type)
         fields.append(.heading("h.note", s("form.section.note")))
-        fields.append(.text(FieldID.note, s("form.note"), draft.note, width: 60))
+        fields.append(.text(FieldID.note, s("form.note"), draft.note, width: 60, error: error(.note), maxLength: TextRule.note.maxLength))
         return fields
     }
 
@@ -74,9 +85,12 @@ extension NominationFormScreen {
         case .person, .household:
             let prefix = nominee.type == .household ? "form.head." : "form.person."
             var fields: [FormField] = [
-                .text(FieldID.family, s(prefix + "family"), nominee.familyName, required: true, width: 20, error: error(.familyName)),
-                .text(FieldID.middle, s(prefix + "middle"), nominee.middleName, width: 24, error: error(.middleName)),
-                .text(FieldID.given, s(prefix + "given"), nominee.givenName, required: true, width: 16, error: error(.givenName)),
+                .text(FieldID.family, s(prefix + "family"), nominee.familyName, required: true, width: 20, error: error(.familyName),
+                      maxLength: TextRule.namePart.maxLength),
+                .text(FieldID.middle, s(prefix + "middle"), nominee.middleName, width: 24, error: error(.middleName),
+                      maxLength: TextRule.namePart.maxLength),
+                .text(FieldID.given, s(prefix + "given"), nominee.givenName, required: true, width: 16, error: error(.givenName),
+                      maxLength: TextRule.namePart.maxLength),
                 .choice(FieldID.sex, s(prefix + "sex"), sexes, selected: nominee.sex?.rawValue ?? ""),
             ]
             if nominee.type == .person {
@@ -87,7 +101,8 @@ extension NominationFormScreen {
                     .text(FieldID.personalID, s("form.person.personalID"), nominee.personalID, hint: s("form.person.personalIDHint"),
                           width: 14, error: error(.personalID)),
                     .text(FieldID.phone, s("form.person.phone"), nominee.phone, hint: "0xxxxxxxxx", width: 14, error: error(.phone)),
-                    .text(FieldID.position, s("form.person.position"), nominee.position, width: 40),
+                    .text(FieldID.position, s("form.person.position"), nominee.position, width: 40, error: error(.position),
+                          maxLength: TextRule.position.maxLength),
                     .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
                 ]
             } else {
@@ -96,7 +111,8 @@ extension NominationFormScreen {
             }
             return fields
         case .collective, .residentialGroup:
-            return [.text(FieldID.name, s("form.named.name"), nominee.name, required: true, width: 44, error: error(.name))]
+            return [.text(FieldID.name, s("form.named.name"), nominee.name, required: true, width: 44, error: error(.name),
+                          maxLength: TextRule.name.maxLength)]
         }
     }
 

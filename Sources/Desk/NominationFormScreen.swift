@@ -201,6 +201,8 @@ enum FieldID {
         case .kind: return kind
         case .year: return year
         case .movement: return movement
+        case .position: return position
+        case .note: return note
         }
     }
 }

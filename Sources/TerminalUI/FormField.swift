@@ -54,10 +54,11 @@ public struct FormField: Hashable, Sendable {
         self.width = width
     }
 
-    /// A text field.
+    /// A text field; `maxLength` (in characters) stops typing past it.
     public static func text(_ id: String, _ label: String, _ text: String, required: Bool = false,
-                            hint: String? = nil, width: Int? = nil, error: String? = nil) -> FormField {
-        FormField(id: id, label: label, value: .text(TextInput(text)), error: error, hint: hint, required: required, width: width)
+                            hint: String? = nil, width: Int? = nil, error: String? = nil, maxLength: Int? = nil) -> FormField {
+        FormField(id: id, label: label, value: .text(TextInput(text, maxLength: maxLength)), error: error, hint: hint, required: required,
+                  width: width)
     }
 
     /// A choice field.

@@ -43,13 +43,16 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Writes `text` starting at `point`, one grapheme per cell (two for wide glyphs), never
     /// past `limit` columns from `point` nor past the edge of the grid. A wide glyph that does
-    /// not fit whole is replaced by a blank. Returns the number of columns written.
+    /// not fit whole is replaced by a blank. Line breaks and tabs are drawn as a space; any
+    /// other control character or bidirectional override as its escape (`\x1b`, `\u{202e}`,
+    /// see `TerminalText`), so that no cell ever holds one. Returns the number of columns
+    /// written.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .normal, limit: Int? = nil) -> Int {
         guard point.y >= 0, point.y < size.height, point.x < size.width else { return 0 }
         var x = point.x
         let end = min(size.width, limit.map { point.x + max(0, $0) } ?? size.width)
-        for character in text {
+        for character in Self.visible(text) {
             var grapheme = String(character)
             var width = DisplayWidth.of(character)
             if character.isNewline || character == "\t" {
@@ -75,6 +78,23 @@ public struct ScreenBuffer: Equatable, Sendable {
             x += width
         }
         return max(0, x - point.x)
+    }
+
+    /// `text` with every control character other than a line break or tab escaped (a control
+    /// is always a grapheme of its own, but for CR LF).
+    private static func visible(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        var out = ""
+        for character in text {
+            if character.isNewline || character == "\t" || !character.unicodeScalars.contains(where: \.isTextControl) {
+                out.append(character)
+            } else {
+                for scalar in character.unicodeScalars {
+                    out += scalar.isTextControl ? TerminalText.escape(scalar) : String(scalar)
+                }
+            }
+        }
+        return out
     }
 
     /// Changes the style of the cells of `rect`, keeping their text.

@@ -48,8 +48,14 @@ public struct TextInput: Hashable, Sendable {
     }
 
     /// Inserts `typed` at the cursor. A combining mark joins the letter before it; the result
-    /// is recomposed to NFC and the cursor stays after what was typed.
+    /// is recomposed to NFC and the cursor stays after what was typed. Control characters and
+    /// bidirectional overrides (a paste can carry them) are left out: a field never holds them.
     public mutating func insert(_ typed: String) {
+        var typed = typed
+        if typed.unicodeScalars.contains(where: \.isTextControl) {
+            typed = String(String.UnicodeScalarView(typed.unicodeScalars.filter { !$0.isTextControl }))
+            if typed.isEmpty { return }
+        }
         let prefix = String(text.prefix(cursor))
         let suffix = String(text.dropFirst(cursor))
         let newPrefix = (prefix + typed).nfc
@@ -118,6 +124,7 @@ public struct TextInput: Hashable, Sendable {
     }
 
     private mutating func type(_ c: Character, composer: VietnameseComposer?) {
+        if c.unicodeScalars.contains(where: \.isTextControl) { return }
         if c.unicodeScalars.allSatisfy(Self.isMark) {
             composition = nil
             let before = text

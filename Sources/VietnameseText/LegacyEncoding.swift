@@ -9,16 +9,31 @@ import Foundation
 ///   font), so those come out in lower case.
 /// - VNI-Windows: a base letter followed by a mark byte ("a" 0xF9 is "á", "a" 0xE2 is "â",
 ///   "a" 0xE1 is "ấ"); ơ, ư, đ and some i, y forms are single bytes.
+/// - Windows-1258 (what Excel on a Vietnamese Windows saves as "CSV"): Latin-1 with ă, đ, ơ,
+///   ư, their capitals and ₫ in place of some letters, and the five tones as combining marks
+///   (0xCC grave, 0xEC acute, 0xD2 hook above, 0xDE tilde, 0xF2 dot below) written after the
+///   vowel they sit on; the text is composed to NFC.
 public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
     case tcvn3 = "TCVN3"
     case vniWindows = "VNI-Windows"
+    case windows1258 = "Windows-1258"
 
-    /// `bytes` decoded from this encoding into NFC text. Bytes the encoding does not define are
-    /// read as Windows-1252, so nothing is lost.
+    /// `bytes` decoded from this encoding into NFC text. Bytes TCVN3 and VNI do not define are
+    /// read as Windows-1252, so nothing is lost; bytes Windows-1258 leaves undefined become
+    /// U+FFFD.
     public func decode(_ bytes: [UInt8]) -> String {
+        read(bytes).text
+    }
+
+    /// `bytes` decoded, and whether some byte only reads as text through the Windows-1252
+    /// fallback although it is no punctuation: a byte from 0xA1 up that is no letter of TCVN3,
+    /// or no letter or mark of VNI (a mark byte with no letter to sit on included). Windows-1258
+    /// defines every byte from 0xA0 up; its undefined bytes show in the text as U+FFFD.
+    func read(_ bytes: [UInt8]) -> (text: String, stray: Bool) {
         switch self {
         case .tcvn3: return Self.decodeTCVN3(bytes)
         case .vniWindows: return Self.decodeVNI(bytes)
+        case .windows1258: return (Self.decodeWindows1258(bytes), false)
         }
     }
 
@@ -45,18 +60,20 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
         return Dictionary(uniqueKeysWithValues: letters.map { ($0.0, Character($0.1)) })
     }()
 
-    private static func decodeTCVN3(_ bytes: [UInt8]) -> String {
+    private static func decodeTCVN3(_ bytes: [UInt8]) -> (String, Bool) {
         var out = String.UnicodeScalarView()
+        var stray = false
         for byte in bytes {
             if byte < 0x80 {
                 out.append(Unicode.Scalar(byte))
             } else if let letter = tcvn3Letters[byte] {
-                out.append(contentsOf: letter.unicodeScalars)
+                for scalar in letter.unicodeScalars { out.append(scalar) }
             } else {
+                if byte > 0xA0 { stray = true }
                 out.append(windows1252(byte))
             }
         }
-        return String(out).nfc
+        return (String(out).nfc, stray)
     }
 
     // MARK: VNI-Windows
@@ -96,8 +113,9 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    private static func decodeVNI(_ bytes: [UInt8]) -> String {
+    private static func decodeVNI(_ bytes: [UInt8]) -> (String, Bool) {
         var pieces: [String] = []
+        var stray = false
         for byte in bytes {
             if byte < 0x80 {
                 pieces.append(String(Unicode.Scalar(byte)))
@@ -106,89 +124,47 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
             } else if let letter = vniLetters[byte] {
                 pieces.append(letter)
             } else {
+                if byte > 0xA0 { stray = true }
                 pieces.append(String(windows1252(byte)))
             }
         }
-        return pieces.joined().nfc
+        return (pieces.joined().nfc, stray)
+    }
+
+    // MARK: Windows-1258
+
+    /// The bytes where Windows-1258 differs from Windows-1252: letters of Vietnamese, the five
+    /// tones as combining marks, the đồng sign; and the four letters of 1252 it leaves out.
+    static let windows1258Changes: [UInt8: UInt32] = [
+        0xC3: 0x0102, 0xCC: 0x0300, 0xD0: 0x0110, 0xD2: 0x0309, 0xD5: 0x01A0, 0xDD: 0x01AF, 0xDE: 0x0303,
+        0xE3: 0x0103, 0xEC: 0x0301, 0xF0: 0x0111, 0xF2: 0x0323, 0xF5: 0x01A1, 0xFD: 0x01B0, 0xFE: 0x20AB,
+        0x8A: 0xFFFD, 0x8E: 0xFFFD, 0x9A: 0xFFFD, 0x9E: 0xFFFD,
+    ]
+
+    private static func decodeWindows1258(_ bytes: [UInt8]) -> String {
+        var out = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(Unicode.Scalar(byte))
+            } else if let value = windows1258Changes[byte] {
+                out.append(Unicode.Scalar(value)!)
+            } else {
+                out.append(windows1252(byte))
+            }
+        }
+        return String(out).nfc
     }
 
     // MARK: Windows-1252
 
     /// A byte read as Windows-1252 (0x80–0x9F as its punctuation; undefined bytes as U+FFFD).
     static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
-        let high: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-                              0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-                              0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]
-        if byte >= 0x80, byte < 0xA0 { return Unicode.Scalar(high[Int(byte - 0x80)])! }
+        if byte >= 0x80, byte < 0xA0 { return Unicode.Scalar(windows1252High[Int(byte - 0x80)])! }
         return Unicode.Scalar(byte)
     }
-}
 
-/// Reading a text file: UTF-16 with a byte-order mark, UTF-8 (with or without one), else the
-/// legacy Vietnamese encoding (TCVN3, VNI) under which the text reads as Vietnamese best.
-public enum TextFileDecoding {
-    /// How a file was read.
-    public enum Source: Sendable, Hashable {
-        case utf8
-        /// UTF-16 with its byte-order mark (a spreadsheet's "Unicode text").
-        case utf16
-        case legacy(LegacyEncoding)
-    }
-
-    /// The text of `data` and how it was read.
-    public static func decode(_ data: Data) -> (text: String, source: Source) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let bigEndian = bytes[0] == 0xFE
-            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index -> UInt16 in
-                let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
-                return UInt16(high) << 8 | UInt16(low)
-            }
-            return (String(decoding: units, as: UTF16.self).nfc, .utf16)
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return (text.nfc, .utf8) }
-        let candidates = LegacyEncoding.allCases.map { encoding in (encoding, encoding.decode(bytes)) }
-        let best = candidates.max { plausibility($0.1) < plausibility($1.1) }!
-        return (best.1, .legacy(best.0))
-    }
-
-    /// The share of words that read as Vietnamese: only letters Vietnamese uses, no capital
-    /// after a small letter, at most one tone mark. A wrong guess at the encoding leaves
-    /// stray symbols, capitals in mid-word or two tones in a word.
-    public static func plausibility(_ text: String) -> Double {
-        let words = text.split { !$0.isLetter && !isStray($0) }
-        guard !words.isEmpty else { return 0 }
-        var good = 0
-        for word in words {
-            var clean = true
-            var previousLower = false
-            var tones = 0
-            for character in word {
-                if isStray(character) || !isVietnameseLetter(character) { clean = false; break }
-                if character.isUppercase, previousLower { clean = false; break }
-                previousLower = character.isLowercase
-                tones += character.unicodeScalars.first.map { String($0).nfd.unicodeScalars.filter(isTone).count } ?? 0
-            }
-            if clean, tones <= 1 { good += 1 }
-        }
-        return Double(good) / Double(words.count)
-    }
-
-    private static func isTone(_ scalar: Unicode.Scalar) -> Bool {
-        ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"].contains(scalar)
-    }
-
-    private static func isStray(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.value >= 0x80 && !$0.properties.isAlphabetic }
-    }
-
-    /// ASCII letters and the letters of Vietnamese (with their marks).
-    private static func isVietnameseLetter(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
-        if scalar.isASCII { return scalar.properties.isAlphabetic }
-        let base = String(character).nfd.unicodeScalars.first!
-        guard base.isASCII || ["đ", "Đ"].contains(Character(base)) else { return false }
-        return true
-    }
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
 }

@@ -20,25 +20,40 @@ public enum ImportFile {
         public var message: LocalizedText
     }
 
-    /// Reads `path` and plans its import into `store`.
+    /// Reads `path` and plans its import into `store`. A file is refused (exit code 2) when
+    /// it is larger than `InputFile.maximumBytes`, when it is neither UTF-8 nor a legacy
+    /// encoding it reads as Vietnamese in throughout (the line and byte where it stops being
+    /// UTF-8), and when it is not CSV or JSON (the line and column); exchange-format JSON must
+    /// be UTF-8, as the format says. Rows of a JSON file are numbered by the line where their
+    /// nomination begins.
     public static func prepare(path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?,
                                year: Int) throws -> Prepared {
-        guard let data = FileManager.default.contents(atPath: DocumentOutput.expandingHome(path)) else {
-            throw Failure(code: 2, message: LocalizedText(vi: "không đọc được tệp \(path)", en: "cannot read the file \(path)"))
-        }
-        let (text, source) = TextFileDecoding.decode(data)
-        var legacy: LegacyEncoding?
-        if case .legacy(let encoding) = source { legacy = encoding }
+        let data: Data
         do {
-            if text.drop(while: \.isWhitespace).first == "{" {
+            data = try InputFile.read(path: path)
+        } catch let failure as InputFile.Failure {
+            throw Failure(code: 2, message: failure.message)
+        }
+        do {
+            if let json = exchangeBytes(data) {
                 let parsed: ExchangeFile
                 do {
-                    parsed = try ExchangeFormat.read(Data(text.utf8), rulebook: rulebook)
+                    parsed = try ExchangeFormat.read(json, rulebook: rulebook)
                 } catch let error as ExchangeError {
                     throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + error.message(.vi), en: "\(path): " + error.message(.en)))
                 }
-                return Prepared(plan: try store.planImport(parsed, rulebook: rulebook), legacyEncoding: legacy)
+                var plan = try store.planImport(parsed, rulebook: rulebook)
+                placeRows(&plan, positions: ExchangeFormat.nominationPositions(in: json, count: parsed.nominations.count))
+                return Prepared(plan: plan, legacyEncoding: nil)
             }
+            let text: String, source: TextFileDecoding.Source
+            do {
+                (text, source) = try TextFileDecoding.decode(data)
+            } catch let failure as TextFileDecoding.Failure {
+                throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + failure.message.vi, en: "\(path): " + failure.message.en))
+            }
+            var legacy: LegacyEncoding?
+            if case .legacy(let encoding) = source { legacy = encoding }
             let table: CSVTable
             do {
                 table = try CSVReader.read(text)
@@ -50,6 +65,32 @@ public enum ImportFile {
             return Prepared(plan: try store.planImport(reading, rulebook: rulebook), legacyEncoding: legacy)
         } catch let error as StoreError {
             throw Failure(code: 4, message: error.message)
+        }
+    }
+
+    /// The UTF-8 bytes of an exchange-format file: `data` when its first character (after a
+    /// byte-order mark and white space) is "{", or its text re-encoded when it is UTF-16 with a
+    /// byte-order mark; nil for anything else (CSV).
+    static func exchangeBytes(_ data: Data) -> Data? {
+        let bytes = data.prefix(4)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let (text, _) = try? TextFileDecoding.decode(data), text.drop(while: \.isWhitespace).first == "{" else { return nil }
+            return Data(text.utf8)
+        }
+        let first = data.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first
+        return first == UInt8(ascii: "{") ? data : nil
+    }
+
+    /// Rows of a JSON file numbered by the line where their nomination begins, and its
+    /// problems placed at its line and column (the plan numbers them from 1 in file order).
+    private static func placeRows(_ plan: inout ImportPlan, positions: [JSONPosition?]) {
+        func position(_ row: Int) -> JSONPosition? { row >= 1 && row <= positions.count ? positions[row - 1] : nil }
+        for index in plan.items.indices { plan.items[index].line = position(plan.items[index].line)?.line ?? plan.items[index].line }
+        for index in plan.skipped.indices { plan.skipped[index].line = position(plan.skipped[index].line)?.line ?? plan.skipped[index].line }
+        for index in plan.problems.indices {
+            guard let place = position(plan.problems[index].line) else { continue }
+            plan.problems[index].line = place.line
+            plan.problems[index].column = plan.problems[index].column ?? place.column
         }
     }
 

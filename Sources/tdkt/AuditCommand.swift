@@ -64,7 +64,7 @@ struct AuditCommand: ParsableCommand {
             if result.signedRows > 0 { notes.append(vi ? "\(result.signedRows) dòng có chữ ký đúng" : "\(result.signedRows) rows correctly signed") }
             if result.otherKeys > 0 { notes.append(vi ? "\(result.otherKeys) dòng ký bằng khóa của người dùng khác" : "\(result.otherKeys) rows signed with other users' keys") }
             if let anchor = result.anchor { notes.append(vi ? "khớp mốc \(anchor.at)" : "reaches the anchor of \(anchor.at)") }
-            print((vi ? "ok — \(result.rows) dòng nhật ký, chuỗi băm nguyên vẹn" : "ok — \(result.rows) audit rows, the hash chain holds")
+            TerminalOutput.line((vi ? "ok — \(result.rows) dòng nhật ký, chuỗi băm nguyên vẹn" : "ok — \(result.rows) audit rows, the hash chain holds")
                   + (notes.isEmpty ? "." : "; " + notes.joined(separator: ", ") + "."))
         }
     }

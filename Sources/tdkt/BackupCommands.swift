@@ -27,7 +27,7 @@ struct BackupCommand: ParsableCommand {
         }
         do {
             let summary = try store.backup(to: path)
-            print(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
+            TerminalOutput.line(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Backed up to \(summary.path): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
             if let failure = summary.anchorFailure {
                 FileHandle.standardError.write(Data(("tdkt: " + (vi ? "không ghi được mốc nhật ký: " : "the audit anchor was not kept: ")
@@ -60,10 +60,10 @@ struct RestoreCommand: ParsableCommand {
             // than the last anchor of the store is what a restore makes, not a deletion).
             let restored = try options.openStore(profile: "cli")
             options.recordAnchor(restored, reason: "restore " + source)
-            print(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
+            TerminalOutput.line(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
                      : "Restored \(target) from \(source): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
             if FileManager.default.fileExists(atPath: aside) {
-                print(vi ? "Tệp cũ được giữ lại: \(aside)" : "The previous file is kept: \(aside)")
+                TerminalOutput.line(vi ? "Tệp cũ được giữ lại: \(aside)" : "The previous file is kept: \(aside)")
             }
         } catch let problem as BackupProblem {
             throw CommandFailure(code: problem.isAboutTheSource ? 2 : 1, message: problem.message(options.lang))

@@ -34,16 +34,13 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(code: 2, message: lang == .vi ? "không đọc được tệp \(file)" : "cannot read the file \(file)")
-            }
-            data = contents
-        }
         let name = file == "-" ? (lang == .vi ? "đầu vào chuẩn" : "standard input") : file
+        let data: Data
+        do {
+            data = file == "-" ? try InputFile.read(FileHandle.standardInput, name: name) : try InputFile.read(path: file)
+        } catch let failure as InputFile.Failure {
+            throw CommandFailure(code: 2, message: failure.message(lang))
+        }
         let national = try Shipped.rulebooks()
         var rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
         var context: EvaluationContext?
@@ -70,12 +67,12 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(code: 2, message: "\(name): " + error.message(lang))
         }
         for warning in parsed.warnings {
-            FileHandle.standardError.write(Data(("tdkt: \(name): " + warning.message(lang) + "\n").utf8))
+            TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
         switch format {
-        case .json: print(report.json(language: lang))
-        case .table: print(report.table(strings: try Shipped.strings(lang), language: lang, rulebook: rulebook), terminator: "")
+        case .json: TerminalOutput.json(report.json(language: lang))
+        case .table: TerminalOutput.write(report.table(strings: try Shipped.strings(lang), language: lang, rulebook: rulebook))
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

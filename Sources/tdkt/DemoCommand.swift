@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
         }
         let nominees = try store.nomineeCount()
         let pending = try store.pendingCount()
-        print(options.lang == .vi
+        TerminalOutput.line(options.lang == .vi
             ? "Đã tạo kho dữ liệu mẫu \(store.path): \(nominees) đối tượng, \(demo.nominationCount) đề nghị (\(pending) đang chờ xử lý)."
             : "Created the demo store \(store.path): \(nominees) nominees, \(demo.nominationCount) nominations (\(pending) pending).")
     }
@@ -60,16 +60,17 @@ struct DemoCommand: ParsableCommand {
                 let percent = Int(fraction * 100)
                 if percent / 10 != shown / 10 {
                     shown = percent
-                    FileHandle.standardError.write(Data("\r\(vi ? "Đang sinh dữ liệu" : "Generating") \(percent) %".utf8))
+                    TerminalOutput.returnToLineStart()
+                    TerminalOutput.error("\(vi ? "Đang sinh dữ liệu" : "Generating") \(percent) %")
                 }
             }
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }
-        FileHandle.standardError.write(Data("\n".utf8))
+        TerminalOutput.error("\n")
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let level = scale == .ward ? "cấp phường" : "cấp tỉnh"
-        print(vi ? "Đã sinh dữ liệu mẫu \(level) (hạt giống \(seed)) trong \(seconds.replacingOccurrences(of: ".", with: ",")) giây: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
+        TerminalOutput.line(vi ? "Đã sinh dữ liệu mẫu \(level) (hạt giống \(seed)) trong \(seconds.replacingOccurrences(of: ".", with: ",")) giây: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
                  : "Generated \(scale.rawValue) (seed \(seed)) in \(seconds) s: \(summary.nominees) nominees, \(summary.nominations) nominations (\(summary.pending) pending), \(summary.decisions) decisions.")
     }
 }

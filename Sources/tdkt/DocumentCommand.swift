@@ -93,7 +93,7 @@ struct DocumentCommand: ParsableCommand {
         }
         let bytes = DocumentOutput.bytes(text, csv: format == .csv)
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            TerminalOutput.write(text)
             return
         }
         let path: String
@@ -111,7 +111,7 @@ struct DocumentCommand: ParsableCommand {
             throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
                                                       : "cannot write \(path): \(error.localizedDescription)")
         }
-        FileHandle.standardError.write(Data(((vi ? "Đã ghi " : "Wrote ") + path + "\n").utf8))
+        TerminalOutput.error((vi ? "Đã ghi " : "Wrote ") + path + "\n")
     }
 
     /// "md", "markdown", "txt", "text", "csv".

@@ -77,7 +77,8 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) })
-            text = String(decoding: data, as: UTF8.self) + "\n"
+            // Controls a JSON encoder leaves raw (DEL, C1, overrides) written as \u escapes.
+            text = TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
         case .csv:
             let strings = try options.strings()
             // The ward's rules name the awards (the council's own too), as in the desk.
@@ -85,14 +86,14 @@ struct ExportCommand: ParsableCommand {
                                             rules: try options.wardRules(store), language: options.lang, strings: strings)
             if publication {
                 let lines = [strings("cli.publication.preview", table.rows.count - 1)] + ExportService.preview(table, shown: 5, strings: strings)
-                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+                TerminalOutput.error(lines.joined(separator: "\n") + "\n")
             }
             text = table.csv
         }
         // An export anchors the audit trail as it is now (outside the store).
         options.recordAnchor(store, reason: "export " + (output ?? "-"))
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            TerminalOutput.write(text)
             return
         }
         if publication, !yes {
@@ -109,6 +110,6 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
                                                       : "cannot write \(path): \(error.localizedDescription)")
         }
-        FileHandle.standardError.write(Data(((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n").utf8))
+        TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 import VietnameseText
 
 /// `tdkt import FILE`: people, households for Gia đình văn hóa, or nominations from CSV (UTF-8,
-/// TCVN3 or VNI-Windows; "," or ";") or the exchange format (JSON). Always a dry run first: the
+/// TCVN3, VNI-Windows or Windows-1258; "," or ";") or the exchange format (JSON). Always a dry run first: the
 /// report of every row, problem and duplicate; nothing is written until the clerk confirms, then
 /// all rows in one transaction.
 struct ImportCommand: ParsableCommand {
@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Nhập danh sách từ CSV hoặc JSON (chạy thử trước). Import people, households or nominations.",
         discussion: """
             CSV: dòng đầu là tiêu đề cột, có dấu hay không dấu («Họ và tên», «HO TEN», «Chủ hộ», «Tổ dân phố», «Ngày sinh», \
-            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC) hoặc VNI-Windows được nhận ra tự động.
+            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; tệp lớn hơn 16 MB không nhập được.
             """)
 
     @OptionGroup var options: CommonOptions
@@ -59,13 +59,13 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }
         let plan = prepared.plan
-        print(ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
+        TerminalOutput.line(ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
         guard plan.problems.isEmpty else {
             throw CommandFailure(code: 2, message: vi ? "\(file): \(plan.problems.count) lỗi; chưa nhập gì. Sửa tệp rồi chạy lại."
                                                       : "\(file): \(plan.problems.count) problems; nothing imported. Fix the file and run again.")
         }
         if dryRun || plan.items.isEmpty {
-            print(vi ? "Chạy thử: chưa ghi gì vào kho." : "Dry run: nothing written.")
+            TerminalOutput.line(vi ? "Chạy thử: chưa ghi gì vào kho." : "Dry run: nothing written.")
             return
         }
         if !yes {
@@ -73,10 +73,10 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure(code: 1, message: vi ? "chưa nhập: thêm --yes để nhập (hoặc chạy trên terminal để được hỏi)."
                                                           : "not imported: add --yes (or run on a terminal to be asked).")
             }
-            print(vi ? "Nhập vào kho? (c/K) " : "Import into the store? (y/N) ", terminator: "")
+            TerminalOutput.write(vi ? "Nhập vào kho? (c/K) " : "Import into the store? (y/N) ")
             let answer = (readLine() ?? "").foldedForSearch
             guard ["c", "co", "y", "yes"].contains(answer) else {
-                print(vi ? "Không nhập." : "Not imported.")
+                TerminalOutput.line(vi ? "Không nhập." : "Not imported.")
                 return
             }
         }
@@ -96,13 +96,13 @@ struct ImportCommand: ParsableCommand {
                         throw CommandFailure(code: 2, message: vi ? "\(file): kho vừa thay đổi và tệp giờ có \(again.plan.problems.count) lỗi; chưa nhập gì."
                                                                   : "\(file): the store changed and the file now has \(again.plan.problems.count) problems; nothing imported.")
                     }
-                    print(vi ? "Kho vừa được ghi từ nơi khác: đã kiểm tra lại (\(again.plan.newNominees) đối tượng mới, \(again.plan.skipped.count) dòng bỏ qua)."
+                    TerminalOutput.line(vi ? "Kho vừa được ghi từ nơi khác: đã kiểm tra lại (\(again.plan.newNominees) đối tượng mới, \(again.plan.skipped.count) dòng bỏ qua)."
                              : "The store was written elsewhere: checked again (\(again.plan.newNominees) new nominees, \(again.plan.skipped.count) rows left out).")
                     plan = again.plan
                 }
             }
             guard let summary else { return }
-            print(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
+            TerminalOutput.line(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
                      : "Imported \(summary.nominees.count) nominees, \(summary.nominations.count) nominations (one transaction, audited).")
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(language))

@@ -44,9 +44,9 @@ struct PendingCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(report.json(strings: try options.strings(), language: options.lang))
+            TerminalOutput.json(report.json(strings: try options.strings(), language: options.lang))
         case .table:
-            print(report.table(strings: try options.strings(), language: options.lang), terminator: "")
+            TerminalOutput.write(report.table(strings: try options.strings(), language: options.lang))
         }
     }
 }

@@ -35,7 +35,7 @@ struct TdktCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                TerminalOutput.error(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -132,6 +132,6 @@ struct CommandFailure: Error {
     var code: Int32
     var message: String
     func report() {
-        FileHandle.standardError.write(Data(("tdkt: " + message + "\n").utf8))
+        TerminalOutput.error("tdkt: " + message + "\n")
     }
 }

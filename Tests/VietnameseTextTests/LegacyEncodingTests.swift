@@ -44,24 +44,24 @@ import Testing
         #expect(LegacyEncoding.tcvn3Letters.count == 67 + 7)
     }
 
-    @Test func whichEncodingAFileIsInIsGuessed() {
+    @Test func whichEncodingAFileIsInIsGuessed() throws {
         let tcvn3 = Data(Self.tcvn3Lines.map(\.0).joined(separator: [0x0A]))
         let vni = Data(Self.vniLines.map(\.0).joined(separator: [0x0A]))
         let expected = Self.tcvn3Lines.map(\.1).joined(separator: "\n")
-        let (fromTCVN3, source3) = TextFileDecoding.decode(tcvn3)
+        let (fromTCVN3, source3) = try TextFileDecoding.decode(tcvn3)
         #expect(source3 == .legacy(.tcvn3))
         #expect(fromTCVN3 == expected)
-        let (fromVNI, sourceVNI) = TextFileDecoding.decode(vni)
+        let (fromVNI, sourceVNI) = try TextFileDecoding.decode(vni)
         #expect(sourceVNI == .legacy(.vniWindows))
         #expect(fromVNI == expected)
         let utf8 = Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(expected.utf8))
-        let (fromUTF8, sourceUTF8) = TextFileDecoding.decode(utf8)
+        let (fromUTF8, sourceUTF8) = try TextFileDecoding.decode(utf8)
         #expect(sourceUTF8 == .utf8 && fromUTF8 == expected)
         // A spreadsheet's "Unicode text": UTF-16 little-endian (or big-endian) after its mark.
         let little = Data(([0xFF, 0xFE] as [UInt8]) + expected.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         let big = Data(([0xFE, 0xFF] as [UInt8]) + expected.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
         for data in [little, big] {
-            let (text, source) = TextFileDecoding.decode(data)
+            let (text, source) = try TextFileDecoding.decode(data)
             #expect(source == .utf16)
             #expect(text == expected)
         }

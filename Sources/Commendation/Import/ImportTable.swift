@@ -32,6 +32,17 @@ public enum ImportField: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// What a cell of this field may hold (no control characters; its length).
+    var textRule: TextRule {
+        switch self {
+        case .familyName, .middleName, .givenName: return .namePart
+        case .fullName, .head, .familyAndMiddle, .group: return .name
+        case .position, .unit, .award, .rating: return .position
+        case .note: return .note
+        case .number, .sex, .birthDate, .personalID, .phone, .memberCount, .year: return .identifier
+        }
+    }
+
     /// The field a header means, if any.
     public static func recognise(_ header: String) -> ImportField? {
         let folded = header.foldedForSearch.split(separator: " ").joined(separator: " ")
@@ -150,12 +161,19 @@ extension ImportReading {
         for record in table.records {
             var row = ImportedRow(line: record.line, name: PersonName(family: "", middle: "", given: ""))
             var family = "", middle = "", given = "", familyAndMiddle = "", full = ""
+            var nameRefused = false
             for (index, field) in readingOrder {
-                let raw = index < record.fields.count ? record.fields[index].nfcTrimmed : ""
+                let raw = index < record.fields.count ? field.textRule.normalised(record.fields[index]) : ""
                 guard !raw.isEmpty else { continue }
                 func problem(_ vi: String, _ en: String) {
                     problems.append(ImportProblem(line: record.line, column: index + 1, header: table.headers[index],
                                                   message: LocalizedText(vi: vi, en: en)))
+                }
+                // No control character, nor text past its field's length, reaches a row.
+                if field != .number, !(field == .note && kind == .people), let textProblem = field.textRule.problem(in: raw) {
+                    problem(textProblem.message.vi, textProblem.message.en)
+                    if [.fullName, .head, .familyName, .middleName, .givenName, .familyAndMiddle].contains(field) { nameRefused = true }
+                    continue
                 }
                 switch field {
                 case .number, .note where kind == .people: break
@@ -229,7 +247,14 @@ extension ImportReading {
             } else {
                 row.name = PersonName(parsing: full)
             }
-            if row.name.given.isEmpty {
+            // Each part of a name split from one column is held to a part's length too.
+            if let index = columns.first(where: { nameFields.contains($0.field) || $0.field == .familyAndMiddle })?.index,
+               let (part, textProblem) = [(("họ", "family"), row.name.family), (("đệm", "middle"), row.name.middle), (("tên", "given"), row.name.given)]
+                   .lazy.compactMap({ part in TextRule.namePart.problem(in: part.1).map { (part.0, $0) } }).first {
+                problems.append(ImportProblem(line: record.line, column: index + 1, header: table.headers[index], message: LocalizedText(
+                    vi: "phần \(part.0) của tên " + textProblem.message.vi, en: "the \(part.1) name " + textProblem.message.en)))
+            }
+            if row.name.given.isEmpty, !nameRefused {
                 problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu họ tên", en: "the name is missing")))
             }
             if kind == .households {

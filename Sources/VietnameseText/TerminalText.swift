@@ -1,0 +1,47 @@
+/// Text made safe to write to a terminal: control characters and bidirectional overrides are
+/// shown as escapes instead of being sent, so that a name holding ESC, BEL, a C1 CSI or
+/// U+202E can neither move the cursor, change colours, set the window title nor reorder what
+/// the clerk reads. Every command that writes to a terminal, and the desk's cells, pass their
+/// text through `escaped(_:style:)`.
+public enum TerminalText {
+    /// How an escaped character is written.
+    public enum Style: Sendable {
+        /// For people: `\x1b` for a C0 or C1 control or DEL, `\u{202e}` for an override; line
+        /// feeds, CR LF and tabs are kept (they lay out the text).
+        case readable
+        /// Inside JSON text: `\u001b`, `\u202e` (valid JSON that reads back as the same
+        /// string); line feeds, CR LF and tabs are kept (JSON's own layout; inside strings
+        /// JSON already escapes them).
+        case json
+    }
+
+    /// `text` with every control character and bidirectional override (`isTextControl`)
+    /// escaped, except line feeds, carriage return + line feed pairs and tabs. Text without
+    /// any comes back unchanged.
+    public static func escaped(_ text: String, style: Style = .readable) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            if !scalar.isTextControl || scalar == "\n" || scalar == "\t" || (scalar == "\r" && next == "\n") {
+                out.append(scalar)
+                continue
+            }
+            for piece in escape(scalar, style: style).unicodeScalars { out.append(piece) }
+        }
+        return String(out)
+    }
+
+    /// One character's escape: `\x1b`, `\u{202e}` or `\u001b`.
+    public static func escape(_ scalar: Unicode.Scalar, style: Style = .readable) -> String {
+        let hex = String(scalar.value, radix: 16)
+        switch style {
+        case .readable:
+            return scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u{" + hex + "}"
+        case .json:
+            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `tdkt import` and `tdkt check` on files that are not plain UTF-8: a Windows-1258 list from
+/// Excel imports with its tones composed, a UTF-8 file with a damaged byte and text in another
+/// encoding are refused with the line and byte, a file over the size limit is refused before it
+/// is read, and a row of a JSON file is numbered by its line.
+@Suite final class ImportEncodingCommandTests {
+    private let fixture: DemoStoreFolder
+    private var folder: String { fixture.folder }
+
+    init() throws {
+        fixture = try DemoStoreFolder("encoding")
+    }
+
+    private func tdkt(_ arguments: [String]) throws -> CommandResult {
+        try runCommand([fixture.tdkt] + arguments + ["--store", fixture.store], environment: ["LANG": "C.UTF-8"])
+    }
+
+    @Test func aWindows1258HouseholdListImports() throws {
+        // "STT;Họ và tên chủ hộ;Tổ dân phố" and "1;Trần Thị Ước;Khu phố Bình Minh", as Excel on a
+        // Vietnamese Windows saves "CSV" (bytes from iconv -t CP1258).
+        var bytes = Array("STT;H".utf8) + [0x6F, 0xF2] + Array(" v".utf8) + [0xE0] + Array(" t".utf8) + [0xEA] + Array("n ch".utf8)
+        bytes += [0x75, 0xD2] + Array(" h".utf8) + [0x6F, 0xF2] + Array(";T".utf8) + [0xF4, 0xD2] + Array(" d".utf8) + [0xE2]
+        bytes += Array("n ph".utf8) + [0xF4, 0xEC] + Array("\r\n1;Tr".utf8) + [0xE2, 0xCC] + Array("n Thi".utf8) + [0xF2, 0x20, 0xDD, 0xF5, 0xEC]
+        bytes += Array("c;Khu ph".utf8) + [0xF4, 0xEC] + Array(" Bi".utf8) + [0xCC] + Array("nh Minh\r\n".utf8)
+        let file = folder + "/ho-1258.csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let dry = try tdkt(["import", file, "--dry-run", "--year", "2026"])
+        #expect(dry.status == 0, "\(dry.errors)")
+        #expect(dry.output.contains("Mã hóa: Windows-1258 — đã chuyển sang Unicode."), "\(dry.output)")
+        #expect(dry.output.contains("dòng 2: mới: Trần | Thị | Ước · Khu phố Bình Minh"), "\(dry.output)")
+    }
+
+    @Test func aDamagedUTF8FileIsRefusedWithItsLineAndByte() throws {
+        var bytes = Array("Họ và tên,Ngày sinh\nHoàng Thị Lan,01/02/1990\n".utf8)
+        let lost = bytes.firstIndex(of: 0x0A)! + 4  // the second byte of "à" in "Hoàng"
+        #expect(bytes[lost] == 0xA0)
+        bytes.remove(at: lost)
+        let file = folder + "/hong.csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let before = try count("SELECT COUNT(*) FROM nominee")
+        let result = try tdkt(["import", file, "--yes"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("\(file): tệp UTF-8 bị hỏng ở dòng 2, byte 3 (0xC3)"), "\(result.errors)")
+        #expect(!result.output.contains("HoÃ"))
+        #expect(try count("SELECT COUNT(*) FROM nominee") == before)
+        // The same bytes inside a JSON file: check and import both refuse, at the same place.
+        let json = folder + "/hong.json"
+        try Data(Array("{\"version\": 1,\n\"nominations\": [{\"id\": \"Ho".utf8) + [0xC3] + Array("ng\"}]}".utf8))
+            .write(to: URL(fileURLWithPath: json))
+        let check = try runCommand([fixture.tdkt, "check", json])
+        let imported = try tdkt(["import", json, "--dry-run"])
+        #expect(check.status == 2 && imported.status == 2)
+        for errors in [check.errors, imported.errors] {
+            #expect(errors.contains("dòng 2, cột 27: byte 0xC3 không phải UTF-8"), "\(errors)")
+        }
+    }
+
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let file = folder + "/lon.csv"
+        let row = Data("Nguyễn Văn An,01/01/1990\n".utf8)
+        var data = Data("Họ và tên,Ngày sinh\n".utf8)
+        data.reserveCapacity(17 << 20)
+        while data.count <= 16 << 20 { data.append(row) }
+        try data.write(to: URL(fileURLWithPath: file))
+        for result in [try tdkt(["import", file, "--dry-run"]), try runCommand([fixture.tdkt, "check", file])] {
+            #expect(result.status == 2)
+            #expect(result.errors.contains("\(file) lớn hơn 16 MB"), "\(result.errors)")
+        }
+    }
+
+    @Test func aJSONRowIsNumberedByItsLine() throws {
+        let file = folder + "/mot.json"
+        try """
+            {"version": 1, "nominations": [
+              {"year": 2026, "award": "gia-dinh-van-hoa", "kind": "cong-trang",
+               "nominee": {"type": "household", "name": "Hộ ông Lê Văn Tám", "group": "Khu phố Không Có"}}
+            ]}
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try tdkt(["import", file, "--dry-run"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("LỖI dòng 2, cột 3: không có thôn, tổ dân phố «Khu phố Không Có»"), "\(result.output)")
+    }
+
+    private func count(_ sql: String) throws -> Int {
+        let queue = try DatabaseQueue(path: fixture.store)
+        defer { try? queue.close() }
+        return try queue.read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
+    }
+}
