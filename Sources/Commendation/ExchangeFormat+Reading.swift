@@ -32,7 +32,7 @@ public enum ExchangeFormat {
         var reader = ExchangeReader(rulebook: rulebook)
         do {
             let nominations = try reader.file(root)
-            return ExchangeFile(nominations: nominations, warnings: reader.warnings)
+            return ExchangeFile(nominations: nominations, warnings: reader.warnings, references: reader.references)
         } catch var error as ExchangeError {
             error.position = position(of: error.jsonPath, in: data)
             throw error
@@ -61,6 +61,8 @@ public enum ExchangeFormat {
 struct ExchangeReader {
     let rulebook: (Int) -> Rulebook?
     var warnings: [ExchangeWarning] = []
+    /// The file's `references`, once read.
+    var references = ExchangeReferences()
     private var nomination: String?
     private var prefix = ""
 
@@ -115,7 +117,8 @@ struct ExchangeReader {
         case let other?:
             throw fail("version", LocalizedText(vi: "phiên bản 1", en: "version 1"), other)
         }
-        warnUnknownKeys(object, known: ["version", "nominations"], at: "")
+        warnUnknownKeys(object, known: ["version", "nominations", "references"], at: "")
+        if let value = object["references"], value != .null { references = try self.references(value) }
         guard case .array(let items) = list else {
             throw fail("nominations", LocalizedText(vi: "một danh sách đề nghị", en: "a list of nominations"), list)
         }
@@ -178,6 +181,57 @@ struct ExchangeReader {
         return read
     }
 
+    // MARK: References
+
+    /// tdkt's own key `references`: `groups` and `units` (`id`, `name`, a unit's `groupId`) and
+    /// `movements` (`id`, `name`, `kind`, `fromYear`, `toYear`).
+    private mutating func references(_ value: JSONValue) throws -> ExchangeReferences {
+        guard case .object(let object) = value else {
+            throw fail("references", LocalizedText(vi: "các đơn vị, thôn/tổ và phong trào (đối tượng JSON)",
+                                                   en: "the units, groups and movements (a JSON object)"), value)
+        }
+        warnUnknownKeys(object, known: ["groups", "units", "movements"], at: "references")
+        var read = ExchangeReferences()
+        func list(_ key: String) throws -> [[String: JSONValue]] {
+            switch object[key] {
+            case nil, .null?: return []
+            case .array(let items)?:
+                return try items.enumerated().map { index, item in
+                    guard case .object(let entry) = item else {
+                        throw fail("references.\(key)[\(index)]", LocalizedText(vi: "một đối tượng JSON", en: "a JSON object"), item)
+                    }
+                    return entry
+                }
+            case let other?: throw fail("references.\(key)", LocalizedText(vi: "một danh sách", en: "a list"), other)
+            }
+        }
+        for (key, type) in [("groups", NomineeType.residentialGroup), ("units", .collective)] {
+            for (index, entry) in try list(key).enumerated() {
+                let path = "references.\(key)[\(index)]"
+                warnUnknownKeys(entry, known: ["id", "name", "groupId"], at: path)
+                let reference = ExchangeReference(type: type, id: try requiredString(entry["id"], path: path + ".id", rule: .identifier),
+                                                  name: try requiredString(entry["name"], path: path + ".name", rule: .name),
+                                                  groupID: try optionalString(entry["groupId"], path: path + ".groupId", rule: .identifier))
+                if type == .residentialGroup { read.groups.append(reference) } else { read.units.append(reference) }
+            }
+        }
+        for (index, entry) in try list("movements").enumerated() {
+            let path = "references.movements[\(index)]"
+            warnUnknownKeys(entry, known: ["id", "name", "kind", "fromYear", "toYear"], at: path)
+            let kind: Movement.Kind
+            switch entry["kind"] {
+            case nil, .null?: kind = .yearly
+            case .string(let text)? where Movement.Kind(rawValue: text) != nil: kind = Movement.Kind(rawValue: text) ?? .yearly
+            case let other?: throw fail(path + ".kind", LocalizedText(vi: "yearly hoặc themed", en: "yearly or themed"), other)
+            }
+            read.movements.append(Movement(id: try requiredString(entry["id"], path: path + ".id", rule: .identifier),
+                                           name: try requiredString(entry["name"], path: path + ".name", rule: .movement), kind: kind,
+                                           from: try optionalYear(entry["fromYear"], path: path + ".fromYear"),
+                                           to: try optionalYear(entry["toYear"], path: path + ".toYear")))
+        }
+        return read
+    }
+
     // MARK: Nominee
 
     private mutating func nominee(_ object: [String: JSONValue]) throws -> ExchangeNominee {
@@ -185,12 +239,16 @@ struct ExchangeReader {
         var nominee = ExchangeNominee(type: type)
         nominee.id = try optionalString(object["id"], path: "nominee.id", rule: .identifier)
         nominee.sex = try optionalCode(object["sex"], path: "nominee.sex")
+        // tdkt's own keys: the unit and the residential group by id (they are in `references`).
+        nominee.unitID = try optionalString(object["unitId"], path: "nominee.unitId", rule: .identifier)
+        nominee.groupID = try optionalString(object["groupId"], path: "nominee.groupId", rule: .identifier)
         switch type {
         case .person:
             nominee.personName = try personName(object, path: "nominee")
             nominee.birthDate = try optionalDate(object["birthDate"], path: "nominee.birthDate")
             nominee.position = try optionalString(object["position"], path: "nominee.position", rule: .position)
             nominee.unit = try optionalString(object["unit"], path: "nominee.unit", rule: .position)
+            nominee.group = try optionalString(object["group"], path: "nominee.group", rule: .name)
             if let id = try optionalString(object["personalId"], path: "nominee.personalId", rule: .identifier) {
                 try checkPersonalID(id, birthDate: nominee.birthDate, sex: nominee.sex)
                 nominee.personalID = id
@@ -211,7 +269,7 @@ struct ExchangeReader {
             }
         }
         warnUnknownKeys(object, known: ["type", "id", "familyName", "middleName", "givenName", "sex", "birthDate", "personalId",
-                                        "position", "unit", "name", "head", "group"], at: "nominee")
+                                        "position", "unit", "name", "head", "group", "unitId", "groupId"], at: "nominee")
         return nominee
     }
 

@@ -22,8 +22,13 @@ public struct ExchangeNominee: Sendable, Hashable {
     public var unit: String?
     /// A household's head.
     public var head: PersonName?
-    /// A household's residential group (a name).
+    /// A household's (or a person's) residential group (a name).
     public var group: String?
+    /// The id of the unit in the sending system (tdkt's own key `unitId`); the unit itself is
+    /// among the file's references.
+    public var unitID: String?
+    /// The id of the residential group in the sending system (tdkt's own key `groupId`).
+    public var groupID: String?
 
     /// A nominee of `type`; the other fields are filled in as known.
     public init(type: NomineeType, id: String? = nil) {
@@ -141,10 +146,61 @@ public struct ExchangeError: Error, Sendable, Hashable {
     }
 }
 
+/// A unit or residential group that nominees of a file belong to (tdkt's own key
+/// `references`), so that the file can be imported into a store that does not know it.
+public struct ExchangeReference: Sendable, Hashable {
+    /// `.collective` (a unit) or `.residentialGroup`.
+    public var type: NomineeType
+    /// Its id in the sending system.
+    public var id: String
+    /// Its name.
+    public var name: String
+    /// The residential group it belongs to, by id (a unit in a khu phố).
+    public var groupID: String?
+
+    /// A reference to a unit or a residential group.
+    public init(type: NomineeType, id: String, name: String, groupID: String? = nil) {
+        self.type = type
+        self.id = id
+        self.name = name
+        self.groupID = groupID
+    }
+}
+
+/// What the nominations of a file refer to: units, residential groups and movements, each
+/// once. Written by `tdkt export`; an import creates those the store does not have.
+public struct ExchangeReferences: Sendable, Hashable {
+    /// Residential groups, by id.
+    public var groups: [ExchangeReference] = []
+    /// Units (collectives people work in), by id.
+    public var units: [ExchangeReference] = []
+    /// Movements.
+    public var movements: [Movement] = []
+
+    /// References; empty by default.
+    public init(groups: [ExchangeReference] = [], units: [ExchangeReference] = [], movements: [Movement] = []) {
+        self.groups = groups
+        self.units = units
+        self.movements = movements
+    }
+
+    /// Whether the file refers to nothing it carries.
+    public var isEmpty: Bool { groups.isEmpty && units.isEmpty && movements.isEmpty }
+}
+
 /// A file of nominations in the exchange format, read and checked.
 public struct ExchangeFile: Sendable {
     /// The nominations, in file order.
     public var nominations: [ExchangeNomination]
     /// What tdkt skipped.
     public var warnings: [ExchangeWarning]
+    /// The units, groups and movements the file carries.
+    public var references = ExchangeReferences()
+
+    /// A file read as `nominations`, with `warnings` and `references`.
+    public init(nominations: [ExchangeNomination], warnings: [ExchangeWarning], references: ExchangeReferences = ExchangeReferences()) {
+        self.nominations = nominations
+        self.warnings = warnings
+        self.references = references
+    }
 }

@@ -137,11 +137,7 @@ extension Store {
                 nominee.householdID = person.household
                 try insert(nominee, db)
             }
-            for movement in demo.movements {
-                try db.execute(sql: "INSERT INTO movement(id, name, kind, from_year, to_year) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [movement.id, movement.name.nfc, movement.kind.rawValue, movement.from, movement.to])
-                try audit(db, action: "create", entity: "movement", id: movement.id, before: nil, after: Self.json(movement))
-            }
+            for movement in demo.movements { try insert(movement, db) }
             var memberIDs: [Int] = []
             for member in demo.council {
                 try db.execute(sql: """

@@ -77,6 +77,36 @@ extension Store {
     }
 }
 
+extension Store {
+    /// The units, residential groups and movements that `rows` name (a unit's own group
+    /// included), each once, in id order: what an exchange file carries so that it imports into
+    /// a store that does not know them.
+    public func exchangeReferences(for rows: [ExportRow]) throws -> ExchangeReferences {
+        let units = Set(rows.compactMap { $0.unit == nil ? nil : $0.listing.nominee.unitID })
+        var groups = Set(rows.compactMap { $0.group == nil ? nil : $0.listing.nominee.groupID })
+        let movements = Set(rows.compactMap { $0.movement == nil ? nil : $0.listing.nomination.movementID })
+        return try read { db in
+            var references = ExchangeReferences()
+            for id in units.sorted() {
+                guard let row = try Row.fetchOne(db, sql: "SELECT name, group_id FROM nominee WHERE id = ?", arguments: [id]) else { continue }
+                let group: String? = row["group_id"]
+                if let group { groups.insert(group) }
+                references.units.append(ExchangeReference(type: .collective, id: id, name: row["name"], groupID: group))
+            }
+            for id in groups.sorted() {
+                guard let name = try String.fetchOne(db, sql: "SELECT name FROM nominee WHERE id = ?", arguments: [id]) else { continue }
+                references.groups.append(ExchangeReference(type: .residentialGroup, id: id, name: name))
+            }
+            for id in movements.sorted() {
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM movement WHERE id = ?", arguments: [id]) else { continue }
+                references.movements.append(Movement(id: id, name: row["name"], kind: Movement.Kind(rawValue: row["kind"]) ?? .yearly,
+                                                     from: row["from_year"], to: row["to_year"]))
+            }
+            return references
+        }
+    }
+}
+
 extension ExportRow {
     /// The row in the exchange format.
     public func exchange(index: Int) -> ExchangeNomination {
@@ -90,6 +120,7 @@ extension ExportRow {
             out.personalID = nominee.personalID
             out.position = nominee.position
             out.unit = unit
+            out.group = group
         case .household:
             out.name = nominee.name
             out.head = nominee.head
@@ -97,6 +128,8 @@ extension ExportRow {
         case .collective, .residentialGroup:
             out.name = nominee.name
         }
+        out.unitID = unit == nil ? nil : nominee.unitID
+        out.groupID = group == nil ? nil : nominee.groupID
         let nomination = listing.nomination
         return ExchangeNomination(index: index, id: nomination.id, year: nomination.year, award: nomination.award, kind: nomination.kind,
                                   movement: movement, nominee: out, facts: nomination.facts, status: nomination.status,

@@ -9,9 +9,11 @@ import VietnameseText
 public struct ImportPlan: Sendable {
     /// One row to import.
     public struct Item: Sendable {
-        /// The line in the file (or the nomination's position in a JSON file, from 1).
+        /// The line in the file (or the nomination's position in a JSON file, from 1); 0 for a
+        /// unit or residential group an exchange file carries in its `references`.
         public var line: Int
-        /// The nominee to create (its id is allocated when written), when not found.
+        /// The nominee to create, when not found: its id is allocated when written, unless the
+        /// plan gives one (an exchange file's own id, free in the store).
         public var newNominee: Nominee?
         /// The nominee found in the store, when found.
         public var existingNomineeID: String?
@@ -42,6 +44,8 @@ public struct ImportPlan: Sendable {
     public var newNominees: Int { items.filter { $0.newNominee != nil }.count }
     /// Nominations the import will create.
     public var newNominations: Int { items.filter { $0.nomination != nil }.count }
+    /// Movements the import will create (an exchange file's `references` the store lacks).
+    public var newMovements: [Movement] = []
 }
 
 /// What an import wrote.
@@ -145,54 +149,6 @@ extension Store {
         }
     }
 
-    /// The plan for importing nominations in the exchange format: a nominee whose id is in the
-    /// store is that nominee; a nomination whose id is in the store is left out.
-    public func planImport(_ file: ExchangeFile, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
-        let today = clock.today()
-        let books = Self.rulebooks(for: file.nominations.map(\.year), rulebook)
-        let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
-        return try read { db in
-            let index = try NomineeIndex(db)
-            let nominationIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM nomination"))
-            var items: [ImportPlan.Item] = [], skipped: [ImportPlan.Skipped] = [], problems: [ImportProblem] = []
-            for entry in file.nominations {
-                let line = entry.index + 1
-                if let id = entry.id, nominationIDs.contains(id) {
-                    skipped.append(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho", en: "\(id) is already in the store")))
-                    continue
-                }
-                var item = ImportPlan.Item(line: line)
-                let nominee = entry.nominee
-                if let id = nominee.id, let found = index.byID[id], found.type == nominee.type {
-                    item.existingNomineeID = id
-                } else {
-                    let groupID = nominee.group.flatMap { index.groups[$0.foldedForSearch] }
-                    let unitID = nominee.unit.flatMap { index.units[$0.foldedForSearch] }
-                    if let group = nominee.group, groupID == nil {
-                        problems.append(ImportProblem(line: line, message: LocalizedText(
-                            vi: "không có thôn, tổ dân phố «\(group)» trong kho", en: "no residential group «\(group)» in the store")))
-                        continue
-                    }
-                    item.newNominee = Nominee(id: "", type: nominee.type, personName: nominee.personName,
-                                              name: nominee.personName?.fullName ?? nominee.name ?? "", sex: nominee.sex,
-                                              birthDate: nominee.birthDate, personalID: nominee.personalID, position: nominee.position,
-                                              unitID: unitID, groupID: groupID, head: nominee.head)
-                }
-                guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
-                let status = entry.status ?? .received
-                let movementID = entry.movement.flatMap { index.movements[$0] ?? index.movements[$0.foldedForSearch] }
-                item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
-                                             nomineeID: item.existingNomineeID ?? "", movementID: movementID, status: status,
-                                             receivedOn: status == .draft ? nil : (entry.receivedOn ?? today), facts: entry.facts,
-                                             note: entry.note)
-                items.append(item)
-            }
-            var plan = ImportPlan(kind: .nominations, items: items, skipped: skipped, problems: problems, ignoredHeaders: [])
-            plan.basis = try Self.auditHead(db)
-            return plan
-        }
-    }
-
     /// The number of the last audit row (every write adds one): what a plan was made against.
     static func auditHead(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM audit") ?? 0
@@ -214,6 +170,7 @@ extension Store {
             // year and award code (not once per row).
             var nextNumber: [NomineeType: Int] = [:]
             var nextNomination: [String: Int] = [:]
+            for movement in plan.newMovements { try insert(movement, db) }
             // New nominees wait to be inserted many at a time (`insert(_:_:)` for why), until a
             // nomination needs its nominee in the store or a batch is full.
             var waiting: [Nominee] = []
@@ -221,9 +178,15 @@ extension Store {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
                 if var nominee = item.newNominee {
-                    let number = try nextNumber[nominee.type] ?? nextNomineeNumber(for: nominee.type, db)
-                    nextNumber[nominee.type] = number + 1
-                    nominee.id = Self.nomineeID(nominee.type, number: number)
+                    if nominee.id.isEmpty {
+                        let number = try nextNumber[nominee.type] ?? nextNomineeNumber(for: nominee.type, db)
+                        nextNumber[nominee.type] = number + 1
+                        nominee.id = Self.nomineeID(nominee.type, number: number)
+                    } else if nextNumber[nominee.type] != nil, nominee.id.hasPrefix(Self.nomineeIDPrefix(nominee.type) + "-"),
+                              let number = Int(nominee.id.dropFirst(2)) {
+                        // An id the plan chose counts for the ids allocated after it.
+                        nextNumber[nominee.type] = max(nextNumber[nominee.type] ?? 1, number + 1)
+                    }
                     waiting.append(nominee)
                     nomineeID = nominee.id
                     summary.nominees.append(nominee.id)
@@ -271,7 +234,7 @@ extension Store {
 }
 
 /// The store's nominees by the keys an import matches on.
-private struct NomineeIndex {
+struct NomineeIndex {
     var byID: [String: Nominee] = [:]
     var groups: [String: String] = [:]
     var units: [String: String] = [:]

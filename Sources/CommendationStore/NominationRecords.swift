@@ -167,6 +167,13 @@ extension Store {
         }
     }
 
+    /// Adds a movement inside the caller's transaction, audited.
+    func insert(_ movement: Movement, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO movement(id, name, kind, from_year, to_year) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [movement.id, movement.name.nfc, movement.kind.rawValue, movement.from, movement.to])
+        try audit(db, action: "create", entity: "movement", id: movement.id, before: nil, after: Self.json(movement))
+    }
+
     // MARK: Row mapping
 
     static let pendingList = sqlList(NominationStatus.pending)

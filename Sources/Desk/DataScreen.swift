@@ -101,7 +101,7 @@ final class DataScreen: Screen {
             } catch let failure as ImportFile.Failure {
                 return ["path": failure.message(self.environment.language)]
             } catch {
-                return ["path": "\(error)"]
+                return ["path": self.environment.describe(error)]
             }
         }))
     }
@@ -109,8 +109,14 @@ final class DataScreen: Screen {
     /// The dry run: the report, then [Nhập] only when there is nothing wrong.
     private func showReport(_ prepared: ImportFile.Prepared, app: Application) {
         let plan = prepared.plan
-        var lines = ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
-                                      language: environment.language)
+        var lines: [String]
+        do {
+            lines = try ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
+                                          language: environment.language)
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+            return
+        }
         let shown = 14
         if lines.count > shown + 1 {
             // The problems and the totals first, then as many rows as fit.
@@ -204,8 +210,8 @@ final class DataScreen: Screen {
                 path = try DocumentOutput.write(table(rows, columns: ExportColumn.full).csvRecords,
                                                 fileName: "de-nghi-\(stamp).csv", folder: folder)
             case .json:
-                let text = String(decoding: try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }), as: UTF8.self)
-                path = try DocumentOutput.write(text + "\n", fileName: "de-nghi-\(stamp).json", folder: folder)
+                path = try DocumentOutput.write(try ExportService.exchangeText(rows, store: environment.store),
+                                                fileName: "de-nghi-\(stamp).json", folder: folder)
             }
             // An export anchors the audit trail as it is now (outside the store).
             try environment.store.recordAnchor(reason: "export " + path)

@@ -15,6 +15,14 @@ public enum ExportService {
                     status: { strings("status." + $0.rawValue) })
     }
 
+    /// `rows` in the exchange format, with the units, groups and movements they name, as the
+    /// text of a file: controls a JSON encoder leaves raw (DEL, C1, bidirectional overrides)
+    /// written as `\u` escapes, a line end at the end.
+    public static func exchangeText(_ rows: [ExportRow], store: Store) throws -> String {
+        let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }, references: store.exchangeReferences(for: rows))
+        return TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
+    }
+
     /// The decided awards of `year` in the publication's columns (the whitelist: nothing
     /// private), for the list posted publicly.
     public static func publication(_ store: Store, year: Int, rules: WardRules, language: Language,

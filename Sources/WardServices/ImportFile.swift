@@ -96,7 +96,8 @@ public enum ImportFile {
 
     /// The dry run's report: the encoding, the kind, every row with what it becomes (names split
     /// into họ | đệm | tên), the duplicates left out, the problems, the totals.
-    public static func report(_ prepared: Prepared, store: Store, rulebook: (Int) -> Rulebook?, language: Language) -> [String] {
+    /// - Throws: `StoreError` when the store cannot be read for the names of nominees it has.
+    public static func report(_ prepared: Prepared, store: Store, rulebook: (Int) -> Rulebook?, language: Language) throws -> [String] {
         let vi = language == .vi
         let plan = prepared.plan
         var lines: [String] = []
@@ -114,23 +115,38 @@ public enum ImportFile {
         if !plan.ignoredHeaders.isEmpty {
             lines.append((vi ? "Cột không dùng: " : "Columns not used: ") + plan.ignoredHeaders.joined(separator: ", "))
         }
+        // Nominees the plan creates, by the id it gives them (an exchange file's own ids).
+        var planned: [String: (line: Int, name: String)] = [:]
+        for item in plan.items {
+            if let nominee = item.newNominee, !nominee.id.isEmpty { planned[nominee.id] = (item.line, nominee.name) }
+        }
+        for movement in plan.newMovements {
+            lines.append("  " + (vi ? "phong trào mới: " : "new movement: ") + movement.name)
+        }
         for item in plan.items {
             var parts: [String] = []
             if let nominee = item.newNominee {
                 let name = nominee.head ?? nominee.personName
                 let split = name.map { "\($0.family) | \($0.middle) | \($0.given)" } ?? nominee.name
                 parts.append((vi ? "mới: " : "new: ") + split)
-                if let group = nominee.groupID.flatMap({ (try? store.nominee(id: $0)) ?? nil }) { parts.append("· " + group.name) }
+                if let groupID = nominee.groupID, let group = try planned[groupID]?.name ?? store.nominee(id: groupID)?.name {
+                    parts.append("· " + group)
+                }
                 if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
+            } else if let id = item.existingNomineeID, let earlier = planned[id] {
+                parts.append(vi ? "mới, như dòng \(earlier.line): \(earlier.name)" : "new, as line \(earlier.line): \(earlier.name)")
             } else if let id = item.existingNomineeID {
-                let name = ((try? store.nominee(id: id)) ?? nil)?.name ?? id
+                let name = try store.nominee(id: id)?.name ?? id
                 parts.append((vi ? "đã có: " : "existing: ") + "\(id) \(name)")
             }
             if let nomination = item.nomination {
                 let award = rulebook(nomination.year)?.award(nomination.award)?.name
                 parts.append("→ \(award.map { vi ? $0.vi : $0.en } ?? nomination.award) \(nomination.year)")
             }
-            lines.append("  " + (vi ? "dòng \(item.line): " : "line \(item.line): ") + parts.joined(separator: " "))
+            // Line 0: a unit or residential group the file carries in its references.
+            let place = item.line == 0 ? (vi ? "kèm theo tệp: " : "carried by the file: ")
+                                       : (vi ? "dòng \(item.line): " : "line \(item.line): ")
+            lines.append("  " + place + parts.joined(separator: " "))
         }
         for skipped in plan.skipped {
             lines.append("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))

@@ -76,9 +76,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) })
-            // Controls a JSON encoder leaves raw (DEL, C1, overrides) written as \u escapes.
-            text = TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
+            text = try ExportService.exchangeText(rows, store: store)
         case .csv:
             let strings = try options.strings()
             // The ward's rules name the awards (the council's own too), as in the desk.

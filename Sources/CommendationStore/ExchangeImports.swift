@@ -1,0 +1,247 @@
+import Commendation
+import Foundation
+import GRDB
+import VietnameseText
+
+extension Store {
+    /// The plan for importing nominations in the exchange format.
+    ///
+    /// - The units, residential groups and movements the file carries in `references` are the
+    ///   store's when it has one of the same id and name, or of the same name; the others are
+    ///   created.
+    /// - A nominee is the store's nominee of the same id, type and name; else the one its
+    ///   details find (a person by citizen ID, or by name and birth date; a household by its head
+    ///   and residential group; a collective or group by name); else a new nominee. Nominations
+    ///   of one nominee id in the file are of one nominee.
+    /// - New nominees and movements keep the file's ids where the store has no such id, so
+    ///   that export → import into an empty store → export gives the same file.
+    /// - A nomination whose id is in the store is left out: importing a file twice adds
+    ///   nothing the second time.
+    ///
+    /// Reads only; the ids chosen hold because `applyImport` refuses a plan once the store was
+    /// written after it.
+    public func planImport(_ file: ExchangeFile, rulebook: (Int) -> Rulebook?) throws -> ImportPlan {
+        let today = clock.today()
+        let books = Self.rulebooks(for: file.nominations.map(\.year), rulebook)
+        let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
+        return try read { db in
+            var planner = try ExchangePlanner(db, file: file)
+            let nominationIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM nomination"))
+            planner.resolveReferences()
+            for entry in file.nominations {
+                let line = entry.index + 1
+                if let id = entry.id, nominationIDs.contains(id) {
+                    planner.skipped.append(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho",
+                                                                                      en: "\(id) is already in the store")))
+                    continue
+                }
+                guard var item = planner.nominee(entry.nominee, line: line) else { continue }
+                guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
+                let status = entry.status ?? .received
+                item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
+                                             nomineeID: item.existingNomineeID ?? "", movementID: entry.movement.flatMap(planner.movement),
+                                             status: status, receivedOn: status == .draft ? nil : (entry.receivedOn ?? today),
+                                             facts: entry.facts, note: entry.note)
+                planner.items.append(item)
+            }
+            var plan = ImportPlan(kind: .nominations, items: planner.items, skipped: planner.skipped, problems: planner.problems,
+                                  ignoredHeaders: [])
+            plan.newMovements = planner.newMovements
+            plan.basis = try Self.auditHead(db)
+            return plan
+        }
+    }
+}
+
+/// Works out an exchange file's plan: which of its nominees, units, groups and movements the
+/// store has, and the ids of those it will create.
+private struct ExchangePlanner {
+    let index: NomineeIndex
+    let file: ExchangeFile
+    var items: [ImportPlan.Item] = []
+    var skipped: [ImportPlan.Skipped] = []
+    var problems: [ImportProblem] = []
+    var newMovements: [Movement] = []
+    /// Ids in the store, and ids planned.
+    private var taken: Set<String>
+    /// The file's own ids not in the store: not given to a nominee the file does not name so.
+    private let reserved: Set<String>
+    private var nextNumber: [NomineeType: Int] = [:]
+    /// "type|file id" → the id in the store (found or planned).
+    private var resolved: [String: String] = [:]
+    /// Units and groups planned, by folded name.
+    private var plannedUnits: [String: String] = [:], plannedGroups: [String: String] = [:]
+    /// People and households planned, by the keys the store's index uses.
+    private var plannedPeople: [String: String] = [:], plannedHouseholds: [String: String] = [:]
+    /// Movements by the file's id, by id and by folded name (the store's and those planned).
+    private var movements: [String: String] = [:]
+    private var movementIDs: Set<String>
+
+    init(_ db: Database, file: ExchangeFile) throws {
+        index = try NomineeIndex(db)
+        self.file = file
+        taken = Set(index.byID.keys)
+        let fileIDs = file.nominations.compactMap(\.nominee.id) + file.references.groups.map(\.id) + file.references.units.map(\.id)
+        reserved = Set(fileIDs).subtracting(taken)
+        for type in NomineeType.allCases {
+            let prefix = Store.nomineeIDPrefix(type) + "-"
+            nextNumber[type] = (taken.filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(2)) }.max() ?? 0) + 1
+        }
+        movements = index.movements
+        movementIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM movement"))
+    }
+
+    /// An id for a new nominee of `type`: `preferred` when it is free, else the next of the
+    /// type's series that neither the store nor the file uses.
+    private mutating func newID(_ type: NomineeType, preferring preferred: String?) -> String {
+        if let preferred, !preferred.isEmpty, !taken.contains(preferred) {
+            taken.insert(preferred)
+            return preferred
+        }
+        var number = nextNumber[type] ?? 1
+        var id = Store.nomineeID(type, number: number)
+        while taken.contains(id) || reserved.contains(id) {
+            number += 1
+            id = Store.nomineeID(type, number: number)
+        }
+        nextNumber[type] = number + 1
+        taken.insert(id)
+        return id
+    }
+
+    /// The file's groups, then its units: found in the store by id and name or by name, or
+    /// planned as new nominees (line 0).
+    mutating func resolveReferences() {
+        for reference in file.references.groups + file.references.units {
+            let key = reference.type.rawValue + "|" + reference.id
+            let folded = reference.name.foldedForSearch
+            if let found = index.byID[reference.id], found.type == reference.type, found.name.foldedForSearch == folded {
+                resolved[key] = found.id
+                continue
+            }
+            let byName = reference.type == .residentialGroup ? index.groups[folded] ?? plannedGroups[folded]
+                                                             : index.units[folded] ?? plannedUnits[folded]
+            if let byName {
+                resolved[key] = byName
+                continue
+            }
+            let id = newID(reference.type, preferring: reference.id)
+            resolved[key] = id
+            if reference.type == .residentialGroup { plannedGroups[folded] = id } else { plannedUnits[folded] = id }
+            let groupID = reference.groupID.flatMap { resolved[NomineeType.residentialGroup.rawValue + "|" + $0] }
+            var item = ImportPlan.Item(line: 0)
+            item.newNominee = Nominee(id: id, type: reference.type, name: reference.name, groupID: groupID)
+            items.append(item)
+        }
+        for movement in file.references.movements {
+            if movementIDs.contains(movement.id), movements[movement.name.foldedForSearch] == movement.id {
+                movements[movement.id] = movement.id
+                continue
+            }
+            if let byName = movements[movement.name.foldedForSearch] {
+                movements[movement.id] = byName
+                continue
+            }
+            var id = movement.id, suffix = 2
+            while movementIDs.contains(id) {
+                id = movement.id + "-\(suffix)"
+                suffix += 1
+            }
+            movementIDs.insert(id)
+            var created = movement
+            created.id = id
+            newMovements.append(created)
+            movements[movement.id] = id
+            movements[movement.name.foldedForSearch] = id
+        }
+    }
+
+    /// The store's id of the movement a nomination names (by name or id), or nil.
+    func movement(_ text: String) -> String? {
+        movements[text.foldedForSearch] ?? movements[text]
+    }
+
+    /// The plan item for a nomination's nominee, or nil with a problem recorded.
+    mutating func nominee(_ nominee: ExchangeNominee, line: Int) -> ImportPlan.Item? {
+        var item = ImportPlan.Item(line: line)
+        let fileKey = nominee.id.map { nominee.type.rawValue + "|" + $0 }
+        if let fileKey, let known = resolved[fileKey] {
+            item.existingNomineeID = known
+            return item
+        }
+        let groupID = nominee.groupID.flatMap { resolved[NomineeType.residentialGroup.rawValue + "|" + $0] }
+            ?? nominee.group.flatMap { index.groups[$0.foldedForSearch] ?? plannedGroups[$0.foldedForSearch] }
+        let unitID = nominee.unitID.flatMap { resolved[NomineeType.collective.rawValue + "|" + $0] }
+            ?? nominee.unit.flatMap { index.units[$0.foldedForSearch] ?? plannedUnits[$0.foldedForSearch] }
+        if let group = nominee.group, groupID == nil {
+            problems.append(ImportProblem(line: line, message: LocalizedText(
+                vi: "không có thôn, tổ dân phố «\(group)» trong kho", en: "no residential group «\(group)» in the store")))
+            return nil
+        }
+        let found = self.found(nominee, groupID: groupID)
+        let id = found ?? newID(nominee.type, preferring: nominee.id)
+        if let fileKey { resolved[fileKey] = id }
+        if let found {
+            item.existingNomineeID = found
+            return item
+        }
+        let created = Nominee(id: id, type: nominee.type, personName: nominee.personName,
+                              name: nominee.personName?.fullName ?? nominee.name ?? "", sex: nominee.sex,
+                              birthDate: nominee.birthDate, personalID: nominee.personalID, position: nominee.position,
+                              unitID: unitID, groupID: groupID, head: nominee.head)
+        for key in contentKeys(created) {
+            switch created.type {
+            case .person: plannedPeople[key] = id
+            case .household: plannedHouseholds[key] = id
+            case .collective: plannedUnits[key] = id
+            case .residentialGroup: plannedGroups[key] = id
+            }
+        }
+        item.newNominee = created
+        return item
+    }
+
+    /// The nominee of the store (or one planned) that `nominee` is: by id when its type and
+    /// name agree, else by its details.
+    private func found(_ nominee: ExchangeNominee, groupID: String?) -> String? {
+        let name = (nominee.personName?.fullName ?? nominee.name ?? "").foldedForSearch
+        if let id = nominee.id, let stored = index.byID[id], stored.type == nominee.type,
+           (stored.personName?.fullName ?? stored.name).foldedForSearch == name {
+            return id
+        }
+        switch nominee.type {
+        case .person:
+            if let personalID = nominee.personalID {
+                if let person = index.peopleByID[personalID] { return person.id }
+                if let planned = plannedPeople["id|" + personalID] { return planned }
+            }
+            let candidates = index.peopleByName[name] ?? []
+            if let birth = nominee.birthDate {
+                if let person = candidates.first(where: { $0.birthDate == birth }) { return person.id }
+                return plannedPeople["name|" + name + "|" + birth.iso]
+            }
+            // Without a birth date a name alone says who only when the store has one such person.
+            return candidates.count == 1 && nominee.id == nil ? candidates[0].id : nil
+        case .household:
+            let key = (nominee.head?.fullName ?? nominee.name ?? "").foldedForSearch + "|" + (groupID ?? "")
+            return index.households[key] ?? plannedHouseholds[key]
+        case .collective:
+            return index.units[name] ?? plannedUnits[name]
+        case .residentialGroup:
+            return index.groups[name] ?? plannedGroups[name]
+        }
+    }
+
+    /// The keys `found` looks a planned nominee up by.
+    private func contentKeys(_ nominee: Nominee) -> [String] {
+        switch nominee.type {
+        case .person:
+            let name = (nominee.personName?.fullName ?? nominee.name).foldedForSearch
+            return (nominee.personalID.map { ["id|" + $0] } ?? []) + (nominee.birthDate.map { ["name|" + name + "|" + $0.iso] } ?? [])
+        case .household:
+            return [(nominee.head?.fullName ?? nominee.name).foldedForSearch + "|" + (nominee.groupID ?? "")]
+        case .collective, .residentialGroup:
+            return [nominee.name.foldedForSearch]
+        }
+    }
+}
