@@ -52,7 +52,10 @@ let package = Package(
             dependencies: ["CommendationStore", "Commendation", "TdktResources"],
             path: "Sources/CrashWriter"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"]),
+        .testTarget(
+            name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"],
+            // Read by path from the tests (`assertDocumentGolden`), not bundled.
+            exclude: ["Documents/__Goldens__"]),
         .testTarget(
             name: "CommendationStoreTests",
             dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources",
