@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
         .library(name: "Desk", targets: ["Desk"]),
+        .library(name: "Papers", targets: ["Papers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -33,17 +34,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "TdktResources", path: "Resources", resources: [.copy("data")]),
+        // The paper renderers: a document tree as Word (.docx) and Excel (.xlsx) files.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Papers", dependencies: ["Commendation", "VietnameseText", "CZlib"]),
         .target(name: "TerminalUI", dependencies: ["VietnameseText"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(
             name: "Desk",
-            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources",
+            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "TdktResources", "Papers",
                            .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "tdkt",
             dependencies: [
-                "Desk", "CursesTerminal", "CommendationStore", "Commendation", "TdktResources",
+                "Desk", "CursesTerminal", "CommendationStore", "Commendation", "TdktResources", "Papers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Saves nominations in a loop for the crash-safety test (killed with SIGKILL); not for clerks.
