@@ -163,6 +163,11 @@ public enum DeskResources {
         try Localizer(language: language.rawValue, json: TdktResources.data("strings/\(language.rawValue).json"))
     }
 
+    /// The statistics forms the yearly report follows (`report/statistics-forms.json`).
+    public static func statisticsForms() throws -> StatisticsForms {
+        try JSONDecoder().decode(StatisticsForms.self, from: TdktResources.data("report/statistics-forms.json"))
+    }
+
     /// Every shipped province layer, by name.
     public static func provinces() throws -> [ProvinceLayer] {
         let decoder = JSONDecoder()

@@ -93,6 +93,8 @@ public enum PaperTextRenderer {
             case .table(let table): writer.table(table)
             case .closing(let closing): writer.closing(closing)
             case .signatures(let left, let right): writer.signatures(left: left, right: right)
+            case .columns(let left, let right): writer.columns(left: left, right: right, leftWidth: DocumentWriter.width / 2,
+                                                               leftAlignment: .left)
             case .space: writer.gap()
             case .newPage: writer.pageBreak()
             }

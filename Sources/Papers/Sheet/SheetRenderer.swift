@@ -96,6 +96,23 @@ public enum SheetRenderer {
             case .signatures(let left, let right):
                 row += 1
                 sides(signatureLines(left), signatureLines(right), leftSpan: leftSpan)
+            case .columns(let left, let right):
+                let leftWidth = widths[0..<leftSpan].reduce(0, +), rightWidth = total - leftWidth
+                for index in 0..<max(left.count, right.count) {
+                    var count = 1
+                    if index < left.count {
+                        put([left[index]], CellStyle(bold: left[index].style.isBold, italic: left[index].style.isItalic, horizontal: .left,
+                                                     wrap: true), from: 0, to: leftSpan - 1)
+                        count = max(count, lines(left[index].text, in: leftWidth))
+                    }
+                    if index < right.count {
+                        put([right[index]], CellStyle(bold: right[index].style.isBold, italic: right[index].style.isItalic,
+                                                      horizontal: .center, wrap: true), from: leftSpan, to: columns - 1)
+                        count = max(count, lines(right[index].text, in: rightWidth))
+                    }
+                    if count > 1 { sheet.rowHeights[row] = Double(count) * lineHeight }
+                    row += 1
+                }
             case .space:
                 row += 1
             case .newPage:

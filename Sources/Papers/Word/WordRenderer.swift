@@ -44,6 +44,12 @@ public enum WordRenderer {
                 xml += WordClosing.closing(closing, width: width)
             case .signatures(let left, let right):
                 xml += WordClosing.signatures(left: left, right: right, width: width)
+            case .columns(let left, let right):
+                let lines = { (runs: [TextRun], alignment: String) in
+                    runs.map { WordRuns.paragraph(WordRuns.runs([$0]), WordRuns.ParagraphFormat(style: "tdktHeader", alignment: alignment)) }
+                        .joined()
+                }
+                xml += WordFrameTable.table(widths: [width / 2, width - width / 2], rows: [[lines(left, "left"), lines(right, "center")]])
             case .space:
                 if let previous, case .space = previous { break }
                 if case .title = previous { break }

@@ -43,6 +43,9 @@ public enum PaperBlock: Sendable, Hashable {
     case closing(PaperClosing)
     /// Two signers side by side (the secretary left, the chair right).
     case signatures(left: DocumentSigner, right: DocumentSigner)
+    /// Lines side by side: the left ones flush left, the right ones centered in their half
+    /// (a report's "Biểu số" beside "Đơn vị báo cáo", a date above a signer).
+    case columns(left: [TextRun], right: [TextRun])
     /// A little room between parts (a blank line in text).
     case space
     /// A new page, in this orientation (the list attached to a decision).

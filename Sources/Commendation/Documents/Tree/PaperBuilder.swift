@@ -118,6 +118,11 @@ struct PaperBuilder {
         blocks.append(.signatures(left: Self.printed(left), right: Self.printed(right)))
     }
 
+    /// Lines side by side, the left ones flush left.
+    mutating func columns(left: [TextRun], right: [TextRun]) {
+        blocks.append(.columns(left: left, right: right))
+    }
+
     /// A new page in `orientation`.
     mutating func newPage(_ orientation: PaperOrientation = .portrait) {
         blocks.append(.newPage(orientation))
