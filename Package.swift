@@ -64,6 +64,7 @@ let package = Package(
             name: "CommendationStoreTests",
             dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "PapersTests", dependencies: ["Papers", "Commendation", "VietnameseText"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "VietnameseText"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(

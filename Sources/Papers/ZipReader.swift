@@ -20,7 +20,7 @@ public struct ZipReader: Sendable {
         var names: [String] = [], files: [String: Data] = [:]
         for _ in 0..<count {
             guard offset + 46 <= bytes.count, bytes.le32(at: offset) == 0x0201_4b50 else { throw PapersError.packaging }
-            let method = bytes.le16(at: offset + 10)
+            let method = bytes.le16(at: offset + 10), crc = UInt32(bytes.le32(at: offset + 16))
             let compressedSize = bytes.le32(at: offset + 20), size = bytes.le32(at: offset + 24)
             let nameLength = bytes.le16(at: offset + 28), extra = bytes.le16(at: offset + 30), comment = bytes.le16(at: offset + 32)
             let local = bytes.le32(at: offset + 42)
@@ -33,6 +33,7 @@ public struct ZipReader: Sendable {
             case 8: files[name] = try Deflate.decompress(raw, size: size)
             default: throw PapersError.packaging
             }
+            guard let content = files[name], Deflate.crc32(content) == crc else { throw PapersError.packaging }
             names.append(name)
             offset += 46 + nameLength + extra + comment
         }

@@ -112,7 +112,7 @@ public enum CertificateRenderer {
         var body = XMLText.declaration + "<w:document \(WordParts.namespaces) \(WordDrawing.namespaces)><w:body>"
         for (index, page) in pages.enumerated() {
             let (layout, shapes) = page
-            let width = Int((layout.pageWidth * 56.7).rounded()), height = Int((layout.pageHeight * 56.7).rounded())
+            let width = Int((layout.pageWidth * 1440 / 25.4).rounded()), height = Int((layout.pageHeight * 1440 / 25.4).rounded())
             let size = "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"" + (width > height ? " w:orient=\"landscape\"" : "") + "/>"
                 + "<w:pgMar w:top=\"567\" w:right=\"567\" w:bottom=\"567\" w:left=\"567\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/>"
             if index == pages.count - 1 {
