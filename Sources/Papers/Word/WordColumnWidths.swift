@@ -9,6 +9,8 @@ enum WordColumnWidths {
     static let points = 13.0
     /// The widest a column is made for its text to stand on one line (70 mm); longer text wraps.
     static let cap = 3969
+    /// Text up to 40 mm long is given its line first, before longer text gets more.
+    static let short = 2268
 
     /// Each column's width in twips; together `total`.
     static func split(_ table: PaperTable, total: Int) -> [Int] {
@@ -31,12 +33,13 @@ enum WordColumnWidths {
             // Too many columns for the page: shrink every one alike.
             return scaled(minimum, to: total)
         }
-        let wanted = zip(natural, minimum).map { max(0, $0 - $1) }
-        let more = wanted.reduce(0, +)
-        let spare = total - least
-        var widths = minimum.indices.map { index -> Int in
-            more == 0 ? minimum[index] + spare / max(1, minimum.count)
-                : minimum[index] + min(wanted[index], Int(Double(spare) * Double(wanted[index]) / Double(more)))
+        // First every column up to its text or 40 mm, then the long ones up to their text.
+        var widths = minimum
+        for limit in [natural.indices.map { min(natural[$0], max(minimum[$0], short)) }, natural] {
+            let wanted = zip(limit, widths).map { max(0, $0 - $1) }
+            let more = wanted.reduce(0, +), spare = total - widths.reduce(0, +)
+            guard more > 0, spare > 0 else { continue }
+            widths = widths.indices.map { widths[$0] + min(wanted[$0], Int(Double(spare) * Double(wanted[$0]) / Double(more))) }
         }
         // What is left when every column stands on one line goes to the widest text columns.
         var left = total - widths.reduce(0, +)

@@ -7,16 +7,18 @@ import Commendation
 enum WordHeaderBlock {
     /// The two header columns, `width` twips wide.
     static func header(_ header: PaperHeader, width: Int) -> String {
-        let left = WordLayout.headerLeftColumn, right = width - WordLayout.headerLeftColumn
+        let left = WordLayout.headerLeftColumn, right = width + WordLayout.headerOutdent - WordLayout.headerLeftColumn
         let tight = WordRuns.ParagraphFormat(style: "tdktHeader", alignment: "center")
         var leftTop = ""
         if !header.parentBody.isEmpty {
             leftTop += WordRuns.paragraph(header.parentBody, tight, run: .init(size: WordLayout.bodyNameSize))
         }
         if !header.issuingBody.isEmpty {
-            leftTop += WordRuns.paragraph(header.issuingBody, tight, run: .init(bold: true, size: WordLayout.bodyNameSize))
+            // 13 pt, or 12 pt when 13 would not hold it on one line (the decree allows 12 to 13).
+            let points = TimesMetrics.width(header.issuingBody, points: 13, bold: true) <= left ? 13.0 : 12.0
+            leftTop += WordRuns.paragraph(header.issuingBody, tight, run: .init(bold: true, size: Int(points * 2)))
             // A rule 2/5 of the issuing body's line (the decree: 1/3 to 1/2).
-            let line = min(left, TimesMetrics.width(header.issuingBody, points: 13, bold: true))
+            let line = min(left, TimesMetrics.width(header.issuingBody, points: points, bold: true))
             leftTop += WordRuns.rule(length: line * 2 / 5, in: left)
         }
         if leftTop.isEmpty { leftTop = WordRuns.paragraph("", tight) }
@@ -27,7 +29,7 @@ enum WordHeaderBlock {
         numberFormat.before = 120
         let number = WordRuns.paragraph(header.numberLine ?? "", numberFormat, run: .init(size: WordLayout.bodyNameSize))
         let date = WordRuns.paragraph(header.dateLine, numberFormat, run: .init(italic: true, size: WordLayout.bodySize))
-        return WordFrameTable.table(widths: [left, right], rows: [[leftTop, rightTop], [number, date]])
+        return WordFrameTable.table(widths: [left, right], rows: [[leftTop, rightTop], [number, date]], indent: -WordLayout.headerOutdent)
     }
 
     /// The document type, its summary lines and a rule 2/5 of the longest summary line (the
@@ -50,9 +52,10 @@ enum WordHeaderBlock {
 /// signatures): fixed widths, no padding, each row kept on one page.
 enum WordFrameTable {
     /// Rows of cells, each cell's content already WordprocessingML paragraphs.
-    static func table(widths: [Int], rows: [[String]]) -> String {
+    static func table(widths: [Int], rows: [[String]], indent: Int? = nil) -> String {
         let total = widths.reduce(0, +)
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/>"
+        xml += indent.map { "<w:tblInd w:w=\"\($0)\" w:type=\"dxa\"/>" } ?? "<w:jc w:val=\"center\"/>"
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
             "<w:\($0) w:val=\"nil\"/>"
         }.joined() + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"

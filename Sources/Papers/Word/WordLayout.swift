@@ -43,8 +43,12 @@ public enum WordLayout {
     /// Line spacing: single (single to 1.5 lines), in 240ths of a line.
     public static let lineSpacing = 240
 
-    /// The header's left column (issuing body, number): 70 mm; the right one takes the rest.
-    public static let headerLeftColumn = 3969
+    /// The header's left column (issuing body, number): 82 mm; the right one 95 mm. Together
+    /// 12 mm wider than the text, the table reaches that far into the left margin, so that
+    /// "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" stands on one line (12 pt when 13 pt is too wide).
+    public static let headerLeftColumn = 4650
+    /// How far the header reaches into the left margin.
+    public static let headerOutdent = 680
     /// The closing's left column (Nơi nhận): 75 mm; the signer takes the rest.
     public static let closingLeftColumn = 4252
 }

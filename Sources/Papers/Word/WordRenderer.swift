@@ -80,10 +80,13 @@ public enum WordRenderer {
                                   WordRuns.ParagraphFormat(style: "tdktBody", firstLine: firstLine(paragraph.indent)))
     }
 
-    /// An item: its marker and text as one justified paragraph, indented as the text's nesting.
+    /// An item: its marker and text as one justified paragraph, its first line indented like
+    /// a body paragraph, the whole item moved in as far as it is nested beyond the body.
     static func item(_ item: PaperItem) -> String {
-        WordRuns.paragraph(WordRuns.run(item.marker + " ") + WordRuns.runs(item.runs),
-                           WordRuns.ParagraphFormat(style: "tdktBody", firstLine: firstLine(item.indent)))
+        let nesting = max(0, firstLine(item.indent) - WordLayout.firstLineIndent)
+        return WordRuns.paragraph(WordRuns.run(item.marker + " ") + WordRuns.runs(item.runs),
+                                  WordRuns.ParagraphFormat(style: "tdktBody", firstLine: WordLayout.firstLineIndent,
+                                                           left: nesting == 0 ? nil : nesting))
     }
 
     /// The first-line indent for a nesting of `indent` characters of 80-column text: none for
