@@ -175,7 +175,8 @@ enum ScaleStores {
     /// A desk on `path` at 120×40, its first frame drawn.
     static func desk(_ path: String) throws -> BenchDesk {
         let store = try Store(path: path)
-        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(), strings: try DeskResources.strings(.vi),
+        let environment = DeskEnvironment(store: store, rulebooks: try DeskResources.rulebooks(),
+                                          baseSalaries: try DeskResources.baseSalaries(), strings: try DeskResources.strings(.vi),
                                           language: .vi, clock: FixedClock(CivilDate(year: 2026, month: 11, day: 29)!))
         let terminal = HeadlessTerminal(size: Size(width: 120, height: 40))
         let desk = Desk(terminal: terminal, environment: environment)
