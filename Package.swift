@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
         .library(name: "WardServices", targets: ["WardServices"]),
         .library(name: "Desk", targets: ["Desk"]),
+        .library(name: "Papers", targets: ["Papers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -35,21 +36,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "TdktResources", path: "Resources", resources: [.copy("data")]),
+        // The paper renderers: a document tree as Word (.docx) and Excel (.xlsx) files.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Papers", dependencies: ["Commendation", "VietnameseText", "CZlib"]),
         .target(name: "TerminalUI", dependencies: ["VietnameseText"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // The clerk's use cases over one store, shared by the desk and the command line.
         .target(
             name: "WardServices",
-            dependencies: ["Commendation", "CommendationStore", "VietnameseText", "TdktResources",
+            dependencies: ["Commendation", "CommendationStore", "VietnameseText", "TdktResources", "Papers",
                            .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Desk",
-            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "WardServices", "VietnameseText"]),
+            dependencies: ["TerminalUI", "Commendation", "CommendationStore", "WardServices", "VietnameseText", "Papers"]),
         .executableTarget(
             name: "tdkt",
             dependencies: [
-                "Desk", "WardServices", "CursesTerminal", "CommendationStore", "Commendation", "VietnameseText",
+                "Desk", "WardServices", "Papers", "CursesTerminal", "CommendationStore", "Commendation", "VietnameseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Saves nominations in a loop for the crash-safety test (killed with SIGKILL); not for clerks.
@@ -58,11 +62,15 @@ let package = Package(
             dependencies: ["CommendationStore", "Commendation", "TdktResources"],
             path: "Sources/CrashWriter"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"]),
+        .testTarget(
+            name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"],
+            // Read by path from the tests (`assertDocumentGolden`), not bundled.
+            exclude: ["Documents/__Goldens__"]),
         .testTarget(
             name: "CommendationStoreTests",
             dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "PapersTests", dependencies: ["Papers", "Commendation", "VietnameseText"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "VietnameseText"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(

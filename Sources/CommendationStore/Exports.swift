@@ -48,6 +48,10 @@ public struct ExportRow: Sendable, Hashable {
     public var decision: String?
     /// Its honour-roll number.
     public var honourRoll: String?
+    /// The money its decision pays, in đồng.
+    public var amount: Int? = nil
+    /// The day of its decision.
+    public var decisionDate: CivilDate? = nil
 }
 
 extension Store {
@@ -58,12 +62,14 @@ extension Store {
                 .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
             let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM nominee WHERE type IN ('collective', 'residential-group')")
                 .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
-            var rolls: [String: (String, String)] = [:]
+            var rolls: [String: (number: String, roll: String, amount: Int?, date: CivilDate?)] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT a.nomination_id, d.number, a.roll_number, a.roll_year FROM decision_award a JOIN decision d ON d.id = a.decision_id
+                SELECT a.nomination_id, d.number, d.date, a.roll_number, a.roll_year, a.amount
+                FROM decision_award a JOIN decision d ON d.id = a.decision_id
                 """) {
                 let roll: Int = row["roll_number"], year: Int = row["roll_year"]
-                rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)")
+                let date: String? = row["date"]
+                rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)", row["amount"], date.flatMap { CivilDate(iso: $0) })
             }
             let (condition, arguments) = filter.sql
             return try Self.listings(db.makeStatement(sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id"), arguments: arguments)
@@ -71,7 +77,8 @@ extension Store {
                     ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
                               group: listing.nominee.groupID.flatMap { names[$0] },
                               movement: listing.nomination.movementID.flatMap { movements[$0] },
-                              decision: rolls[listing.nomination.id]?.0, honourRoll: rolls[listing.nomination.id]?.1)
+                              decision: rolls[listing.nomination.id]?.number, honourRoll: rolls[listing.nomination.id]?.roll,
+                              amount: rolls[listing.nomination.id]?.amount, decisionDate: rolls[listing.nomination.id]?.date)
                 }
         }
     }

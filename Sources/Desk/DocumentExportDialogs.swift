@@ -3,11 +3,14 @@ import VietnameseText
 import Commendation
 import CommendationStore
 import Foundation
+import Papers
 import TerminalUI
+import VietnameseText
 
-/// F9 in a session or the honour roll: choose a document and a format, and tdkt writes it into
-/// the documents folder (`documents.folder` in the store's settings, else `~/tdkt-van-ban`),
-/// never replacing a file that is there.
+/// F9 in a session or the honour roll: choose a document and a format — Word first for a
+/// document, Excel first for a list — and tdkt writes it into the documents folder
+/// (`documents.folder` in the store's settings, else `~/tdkt-van-ban`), never replacing a file
+/// that is there; after a decision, also its certificates.
 struct DocumentExportDialogs {
     let environment: DeskEnvironment
 
@@ -18,25 +21,83 @@ struct DocumentExportDialogs {
         ((try? environment.store.setting("documents.folder")) ?? nil).flatMap { $0.isEmpty ? nil : $0 } ?? DocumentOutput.defaultFolder
     }
 
-    /// Offers `choices` (a document kind with what it is written from), then the format.
-    func choose(_ choices: [(kind: DocumentKind, request: PaperRequest)], app: Application) {
-        let entries = choices.enumerated().map { offset, choice in
+    /// The forms a document is written in.
+    enum Format: String, CaseIterable {
+        case docx, xlsx, markdown, plainText = "plain-text", csv
+
+        /// "docx", "xlsx", "md", "txt", "csv".
+        var fileExtension: String {
+            switch self {
+            case .docx: return "docx"
+            case .xlsx: return "xlsx"
+            case .markdown: return "md"
+            case .plainText: return "txt"
+            case .csv: return "csv"
+            }
+        }
+    }
+
+    /// The formats offered for `kind`, the default first: Excel for a list, Word for a
+    /// document; a tờ trình has no spreadsheet.
+    static func formats(_ kind: DocumentKind) -> [Format] {
+        switch kind {
+        case .nominationList, .paymentList, .posting: return [.xlsx, .docx, .markdown, .plainText, .csv]
+        case .submission: return [.docx, .markdown, .plainText]
+        case .minutes, .decision: return [.docx, .markdown, .plainText, .xlsx, .csv]
+        }
+    }
+
+    /// Offers `choices` (a document kind with what it is written from), and the certificates of
+    /// `certificatesOf` (an issued decision) when given, then the format.
+    func choose(_ choices: [(kind: DocumentKind, request: PaperRequest)], certificatesOf decision: String? = nil, app: Application) {
+        var entries = choices.enumerated().map { offset, choice in
             PickerDialog.Entry(id: String(offset), label: s("document.kind." + choice.kind.rawValue),
                                detail: choice.kind.vietnamese)
         }
+        if decision != nil { entries.append(PickerDialog.Entry(id: "certificates", label: s("document.certificates"), detail: "giấy-khen")) }
         app.present(PickerDialog(title: s("document.choose", folder), filterLabel: s("picker.filter"), entries: entries) { app, entry in
+            if entry.id == "certificates", let decision {
+                writeCertificates(decision, app: app)
+                return
+            }
             guard let index = Int(entry.id), choices.indices.contains(index) else { return }
             chooseFormat(choices[index], app: app)
         })
     }
 
     private func chooseFormat(_ choice: (kind: DocumentKind, request: PaperRequest), app: Application) {
-        let formats: [DocumentFormat] = choice.kind == .submission ? [.markdown, .plainText] : DocumentFormat.allCases
-        let entries = formats.map { PickerDialog.Entry(id: $0.rawValue, label: s("document.format." + $0.rawValue), detail: "." + $0.fileExtension) }
+        let entries = Self.formats(choice.kind).map {
+            PickerDialog.Entry(id: $0.rawValue, label: s("document.format." + $0.rawValue), detail: "." + $0.fileExtension)
+        }
         app.present(PickerDialog(title: s("document.kind." + choice.kind.rawValue), filterLabel: s("picker.filter"), entries: entries) { app, entry in
-            guard let format = DocumentFormat(rawValue: entry.id) else { return }
+            guard let format = Format(rawValue: entry.id) else { return }
             write(choice, format: format, app: app)
         })
+    }
+
+    /// Writes the certificates of `decision`, a page each, on the blanks' layouts.
+    private func writeCertificates(_ decision: String, app: Application) {
+        do {
+            let layouts = try CertificateLayouts.load()
+            let certificates = try environment.store.certificates(decision: decision, rules: environment.wardRules)
+                .filter { certificate in layouts.contains { $0.awards.contains(certificate.award) } }
+            guard !certificates.isEmpty else {
+                app.show(message: s("document.noCertificates", decision), role: .warning)
+                return
+            }
+            let scope = decision.foldedForSearch.uppercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
+            let path = try DocumentOutput.write(try CertificateRenderer.document(certificates, layouts: layouts),
+                                                fileName: "giay-khen-\(String(scope)).docx", folder: folder)
+            app.show(message: s("document.written", path), role: .ok)
+        } catch let problem as PaperProblem {
+            app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)
+        } catch let problem as CertificateLayout.Problem {
+            app.show(message: problem.description, role: .error)
+        } catch DocumentOutput.Failure.folder(let path) {
+            app.show(message: s("document.folderFailed", path), role: .error)
+        } catch {
+            app.show(message: s("document.failed", environment.describe(error)), role: .error)
+        }
     }
 
     /// Asks which present member chaired (or kept the minutes of) `session` in place of the
@@ -69,11 +130,19 @@ struct DocumentExportDialogs {
     }
 
     /// Writes one document and says where, or why not.
-    func write(_ choice: (kind: DocumentKind, request: PaperRequest), format: DocumentFormat, app: Application) {
+    func write(_ choice: (kind: DocumentKind, request: PaperRequest), format: Format, app: Application) {
         do {
-            let text = try environment.store.paper(choice.kind, choice.request, format: format, rules: environment.wardRules)
+            let input = try environment.store.documentInput(choice.kind, choice.request, rules: environment.wardRules)
             let scope = try environment.store.paperScope(choice.kind, choice.request)
-            let path = try DocumentOutput.write(text, fileName: choice.kind.fileName(scope: scope, format: format),
+            let data: Data
+            switch format {
+            case .docx: data = try PaperOutputFormat.docx.bytes(input)
+            case .xlsx: data = try PaperOutputFormat.xlsx.bytes(input)
+            case .markdown: data = DocumentOutput.bytes(input.text(.markdown), csv: false)
+            case .plainText: data = DocumentOutput.bytes(input.text(.plainText), csv: false)
+            case .csv: data = DocumentOutput.bytes(input.text(.csv), csv: true)
+            }
+            let path = try DocumentOutput.write(data, fileName: choice.kind.fileName(scope: scope, extension: format.fileExtension),
                                                 folder: folder)
             if choice.kind == .posting {
                 // The list written is the list posted from the day it says: no decision until it ends.

@@ -92,7 +92,8 @@ final class HonourRollScreen: Screen {
                 return true
             }
             let request = PaperRequest(decisionNumber: entry.decisionNumber, today: environment.clock.today())
-            DocumentExportDialogs(environment: environment).choose([(.decision, request), (.paymentList, request)], app: app)
+            DocumentExportDialogs(environment: environment).choose([(.decision, request), (.paymentList, request)],
+                                                                   certificatesOf: entry.decisionNumber, app: app)
         case .process:
             guard let entry = entries[safe: table.selection], !entry.revoked else { return true }
             WorkflowDialogs(environment: environment) { [weak self] _ in self?.reload() }

@@ -11,6 +11,10 @@ public enum DocumentOutput {
     public enum Failure: Error, Sendable, Hashable {
         /// The folder could not be made (or is a file).
         case folder(String)
+        /// The file is there and was not to be replaced.
+        case exists(String)
+        /// The file could not be written: the path and the system's reason.
+        case write(String, String)
     }
 
     /// The file for `output`: inside it when it ends with "/" or is a folder (made if
@@ -30,17 +34,86 @@ public enum DocumentOutput {
     /// of that name exists. A ".csv" file gets a byte-order mark so that spreadsheets read it as
     /// UTF-8. Returns the path written.
     public static func write(_ text: String, fileName: String, folder: String) throws -> String {
+        let ext = (fileName as NSString).pathExtension
+        return try write(bytes(text, csv: ext.lowercased() == "csv"), fileName: fileName, folder: folder)
+    }
+
+    /// Writes `data` into `folder` as `fileName`, or as "name-2.ext", "name-3.ext"… when a file
+    /// of that name exists; readable by the user only (0600). Returns the path written.
+    public static func write(_ data: Data, fileName: String, folder: String) throws -> String {
         let directory = expandingHome(folder)
         try makeFolder(directory)
         let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
-        var path = (directory as NSString).appendingPathComponent(fileName)
-        var copy = 2
-        while FileManager.default.fileExists(atPath: path) {
-            path = (directory as NSString).appendingPathComponent("\(base)-\(copy).\(ext)")
-            copy += 1
+        var copy = 1
+        while true {
+            let name = copy == 1 ? fileName : "\(base)-\(copy).\(ext)"
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                try writeFile(data, to: path, force: false)
+                return path
+            } catch Failure.exists {
+                copy += 1
+            }
         }
-        try bytes(text, csv: ext.lowercased() == "csv").write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        return path
+    }
+
+    /// Writes `data` to `path`, readable and writable by the user only (0600, whatever the
+    /// umask). A file that is there is replaced only with `force` — then atomically, through a
+    /// private temporary file renamed over it; otherwise `Failure.exists`, and nothing changes.
+    public static func writeFile(_ data: Data, to path: String, force: Bool) throws {
+        if force {
+            let folder = (path as NSString).deletingLastPathComponent
+            var template = Array(((folder.isEmpty ? "." : folder) + "/.tdkt-XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { throw Failure.write(path, systemError()) }
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            do {
+                try fill(descriptor, data, path: path)
+            } catch {
+                unlink(temporary)
+                throw error
+            }
+            guard rename(temporary, path) == 0 else {
+                let reason = systemError()
+                unlink(temporary)
+                throw Failure.write(path, reason)
+            }
+            return
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw Failure.exists(path) }
+            throw Failure.write(path, systemError())
+        }
+        do {
+            try fill(descriptor, data, path: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// The system's words for the last error.
+    private static func systemError() -> String {
+        strerror(errno).map { String(cString: $0) } ?? "errno \(errno)"
+    }
+
+    /// Writes all of `data` to the open file, makes it 0600, flushes it to disk and closes it.
+    private static func fill(_ descriptor: Int32, _ data: Data, path: String) throws {
+        defer { close(descriptor) }
+        guard fchmod(descriptor, 0o600) == 0 else { throw Failure.write(path, systemError()) }
+        var written = 0
+        try data.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.write(path, systemError())
+                }
+                written += count
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw Failure.write(path, systemError()) }
     }
 
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.

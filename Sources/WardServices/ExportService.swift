@@ -1,5 +1,7 @@
 import Commendation
 import CommendationStore
+import Foundation
+import Papers
 import VietnameseText
 
 /// Exports as the desk and the command line both make them: award names from the ward's rules
@@ -21,6 +23,15 @@ public enum ExportService {
     public static func exchangeText(_ rows: [ExportRow], store: Store) throws -> String {
         let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }, references: store.exchangeReferences(for: rows))
         return TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
+    }
+
+    /// `rows` as an Excel workbook for the office: awards named by the ward's `rules` (the
+    /// council's own too) in Vietnamese, statuses from `strings`, dates and money as values.
+    public static func workbook(_ rows: [ExportRow], rules: WardRules, strings: Localizer) throws -> Data {
+        let paper = ExportTable.spreadsheet(rows, title: "Đề nghị khen thưởng", award: { code, year in
+            rules.rulebook(year)?.award(code)?.name.vi ?? code
+        }, status: { strings("status." + $0.rawValue) })
+        return try SheetRenderer.workbook([paper])
     }
 
     /// The decided awards of `year` in the publication's columns (the whitelist: nothing

@@ -24,6 +24,11 @@ public enum Shipped {
     /// The working calendar (public holidays 2024–2030).
     public static func calendar() throws -> WorkingCalendar { try shippedCalendar.get() }
 
+    /// The statistics forms the yearly report follows (`report/statistics-forms.json`).
+    public static func statisticsForms() throws -> StatisticsForms {
+        try JSONDecoder().decode(StatisticsForms.self, from: TdktResources.data("report/statistics-forms.json"))
+    }
+
     /// The fictional demo ward.
     public static func demoWard() throws -> DemoWard {
         try DemoWard(json: TdktResources.data("demo-ward.json"))

@@ -1,13 +1,15 @@
-import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
+import WardServices
 import Foundation
+import Papers
 import VietnameseText
 
 /// `tdkt document KIND`: a document written from the record (biên bản, tờ trình, danh sách,
-/// quyết định, niêm yết) as Markdown, plain text or CSV, on standard output or in a file.
+/// quyết định, niêm yết, chi tiền) as Markdown, plain text or CSV on standard output or in a
+/// file, or as a Word document or an Excel workbook in a file (0600, never replaced without
+/// `--force`).
 struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
@@ -18,7 +20,9 @@ struct DocumentCommand: ParsableCommand {
             Mặc định lấy phiên họp gần nhất có chương trình. Tiền thưởng tính theo mức lương cơ sở của ngày ký \
             (--date; dự thảo không có ngày thì lấy hôm nay).
             Ví dụ: tdkt document biên-bản --session PH-2026-02 --format txt
-                   tdkt document quyet-dinh --decision 125/QĐ-UBND --output ~/tdkt-van-ban/
+                   tdkt document quyet-dinh --decision 125/QĐ-UBND --format docx --output ~/tdkt-van-ban/
+                   tdkt document chi-tien --decision 125/QĐ-UBND --format xlsx --output ~/tdkt-van-ban/
+            Word (docx) theo thể thức Nghị định 30/2020/NĐ-CP; Excel (xlsx) cho các danh sách; docx và xlsx cần --output.
             """)
 
     @OptionGroup var options: CommonOptions
@@ -45,7 +49,7 @@ struct DocumentCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ngày bắt đầu niêm yết; mặc định hôm nay. First day of the posting.", valueName: "dd/mm/yyyy"))
     var from: String?
 
-    @Option(name: .long, help: "md (mặc định), txt hoặc csv.")
+    @Option(name: .long, help: "md (mặc định), txt, csv, docx (Word) hoặc xlsx (Excel, các danh sách).")
     var format: String = "md"
 
     @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp, hoặc vào thư mục (tên tệp tự đặt); mặc định in ra màn hình.",
@@ -62,27 +66,32 @@ struct DocumentCommand: ParsableCommand {
                 ? "không có loại văn bản «\(self.kind)»; dùng: tờ-trình, danh-sách, biên-bản, quyết-định, chi-tiền, niêm-yết"
                 : "no document kind «\(self.kind)»; use: to-trinh, danh-sach, bien-ban, quyet-dinh, chi-tien, niem-yet")
         }
-        guard let format = Self.format(format) else {
-            throw CommandFailure(code: 2, message: vi ? "--format: «\(format)» không dùng được; dùng md, txt hoặc csv"
-                                                      : "--format: «\(format)» is not one of md, txt, csv")
+        guard let output = PaperOutputFormat(argument: format) else {
+            throw CommandFailure(code: 2, message: vi ? "--format: «\(format)» không dùng được; dùng md, txt, csv, docx hoặc xlsx"
+                                                      : "--format: «\(format)» is not one of md, txt, csv, docx, xlsx")
         }
-        if format == .csv, kind == .submission {
-            throw CommandFailure(code: 2, message: vi ? "tờ trình không có dạng CSV; dùng md hoặc txt (danh sách kèm theo: danh-sách)"
-                                                      : "a submission has no CSV form; use md or txt (its list: danh-sach)")
+        if output == .text(.csv) || output == .xlsx, kind == .submission {
+            throw CommandFailure(code: 2, message: vi ? "tờ trình không phải danh sách; dùng md, txt hoặc docx (danh sách kèm theo: danh-sách)"
+                                                      : "a submission is not a list; use md, txt or docx (its list: danh-sach)")
+        }
+        if output.isBinary, self.output == nil {
+            throw CommandFailure(code: 2, message: vi ? "--format \(output.fileExtension) ghi ra tệp: thêm --output TỆP hoặc --output THƯ-MỤC/"
+                                                      : "--format \(output.fileExtension) writes a file: add --output FILE or --output FOLDER/")
         }
         let request = PaperRequest(sessionID: session, decisionNumber: decision, year: year, number: number,
                                    date: try day(date, option: "--date"), postedFrom: try day(from, option: "--from"),
                                    today: SystemClock().today())
         let store = try options.openStore(profile: "cli")
-        let text: String
+        let bytes: Data
         let scope: String
         do {
             let rules = try options.wardRules(store)
-            text = try store.paper(kind, request, format: format, rules: rules)
+            let input = try store.documentInput(kind, request, rules: rules)
+            bytes = try output.bytes(input)
             scope = try store.paperScope(kind, request)
             // A posting list written to a file is the list posted from the day it says: no
             // decision until the posting has ended. (A preview on the screen records nothing.)
-            if kind == .posting, output != nil, !options.readOnly {
+            if kind == .posting, self.output != nil, !options.readOnly {
                 try store.recordPosting(award: "gia-dinh-van-hoa", year: request.year ?? request.today.year,
                                         from: request.postedFrom ?? request.today, rules: rules)
             }
@@ -91,37 +100,21 @@ struct DocumentCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }
-        let bytes = DocumentOutput.bytes(text, csv: format == .csv)
-        guard let output else {
+        guard let destination = self.output else {
+            // Text for a terminal: controls a name holds are shown escaped (a byte-order mark
+            // left out).
+            var text = String(decoding: bytes, as: UTF8.self)
+            if text.first == "\u{FEFF}" { text.removeFirst() }
             TerminalOutput.write(text)
             return
         }
         let path: String
         do {
-            path = try DocumentOutput.path(output, fileName: kind.fileName(scope: scope, format: format))
+            path = try DocumentOutput.path(destination, fileName: kind.fileName(scope: scope, extension: output.fileExtension))
         } catch {
-            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(output)" : "cannot make the folder \(output)")
+            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(destination)" : "cannot make the folder \(destination)")
         }
-        if FileManager.default.fileExists(atPath: path), !force {
-            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
-        }
-        do {
-            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
-                                                      : "cannot write \(path): \(error.localizedDescription)")
-        }
-        TerminalOutput.error((vi ? "Đã ghi " : "Wrote ") + path + "\n")
-    }
-
-    /// "md", "markdown", "txt", "text", "csv".
-    static func format(_ text: String) -> DocumentFormat? {
-        switch text.lowercased() {
-        case "md", "markdown": return .markdown
-        case "txt", "text", "plain-text": return .plainText
-        case "csv": return .csv
-        default: return nil
-        }
+        try PaperOutputFormat.write(bytes, to: path, force: force, vi: vi)
     }
 
     private func day(_ text: String?, option: String) throws -> CivilDate? {

@@ -4,6 +4,7 @@ import Commendation
 import CommendationStore
 import Desk
 import Foundation
+import Papers
 import VietnameseText
 
 /// `tdkt export`: nominations as CSV (with a BOM, for spreadsheets) or in the exchange format
@@ -18,11 +19,11 @@ struct ExportCommand: ParsableCommand {
             số định danh, điện thoại, ghi chú); in bản xem trước, chỉ ghi tệp khi có --yes.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xlsx }
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "csv (mặc định) hoặc json.")
+    @Option(name: .long, help: "csv (mặc định), json hoặc xlsx (Excel: chữ tiếng Việt, ngày là ngày, tiền là số; cần --output).")
     var format: Format = .csv
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Chỉ các năm này. Only these years.", valueName: "năm"))
@@ -59,8 +60,11 @@ struct ExportCommand: ParsableCommand {
             }
             statuses.insert(value)
         }
-        if publication, format == .json {
+        if publication, format != .csv {
             throw CommandFailure(code: 2, message: vi ? "--publication chỉ xuất CSV." : "--publication writes CSV only.")
+        }
+        if format == .xlsx, output == nil {
+            throw CommandFailure(code: 2, message: vi ? "--format xlsx ghi ra tệp: thêm --output TỆP.xlsx" : "--format xlsx writes a file: add --output FILE.xlsx")
         }
         if publication, output == nil {
             throw CommandFailure(code: 2, message: vi ? "--publication cần --output TỆP (xem trước rồi ghi với --yes)."
@@ -74,7 +78,11 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(code: 4, message: error.message(options.lang))
         }
         let text: String
+        var binary: Data?
         switch format {
+        case .xlsx:
+            binary = try ExportService.workbook(rows, rules: try options.wardRules(store), strings: try options.strings())
+            text = ""
         case .json:
             text = try ExportService.exchangeText(rows, store: store)
         case .csv:
@@ -99,14 +107,12 @@ struct ExportCommand: ParsableCommand {
                                                       : "\(output) not written: look at the preview above, then add --yes.")
         }
         let path = DocumentOutput.expandingHome(output)
-        if FileManager.default.fileExists(atPath: path), !force {
-            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
-        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
-                                                      : "cannot write \(path): \(error.localizedDescription)")
+            try DocumentOutput.writeFile(binary ?? Data(text.utf8), to: path, force: force)
+        } catch DocumentOutput.Failure.exists {
+            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
+        } catch DocumentOutput.Failure.write(_, let reason) {
+            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(reason)" : "cannot write \(path): \(reason)")
         }
         TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
     }

@@ -18,7 +18,7 @@ struct TdktCommand: ParsableCommand {
             Mã thoát / exit codes: 0 thành công; 1 có đề nghị không đủ điều kiện; 2 sai cú pháp hoặc dữ liệu vào; \
             3 đề nghị thiếu thông tin; 4 không dùng được kho dữ liệu.
             """,
-        subcommands: [OpenDesk.self, CheckCommand.self, InitCommand.self, DemoCommand.self, PendingCommand.self, DocumentCommand.self, AuditCommand.self, BackupCommand.self,
+        subcommands: [OpenDesk.self, CheckCommand.self, InitCommand.self, DemoCommand.self, PendingCommand.self, DocumentCommand.self, CertificatesCommand.self, ReportCommand.self, AuditCommand.self, BackupCommand.self,
                       RestoreCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: OpenDesk.self)
 

@@ -23,7 +23,7 @@ struct SubjectGenerator {
     static let awards = ["lao-dong-tien-tien", "chien-si-tien-tien", "chien-si-thi-dua-co-so", "tap-the-lao-dong-tien-tien", "giay-khen",
                          "gia-dinh-van-hoa", "to-dan-pho-van-hoa", "tap-the-lao-dong-xuat-sac", "bang-khen-tinh", "chien-si-thi-dua-tinh"]
     static let oddCodes = ["", "xyz", "LAO-DONG-TIEN-TIEN", "lao-dong-tien-tien ", "huan-chuong", "{x}", "[0]", "ho-san-xuat-kinh-doanh-gioi", "đ"]
-    static let attestations = Array(ExchangeFormat.attestationCodes) + ["provincial-standards", "nguoi-tot", "", "{one}"]
+    static let attestations = ExchangeFormat.attestationCodes.sorted() + ["provincial-standards", "nguoi-tot", "", "{one}"]
     static let levels = ["co-so", "tinh", "toan-quoc", "xa", ""]
     static let disciplineLevels = ExchangeFormat.disciplineLevels + ["phe-binh", ""]
     static let exclusions = ExchangeFormat.exclusionCodes + ["karaoke", ""]

@@ -130,21 +130,29 @@ import TerminalUI
         #expect(pilot.screen.contains("Xuất văn bản vào \(folder)"))
         #expect(pilot.screen.contains("Biên bản họp Hội đồng"))
         pilot.press(.enter)  // biên bản
-        pilot.press(.down, .enter)  // plain text
+        #expect(pilot.screen.contains("Word (.docx), thể thức Nghị định 30/2020"))
+        pilot.press(.down, .down, .enter)  // plain text (Word, Markdown, text, Excel, CSV)
         let path = folder + "/bien-ban-PH-2026-01.txt"
         #expect(pilot.statusBar.contains("Đã ghi " + folder), "\(pilot.statusBar)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("12/14 có mặt = 85,7 %; cần ≥ 80 %"))
-        // Again: a second file, the first is kept.
+        // Again, in Word (the default for a document): a Word file, private to the clerk; the text is kept.
         pilot.press(.function(9))
         pilot.press(.enter, .enter)
-        #expect(FileManager.default.fileExists(atPath: folder + "/bien-ban-PH-2026-01.md"))
+        let word = folder + "/bien-ban-PH-2026-01.docx"
+        #expect(try Data(contentsOf: URL(fileURLWithPath: word)).prefix(2) == Data("PK".utf8))
+        #expect((try FileManager.default.attributesOfItem(atPath: word)[.posixPermissions] as? Int) == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        // A list: Excel is the default.
+        pilot.press(.function(9))
+        pilot.type("danh sach")
+        pilot.press(.enter, .enter)
+        #expect(FileManager.default.fileExists(atPath: folder + "/danh-sach-PH-2026-01.xlsx"))
         // The session's list as CSV, with the byte-order mark spreadsheets need.
         pilot.press(.function(9))
         pilot.type("danh sach")
         pilot.press(.enter)
-        pilot.press(.down, .down, .enter)  // CSV
+        pilot.press(.down, .down, .down, .down, .enter)  // CSV (Excel, Word, Markdown, text, CSV)
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/danh-sach-PH-2026-01.csv")).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
     }
 
@@ -161,7 +169,7 @@ import TerminalUI
         pilot.press(.enter)  // PH-2026-02
         pilot.press(.function(9))
         pilot.press(.enter)  // biên bản
-        pilot.press(.down, .enter)  // plain text
+        pilot.press(.down, .down, .enter)  // plain text
         #expect(pilot.screen.contains("Thư ký Hội đồng vắng mặt — ai làm thư ký thay?"), "\(pilot.screen)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/bien-ban-PH-2026-02.txt"))
         pilot.type("tuan")

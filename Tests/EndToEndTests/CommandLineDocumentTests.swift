@@ -54,15 +54,31 @@ import Testing
         #expect(again.errors.contains("đã có; thêm --force để ghi đè"))
         let forced = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out, "--force")
         #expect(forced.status == 0)
+        // Whatever the umask, the file is the clerk's alone; replaced, it still is.
+        let loose = try runCommand(["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\"", tdkt, "document", "quyet-dinh", "--decision",
+                                    "436/QĐ-UBND", "--format", "docx", "--output", out, "--store", store])
+        #expect(loose.status == 0, "\(loose.errors)")
+        let word = out + "quyet-dinh-436-QD-UBND.docx"
+        #expect((try FileManager.default.attributesOfItem(atPath: word)[.posixPermissions] as? Int) == 0o600)
+        let replaced = try runCommand(["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\"", tdkt, "document", "quyet-dinh", "--decision",
+                                       "436/QĐ-UBND", "--format", "docx", "--output", out, "--store", store, "--force"])
+        #expect(replaced.status == 0, "\(replaced.errors)")
+        #expect((try FileManager.default.attributesOfItem(atPath: word)[.posixPermissions] as? Int) == 0o600)
     }
 
     @Test func mistakesAreNamed() throws {
         let kind = try tdkt("document", "báo-cáo")
         #expect(kind.status == 2)
         #expect(kind.errors.contains("không có loại văn bản «báo-cáo»"))
-        let format = try tdkt("document", "bien-ban", "--format", "docx")
+        let format = try tdkt("document", "bien-ban", "--format", "pdf")
         #expect(format.status == 2)
-        #expect(format.errors.contains("--format: «docx»"))
+        #expect(format.errors.contains("--format: «pdf»"))
+        let word = try tdkt("document", "bien-ban", "--format", "docx")
+        #expect(word.status == 2)
+        #expect(word.errors.contains("--format docx ghi ra tệp"))
+        let sheet = try tdkt("document", "to-trinh", "--format", "xlsx", "--output", folder + "/x/")
+        #expect(sheet.status == 2)
+        #expect(sheet.errors.contains("tờ trình không phải danh sách"))
         let date = try tdkt("document", "to-trinh", "--session", "PH-2026-01", "--date", "31/02/2026")
         #expect(date.status == 2)
         #expect(date.errors.contains("--date: «31/02/2026» không phải là ngày"))

@@ -98,8 +98,10 @@ import Testing
         #expect(session.lastScreen.contains("760.000 đ"))
         try session.press("F9")
         #expect(try session.waitFor("Quyết định khen thưởng và danh sách kèm theo"), "\(session.lastScreen)")
+        #expect(session.lastScreen.contains("Giấy khen, giấy chứng nhận"))
         try session.press("Enter")
-        #expect(try session.waitFor("Markdown"), "\(session.lastScreen)")
+        #expect(try session.waitFor("Word (.docx)"), "\(session.lastScreen)")
+        try session.press("Down")  // Markdown, after Word
         try session.press("Enter")
         #expect(try session.waitFor("Đã ghi"), "\(session.lastScreen)")
         let written = try String(contentsOfFile: folder + "/tdkt-van-ban/quyet-dinh-126-QD-UBND.md", encoding: .utf8)

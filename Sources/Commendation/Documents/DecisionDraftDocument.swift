@@ -75,10 +75,19 @@ extension DocumentRenderer {
     /// list (STT, name, unit, award, số sổ vàng, money, total). In CSV: the attached list.
     public static func decisionDraft(_ input: DecisionDraftInput, format: DocumentFormat) -> String {
         if format == .csv { return NominationTables.decisionCSV(input.lines) }
-        var writer = DocumentWriter(format: format)
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
+
+extension DecisionDraftInput {
+    /// The decision and its attached list as a document tree; the list on a page of its own,
+    /// turned to landscape when it has a note column.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         writer.header(input.header)
-        writer.title("Quyết định", subject: [input.subject])
-        writer.centered(DocumentWriter.capitals(input.authority), .bold)
+        writer.title("Quyết định", summary: [input.subject])
+        writer.centered(PaperBuilder.capitals(input.authority), .bold)
         writer.gap()
         writer.bases(input.legalBases, then: input.proposal.map { ["Xét đề nghị của " + $0] } ?? [], lastPunctuation: ".")
         writer.gap()
@@ -112,21 +121,16 @@ extension DocumentRenderer {
                                   + "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")])
         writer.closing(recipients: input.recipients, signer: input.signer)
 
-        writer.pageBreak()
-        let number = "\(input.header.number ?? "…")/\(input.header.symbol ?? "QĐ-UBND")"
-        let reference = "Kèm theo Quyết định số \(number) \(input.header.longDate) của \(input.issuerName)"
-        writer.listTitle(input.listTitle, attachedTo: reference)
-        writer.table(NominationTables.decision(input.lines))
-        return writer.text
+        let table = NominationTables.decision(input.lines)
+        writer.newPage(table.columns.count > 6 ? .landscape : .portrait)
+        writer.listTitle(input.listTitle, attachedTo: listReference)
+        writer.table(table)
+        return writer.paper("Quyết định")
     }
-}
 
-extension DocumentWriter {
-    /// Where a new page starts: a thematic break in Markdown, a rule across the page in plain
-    /// text.
-    mutating func pageBreak() {
-        gap()
-        raw([markdown ? "---" : String(repeating: "═", count: Self.width)])
-        gap()
+    /// "Kèm theo Quyết định số 125/QĐ-UBND ngày … của Chủ tịch …".
+    var listReference: String {
+        let number = "\(header.number ?? "…")/\(header.symbol ?? "QĐ-UBND")"
+        return "Kèm theo Quyết định số \(number) \(header.longDate) của \(issuerName)"
     }
 }

@@ -57,7 +57,12 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     /// A file name for this document of `scope` ("bien-ban-PH-2026-02.md").
     public func fileName(scope: String, format: DocumentFormat) -> String {
+        fileName(scope: scope, extension: format.fileExtension)
+    }
+
+    /// A file name for this document of `scope` with the extension `ext` ("quyet-dinh-125-QD-UBND.docx").
+    public func fileName(scope: String, extension ext: String) -> String {
         let safe = scope.foldedForSearch.uppercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
-        return "\(rawValue)-\(String(safe)).\(format.fileExtension)"
+        return "\(rawValue)-\(String(safe)).\(ext)"
     }
 }

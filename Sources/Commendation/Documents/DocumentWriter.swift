@@ -1,6 +1,6 @@
 import VietnameseText
 
-/// Builds the text of a document in Markdown or plain text, block by block. In Markdown every
+/// Writes the blocks of a `Paper` in Markdown or plain text, one after the other. In Markdown every
 /// block is its own paragraph (a blank line between them, list items and table rows kept
 /// together); in plain text blocks follow each other and `gap()` leaves a blank line.
 struct DocumentWriter {
@@ -50,11 +50,6 @@ struct DocumentWriter {
         }
     }
 
-    /// A paragraph of one run.
-    mutating func paragraph(_ text: String, _ style: TextStyle = .normal, indent: Int = 4) {
-        paragraph([TextRun(text, style)], indent: indent)
-    }
-
     /// A centered line (a title); in Markdown a paragraph of its own.
     mutating func centered(_ runs: [TextRun]) {
         beginBlock()
@@ -65,11 +60,6 @@ struct DocumentWriter {
                 TextLayout.centered($0, width: Self.width)
             }
         }
-    }
-
-    /// A centered line of one run.
-    mutating func centered(_ text: String, _ style: TextStyle = .normal) {
-        centered([TextRun(text, style)])
     }
 
     /// A short rule under a title (plain text only).
@@ -93,13 +83,8 @@ struct DocumentWriter {
         }
     }
 
-    /// A list item of one run.
-    mutating func item(_ marker: String, _ text: String, _ style: TextStyle = .normal, indent: Int = 4) {
-        item(marker, [TextRun(text, style)], indent: indent)
-    }
-
     /// A table.
-    mutating func table(_ table: TextTable) {
+    mutating func table(_ table: PaperTable) {
         beginBlock()
         lines += markdown ? table.markdownLines() : table.plainLines(maxWidth: Self.width)
     }
@@ -107,7 +92,7 @@ struct DocumentWriter {
     /// Two columns of styled lines side by side: centered halves in plain text (the left one
     /// `leftWidth` wide), a two-column pipe table in Markdown whose first row is the header.
     mutating func columns(left: [TextRun], right: [TextRun], leftWidth: Int = Self.leftColumn,
-                          leftAlignment: TextTable.Alignment = .center) {
+                          leftAlignment: PaperTable.Alignment = .center) {
         beginBlock()
         let rows = max(left.count, right.count)
         let l = left + Array(repeating: TextRun(""), count: rows - left.count)

@@ -8,9 +8,17 @@ extension DocumentRenderer {
     /// In CSV: the ballot results, one row per nomination.
     public static func minutes(_ input: MinutesInput, format: DocumentFormat) -> String {
         if format == .csv { return MinutesText.csv(input.items) }
-        var writer = DocumentWriter(format: format)
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
+
+extension MinutesInput {
+    /// The biên bản as a document tree.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         writer.header(input.header)
-        writer.title("Biên bản", subject: [input.subject])
+        writer.title("Biên bản", summary: [input.subject])
 
         writer.paragraph("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", .bold, indent: 0)
         var when = AdministrativeDate.long(input.date)
@@ -50,14 +58,14 @@ extension DocumentRenderer {
         writer.paragraph(closing + "; biên bản đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.")
         writer.signatures(left: DocumentSigner(authority: ["Thư ký"], name: input.secretary.name),
                           right: DocumentSigner(authority: [input.chairSignsAs], name: input.chair.name))
-        return writer.text
+        return writer.paper("Biên bản")
     }
 }
 
 /// The parts of the minutes.
 enum MinutesText {
     /// A group of attendees: its heading with the count, then one numbered line each.
-    static func attendees(_ writer: inout DocumentWriter, _ heading: String, _ people: [MinutesAttendee]) {
+    static func attendees(_ writer: inout PaperBuilder, _ heading: String, _ people: [MinutesAttendee]) {
         guard !people.isEmpty else {
             writer.paragraph("\(heading): không.", indent: 7)
             return
@@ -78,7 +86,7 @@ enum MinutesText {
     }
 
     /// One nomination: name and award, votes, recusals, outcome.
-    static func item(_ writer: inout DocumentWriter, number: Int, _ item: MinutesItem, secret: Bool) {
+    static func item(_ writer: inout PaperBuilder, number: Int, _ item: MinutesItem, secret: Bool) {
         var heading = [TextRun("\(number). \(item.name)", .bold)]
         if !item.detail.isEmpty { heading.append(TextRun(" – \(item.detail)")) }
         heading.append(TextRun(": đề nghị danh hiệu, hình thức “\(item.award)”."))
@@ -113,7 +121,7 @@ enum MinutesText {
     }
 
     /// What the council recommends and does not.
-    static func conclusion(_ writer: inout DocumentWriter, _ items: [MinutesItem]) {
+    static func conclusion(_ writer: inout PaperBuilder, _ items: [MinutesItem]) {
         let groups: [(String, MinutesItem.Outcome)] = [
             ("Hội đồng thống nhất đề nghị khen thưởng:", .recommended),
             ("Không đề nghị:", .notRecommended),

@@ -35,13 +35,21 @@ extension DocumentRenderer {
     /// Hình thức khen thưởng, [Số phiếu đồng ý, Tổng số, Tỷ lệ (%)], Ghi chú.
     public static func nominationList(_ input: NominationListInput, format: DocumentFormat) -> String {
         if format == .csv { return NominationTables.proposalCSV(input.lines, ballot: input.showsBallot) }
-        var writer = DocumentWriter(format: format)
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
+
+extension NominationListInput {
+    /// The list as a document tree.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         if let header = input.header { writer.header(header) }
         writer.listTitle(input.title, attachedTo: input.attachedTo)
         writer.table(NominationTables.proposal(input.lines, ballot: input.showsBallot))
         writer.paragraph("Tổng số: " + NomineeWords.countsOrNone(of: input.lines) + ".", .italic, indent: 0)
         if let signer = input.signer { writer.closing(recipients: [], signer: signer) }
-        return writer.text
+        return writer.paper("Danh sách đề nghị khen thưởng")
     }
 }
 
@@ -52,16 +60,6 @@ extension NomineeWords {
     }
 }
 
-extension DocumentWriter {
-    /// A list's title in bold capitals, and "(Kèm theo …)" in italics under it.
-    mutating func listTitle(_ title: String, attachedTo: String?) {
-        gap()
-        centered(Self.capitals(title), .bold)
-        if let attachedTo, !attachedTo.isEmpty { centered("(\(attachedTo))", .italic) }
-        gap()
-    }
-}
-
 /// The tables of nomination lists.
 enum NominationTables {
     static let nameHeader = "Họ và tên / Tên tập thể"
@@ -69,18 +67,18 @@ enum NominationTables {
     static let awardHeader = "Danh hiệu / Hình thức khen thưởng"
 
     /// The proposal list: STT, name, detail, award, [ballot], note.
-    static func proposal(_ lines: [NominationLine], ballot: Bool) -> TextTable {
-        var columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
-                       TextTable.Column(detailHeader, minWidth: 10), TextTable.Column(awardHeader, minWidth: 10)]
-        if ballot { columns.append(TextTable.Column("Số phiếu đồng ý / tỷ lệ", .center, minWidth: 7)) }
-        columns.append(TextTable.Column("Ghi chú", minWidth: 6))
-        let rows = lines.enumerated().map { offset, line -> TextTable.Row in
-            var cells = ["\(offset + 1)", line.name, line.detail, line.award]
-            if ballot { cells.append(line.ballot?.text ?? "") }
-            cells.append(line.note)
-            return TextTable.Row(cells)
+    static func proposal(_ lines: [NominationLine], ballot: Bool) -> PaperTable {
+        var columns = [PaperTable.Column("STT", .center, minWidth: 3), PaperTable.Column(nameHeader, minWidth: 10),
+                       PaperTable.Column(detailHeader, minWidth: 10), PaperTable.Column(awardHeader, minWidth: 10)]
+        if ballot { columns.append(PaperTable.Column("Số phiếu đồng ý / tỷ lệ", .center, minWidth: 7)) }
+        columns.append(PaperTable.Column("Ghi chú", minWidth: 6))
+        let rows = lines.enumerated().map { offset, line -> PaperTable.Row in
+            var cells = [PaperCell.number(offset + 1), PaperCell(line.name), PaperCell(line.detail), PaperCell(line.award)]
+            if ballot { cells.append(PaperCell(line.ballot?.text ?? "")) }
+            cells.append(PaperCell(line.note))
+            return PaperTable.Row(cells)
         }
-        return TextTable(columns: columns, rows: rows)
+        return PaperTable(columns: columns, rows: rows)
     }
 
     /// The proposal list as CSV; the ballot as three columns of numbers.
@@ -101,21 +99,22 @@ enum NominationTables {
 
     /// The list attached to a decision: STT, name, detail, award, số sổ vàng, money, a note
     /// column when a line has one (why no money follows), and a total row (left out of CSV).
-    static func decision(_ lines: [NominationLine]) -> TextTable {
+    static func decision(_ lines: [NominationLine]) -> PaperTable {
         let notes = lines.contains { !$0.note.isEmpty }
-        var columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(nameHeader, minWidth: 10),
-                       TextTable.Column(detailHeader, minWidth: 10), TextTable.Column(awardHeader, minWidth: 10),
-                       TextTable.Column("Số sổ vàng", .center, minWidth: 7),
-                       TextTable.Column("Số tiền (đồng)", .right, minWidth: 9)]
-        if notes { columns.append(TextTable.Column("Ghi chú", minWidth: 10)) }
+        var columns = [PaperTable.Column("STT", .center, minWidth: 3), PaperTable.Column(nameHeader, minWidth: 10),
+                       PaperTable.Column(detailHeader, minWidth: 10), PaperTable.Column(awardHeader, minWidth: 10),
+                       PaperTable.Column("Số sổ vàng", .center, minWidth: 7),
+                       PaperTable.Column("Số tiền (đồng)", .right, minWidth: 9)]
+        if notes { columns.append(PaperTable.Column("Ghi chú", minWidth: 10)) }
         var rows = lines.enumerated().map { offset, line in
-            TextTable.Row(["\(offset + 1)", line.name, line.detail, line.award, line.honourRollNumber ?? "",
-                           line.amount.map(VietnameseNumberWords.figures) ?? ""] + (notes ? [line.note] : []))
+            PaperTable.Row([.number(offset + 1), PaperCell(line.name), PaperCell(line.detail), PaperCell(line.award),
+                            PaperCell(line.honourRollNumber ?? ""), line.amount.map(PaperCell.money) ?? PaperCell("")]
+                           + (notes ? [PaperCell(line.note)] : []))
         }
         let total = lines.compactMap(\.amount).reduce(0, +)
-        rows.append(TextTable.Row(["", "Tổng cộng", "", "", "", VietnameseNumberWords.figures(total)] + (notes ? [""] : []),
-                                  emphasized: true))
-        return TextTable(columns: columns, rows: rows)
+        rows.append(PaperTable.Row([PaperCell(""), PaperCell("Tổng cộng"), PaperCell(""), PaperCell(""), PaperCell(""), .money(total)]
+                                   + (notes ? [PaperCell("")] : []), emphasized: true))
+        return PaperTable(columns: columns, rows: rows)
     }
 
     /// The decision's list as CSV: money in plain digits, a note column, no total row.

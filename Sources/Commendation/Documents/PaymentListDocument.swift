@@ -48,7 +48,15 @@ extension DocumentRenderer {
     /// plain digits.
     public static func paymentList(_ input: PaymentListInput, format: DocumentFormat) -> String {
         if format == .csv { return PaymentTables.csv(input.lines) }
-        var writer = DocumentWriter(format: format)
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
+
+extension PaymentListInput {
+    /// The payment list as a document tree.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         writer.header(input.header)
         writer.listTitle(input.title, attachedTo: input.attachedTo)
         writer.table(PaymentTables.table(input.lines))
@@ -64,7 +72,7 @@ extension DocumentRenderer {
             writer.paragraph("\(line.name) — \(line.award): \(line.note).", .italic, indent: 0)
         }
         writer.signatures(left: input.preparer, right: input.approver)
-        return writer.text
+        return writer.paper("Danh sách chi tiền thưởng")
     }
 }
 
@@ -73,16 +81,18 @@ enum PaymentTables {
     static let header = ["STT", NominationTables.nameHeader, NominationTables.awardHeader, "Số tiền (đồng)", "Ký nhận"]
 
     /// STT, name, award, amount, an empty "Ký nhận" column wide enough to sign in, and the total.
-    static func table(_ lines: [NominationLine]) -> TextTable {
-        let columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column(NominationTables.nameHeader, minWidth: 14),
-                       TextTable.Column(NominationTables.awardHeader, minWidth: 12),
-                       TextTable.Column("Số tiền (đồng)", .right, minWidth: 10), TextTable.Column("Ký nhận", minWidth: 14)]
+    static func table(_ lines: [NominationLine]) -> PaperTable {
+        let columns = [PaperTable.Column("STT", .center, minWidth: 3), PaperTable.Column(NominationTables.nameHeader, minWidth: 14),
+                       PaperTable.Column(NominationTables.awardHeader, minWidth: 12),
+                       PaperTable.Column("Số tiền (đồng)", .right, minWidth: 10), PaperTable.Column("Ký nhận", minWidth: 14)]
         var rows = lines.enumerated().map { offset, line in
-            TextTable.Row(["\(offset + 1)", line.name, line.award, line.amount.map(VietnameseNumberWords.figures) ?? "", ""])
+            PaperTable.Row([.number(offset + 1), PaperCell(line.name), PaperCell(line.award),
+                            line.amount.map(PaperCell.money) ?? PaperCell(""), PaperCell("")])
         }
         let total = lines.compactMap(\.amount).reduce(0, +)
-        rows.append(TextTable.Row(["", "Tổng cộng", "", VietnameseNumberWords.figures(total), ""], emphasized: true))
-        return TextTable(columns: columns, rows: rows)
+        rows.append(PaperTable.Row([PaperCell(""), PaperCell("Tổng cộng"), PaperCell(""), .money(total), PaperCell("")],
+                                   emphasized: true))
+        return PaperTable(columns: columns, rows: rows)
     }
 
     /// The table as CSV: amounts in plain digits, no total row.

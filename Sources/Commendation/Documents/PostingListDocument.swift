@@ -72,17 +72,28 @@ extension DocumentRenderer {
     /// (STT, chủ hộ, tổ dân phố, số thành viên, ghi chú), the total, the invitation to
     /// comment, the signer. In CSV: the households.
     public static func postingList(_ input: PostingListInput, format: DocumentFormat) -> String {
-        let columns = [TextTable.Column("STT", .center, minWidth: 3), TextTable.Column("Chủ hộ", minWidth: 10),
-                       TextTable.Column("Tổ dân phố", minWidth: 8), TextTable.Column("Số thành viên", .center, minWidth: 6),
-                       TextTable.Column("Ghi chú", minWidth: 6)]
-        let rows = input.households.enumerated().map { offset, household in
-            TextTable.Row(["\(offset + 1)", household.head, household.group,
-                           household.memberCount.map(String.init) ?? "", household.note])
-        }
-        let table = TextTable(columns: columns, rows: rows)
-        if format == .csv { return table.csv() }
+        if format == .csv { return input.table.csv() }
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
 
-        var writer = DocumentWriter(format: format)
+extension PostingListInput {
+    /// The households: STT, chủ hộ, tổ dân phố, số thành viên, ghi chú.
+    var table: PaperTable {
+        let columns = [PaperTable.Column("STT", .center, minWidth: 3), PaperTable.Column("Chủ hộ", minWidth: 10),
+                       PaperTable.Column("Tổ dân phố", minWidth: 8), PaperTable.Column("Số thành viên", .center, minWidth: 6),
+                       PaperTable.Column("Ghi chú", minWidth: 6)]
+        let rows = households.enumerated().map { offset, household in
+            PaperTable.Row([.number(offset + 1), PaperCell(household.head), PaperCell(household.group),
+                            household.memberCount.map(PaperCell.number) ?? PaperCell(""), PaperCell(household.note)])
+        }
+        return PaperTable(columns: columns, rows: rows)
+    }
+
+    /// The posting list as a document tree.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         writer.header(input.header)
         writer.listTitle(input.titleText, attachedTo: nil)
         writer.paragraph([TextRun("Thời gian niêm yết: ", .bold),
@@ -93,13 +104,13 @@ extension DocumentRenderer {
                              indent: 0)
         }
         writer.gap()
-        writer.table(table)
+        writer.table(input.table)
         writer.paragraph("Tổng số: \(input.households.count) hộ gia đình.", .italic, indent: 0)
         writer.gap()
         writer.paragraph("Trong thời gian niêm yết, mọi ý kiến góp ý, phản ánh về các hộ gia đình có tên trong danh sách "
                          + "trên xin gửi về \(input.commentsTo) để tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân xem xét, "
                          + "quyết định./.")
         if let signer = input.signer { writer.closing(recipients: [], signer: signer) }
-        return writer.text
+        return writer.paper("Danh sách niêm yết")
     }
 }

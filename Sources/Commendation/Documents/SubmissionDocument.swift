@@ -56,9 +56,17 @@ extension DocumentRenderer {
         if format == .csv {
             return NominationTables.proposalCSV(input.lines, ballot: input.lines.contains { $0.ballot != nil })
         }
-        var writer = DocumentWriter(format: format)
+        return PaperTextRenderer.render(input.paper, format: format)
+    }
+}
+
+extension SubmissionInput {
+    /// The tờ trình as a document tree.
+    public var paper: Paper {
+        let input = self
+        var writer = PaperBuilder()
         writer.header(input.header)
-        writer.title("Tờ trình", subject: [input.subject])
+        writer.title("Tờ trình", summary: [input.subject])
         writer.addressees(input.addressees)
         writer.bases(input.legalBases, then: input.councilMeeting.map { ["Căn cứ " + $0.text] } ?? [],
                      lastPunctuation: ".")
@@ -74,6 +82,6 @@ extension DocumentRenderer {
         writer.paragraph("(Có danh sách kèm theo)", .italic)
         writer.paragraph("\(input.submitter) kính trình \(input.decider) xem xét, quyết định./.")
         writer.closing(recipients: input.recipients, signer: input.signer)
-        return writer.text
+        return writer.paper("Tờ trình")
     }
 }

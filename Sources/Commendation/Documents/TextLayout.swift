@@ -1,22 +1,6 @@
 import Foundation
 import VietnameseText
 
-/// How a run of text is emphasised in Markdown (plain text shows none).
-enum TextStyle: Sendable, Hashable {
-    case normal, bold, italic, boldItalic
-}
-
-/// A piece of text with its emphasis.
-struct TextRun: Sendable, Hashable {
-    var text: String
-    var style: TextStyle
-
-    init(_ text: String, _ style: TextStyle = .normal) {
-        self.text = text
-        self.style = style
-    }
-}
-
 /// Line-level helpers, all measuring with display width (combining marks take no column).
 enum TextLayout {
     /// `text` centered in `width` columns (left padding only; the line is not padded on the

@@ -119,24 +119,28 @@ extension Store {
 
     /// Writes the document `kind` for `request` in `format`.
     public func paper(_ kind: DocumentKind, _ request: PaperRequest, format: DocumentFormat, rules: WardRules) throws -> String {
+        try documentInput(kind, request, rules: rules).text(format)
+    }
+
+    /// What the document `kind` for `request` is written from: it gives the document as a
+    /// tree (for Word, Markdown, text), its list for a spreadsheet, and CSV.
+    public func documentInput(_ kind: DocumentKind, _ request: PaperRequest, rules: WardRules) throws -> any DocumentInput {
         let rulebook = rules.rulebook, attendancePercent = rules.attendancePercent
         switch kind {
         case .minutes:
-            return DocumentRenderer.minutes(try minutesInput(request, rulebook: rulebook, attendancePercent: attendancePercent),
-                                            format: format)
+            return try minutesInput(request, rulebook: rulebook, attendancePercent: attendancePercent)
         case .submission:
-            return DocumentRenderer.submission(try submissionInput(request, rulebook: rulebook), format: format)
+            return try submissionInput(request, rulebook: rulebook)
         case .nominationList:
-            return DocumentRenderer.nominationList(try nominationListInput(request, rulebook: rulebook), format: format)
+            return try nominationListInput(request, rulebook: rulebook)
         case .decision:
-            return DocumentRenderer.decisionDraft(try decisionInput(request, rulebook: rulebook, baseSalaries: rules.baseSalaries),
-                                                  format: format)
+            return try decisionInput(request, rulebook: rulebook, baseSalaries: rules.baseSalaries)
         case .posting:
-            return DocumentRenderer.postingList(try postingInput(request, rulebook: rulebook), format: format)
+            return try postingInput(request, rulebook: rulebook)
         case .paymentList:
             let decision = try decisionInput(request, rulebook: rulebook, baseSalaries: rules.baseSalaries)
             let preparer = DocumentSigner.inOwnName(title: "Người lập danh sách", name: "")
-            return DocumentRenderer.paymentList(PaymentListInput(decision: decision, preparer: preparer), format: format)
+            return PaymentListInput(decision: decision, preparer: preparer)
         }
     }
 

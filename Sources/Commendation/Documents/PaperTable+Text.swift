@@ -1,46 +1,8 @@
 import VietnameseText
 
-/// A table of a document, drawn three ways: a plain-text grid sized by display width, a
-/// Markdown pipe table, and CSV.
-struct TextTable: Sendable, Hashable {
-    /// How a column's cells are aligned.
-    enum Alignment: Sendable, Hashable {
-        case left, center, right
-    }
-
-    /// A column: its header and alignment; `minWidth` is the fewest columns the plain grid
-    /// gives it when it must shrink.
-    struct Column: Sendable, Hashable {
-        var header: String
-        var alignment: Alignment
-        var minWidth: Int
-
-        init(_ header: String, _ alignment: Alignment = .left, minWidth: Int = 4) {
-            self.header = header
-            self.alignment = alignment
-            self.minWidth = minWidth
-        }
-    }
-
-    /// A row; `emphasized` rows (a total) are bold in Markdown and left out of CSV.
-    struct Row: Sendable, Hashable {
-        var cells: [String]
-        var emphasized: Bool
-
-        init(_ cells: [String], emphasized: Bool = false) {
-            self.cells = cells
-            self.emphasized = emphasized
-        }
-    }
-
-    var columns: [Column]
-    var rows: [Row]
-
-    /// The cell of `row` in column `index` ("" when missing).
-    private func cell(_ row: Row, _ index: Int) -> String {
-        index < row.cells.count ? row.cells[index] : ""
-    }
-
+/// A table drawn as text three ways: a plain-text grid sized by display width, a Markdown
+/// pipe table, and CSV.
+extension PaperTable {
     // MARK: Plain text
 
     /// Column widths for a grid at most `maxWidth` columns wide: the natural widths when
@@ -49,10 +11,10 @@ struct TextTable: Sendable, Hashable {
     func widths(maxWidth: Int) -> [Int] {
         let available = maxWidth - (3 * columns.count + 1)
         var widths = columns.indices.map { index in
-            ([columns[index].header] + rows.map { cell($0, index) }).map(\.displayWidth).max() ?? 1
+            ([columns[index].header] + rows.map { text($0, index) }).map(\.displayWidth).max() ?? 1
         }
         let floors = columns.indices.map { index -> Int in
-            let longestWord = ([columns[index].header] + rows.map { cell($0, index) })
+            let longestWord = ([columns[index].header] + rows.map { text($0, index) })
                 .flatMap { $0.split(separator: " ") }.map { String($0).displayWidth }.max() ?? 1
             return min(widths[index], max(columns[index].minWidth, min(longestWord, 16)))
         }
@@ -95,7 +57,7 @@ struct TextTable: Sendable, Hashable {
             lines.append(border)
         }
         draw(columns.map(\.header), header: true)
-        for row in rows { draw(row.cells, header: false) }
+        for row in rows { draw(row.cells.map(\.text), header: false) }
         return lines
     }
 
@@ -111,7 +73,7 @@ struct TextTable: Sendable, Hashable {
         let header = columns.map { MarkdownText.escaped($0.header) }
         let body = rows.map { row in
             columns.indices.map { index -> String in
-                let text = cell(row, index)
+                let text = text(row, index)
                 return row.emphasized && !text.isEmpty ? MarkdownText.render(TextRun(text, .bold)) : MarkdownText.escaped(text)
             }
         }
@@ -141,7 +103,7 @@ struct TextTable: Sendable, Hashable {
     /// The header row and the rows that are not emphasized, as CSV.
     func csv() -> String {
         CSVText.document([columns.map(\.header)] + rows.filter { !$0.emphasized }.map { row in
-            columns.indices.map { cell(row, $0) }
+            columns.indices.map { text(row, $0) }
         })
     }
 }

@@ -1,0 +1,50 @@
+/// What a document is written from, and the forms it takes: the document as a tree (Word,
+/// Markdown, text), its list as a tree for a spreadsheet, and its table as CSV.
+public protocol DocumentInput: Sendable {
+    /// The whole document.
+    var paper: Paper { get }
+    /// The document's list for a spreadsheet — numbers, money and dates as values, group
+    /// headings merged over their columns; nil for a document that is not a list (tờ trình).
+    var sheet: Paper? { get }
+    /// The document's table as CSV (`DocumentFormat.csv`).
+    var csv: String { get }
+}
+
+extension DocumentInput {
+    /// The document as Markdown, 80-column text or CSV.
+    public func text(_ format: DocumentFormat) -> String {
+        format == .csv ? csv : PaperTextRenderer.render(paper, format: format)
+    }
+}
+
+extension SubmissionInput: DocumentInput {
+    /// A tờ trình is not a list: its list is the danh sách đề nghị.
+    public var sheet: Paper? { nil }
+    /// The attached list.
+    public var csv: String { NominationTables.proposalCSV(lines, ballot: lines.contains { $0.ballot != nil }) }
+}
+
+extension NominationListInput: DocumentInput {
+    /// The list.
+    public var csv: String { NominationTables.proposalCSV(lines, ballot: showsBallot) }
+}
+
+extension MinutesInput: DocumentInput {
+    /// The ballot results.
+    public var csv: String { MinutesText.csv(items) }
+}
+
+extension DecisionDraftInput: DocumentInput {
+    /// The attached list.
+    public var csv: String { NominationTables.decisionCSV(lines) }
+}
+
+extension PostingListInput: DocumentInput {
+    /// The households.
+    public var csv: String { table.csv() }
+}
+
+extension PaymentListInput: DocumentInput {
+    /// The payments.
+    public var csv: String { PaymentTables.csv(lines) }
+}
