@@ -36,7 +36,7 @@ final class CriteriaScreen: Screen {
     }
 
     var title: String { environment.strings("criteria.title", year) }
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .criteria] : [.criteria] }
+    var keyContexts: [KeyContext] { searching ? [.criteriaSearch, .searchLine, .textField, .criteria] : [.criteria] }
     var rulebook: Rulebook { environment.rulebook(forYear: year) }
     var s: Localizer { environment.strings }
 
@@ -196,7 +196,7 @@ final class CriteriaScreen: Screen {
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        guard searching else { return false }
+        guard searching, case .character = key else { return false }
         let before = search.text
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before { findNext(from: selection) }
@@ -209,9 +209,20 @@ final class CriteriaScreen: Screen {
             return true
         }
         if searching {
+            if TextInput.editingActions.contains(action) {
+                let before = search.text
+                _ = search.perform(action)
+                if search.text != before { findNext(from: selection) }
+                return true
+            }
             switch action {
+            case .choose where search.text.isEmpty:
+                searching = false
+                return true
             case .choose:
+                let before = selection
                 findNext(from: selection + 1)
+                if selection == before { app.show(message: s("criteria.search.noOther", search.text), role: .warning) }
                 return true
             case .back:
                 searching = false

@@ -66,6 +66,9 @@ final class ExemplarsScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
+    /// Enter needs someone to show.
+    func offers(_ action: Action) -> Bool { action != .history || !rows.isEmpty }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
         switch action {

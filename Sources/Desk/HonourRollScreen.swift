@@ -70,6 +70,9 @@ final class HonourRollScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
+    /// Enter, F5 and F9 need an award to act on.
+    func offers(_ action: Action) -> Bool { ![.history, .process, .documents].contains(action) || !entries.isEmpty }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
         switch action {

@@ -42,7 +42,7 @@ final class PendingScreen: Screen {
 
     var title: String { s("pending.title") }
     /// While the search line has the keys, Space, "/" and the other letters are typed into it.
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .list] : [.pending, .list] }
+    var keyContexts: [KeyContext] { searching ? [.searchLine, .textField, .list] : [.pending, .list] }
 
     func didReappear(app: Application) { reload() }
 
@@ -194,7 +194,26 @@ final class PendingScreen: Screen {
         return true
     }
 
+    /// Enter needs a row; F5 and Space a nomination (or marks, for F5).
+    func offers(_ action: Action) -> Bool {
+        switch action {
+        case .choose where !searching: return source.rowCount > 0
+        case .mark: if case .item? = source.row(at: table.selection) { return true } else { return false }
+        case .process: return !chosen.isEmpty
+        default: return true
+        }
+    }
+
     func perform(_ action: Action, app: Application) -> Bool {
+        if searching, TextInput.editingActions.contains(action) {
+            let before = search.text
+            _ = search.perform(action)
+            if search.text != before {
+                table.select(row: 0)
+                regroup()
+            }
+            return true
+        }
         if table.perform(action) { return true }
         switch action {
         case .search:
@@ -289,7 +308,7 @@ final class PendingScreen: Screen {
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        guard searching else { return false }
+        guard searching, case .character = key else { return false }
         let before = search.text
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before {

@@ -62,7 +62,8 @@ public final class PickerDialog: Dialog {
         }, selected: selected, onPick: onPick)
     }
 
-    public var keyContexts: [KeyContext] { [.picker] }
+    /// The list's keys, then the filter line's editing keys.
+    public var keyContexts: [KeyContext] { [.picker, .textField] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let box = rect.centered(Size(width: min(rect.width - 2, 72), height: min(rect.height, listRows + 4)))
@@ -99,6 +100,12 @@ public final class PickerDialog: Dialog {
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {
+        if TextInput.editingActions.contains(action) {
+            let before = filter.text
+            _ = filter.perform(action)
+            if filter.text != before { refilter() }
+            return true
+        }
         switch action {
         case .up: selection = max(0, selection - 1)
         case .down: selection = min(max(0, entries.count - 1), selection + 1)
@@ -125,14 +132,18 @@ public final class PickerDialog: Dialog {
         return perform(.choose, app: app)
     }
 
+    /// A character typed into the filter line.
     public func handle(_ key: KeyEvent, app: Application) -> Bool {
+        guard case .character = key else { return false }
         let before = filter.text
         guard filter.handle(key, composer: app.inputMethod) else { return false }
-        if filter.text != before {
-            entries = source(filter.text)
-            selection = 0
-            top = 0
-        }
+        if filter.text != before { refilter() }
         return true
+    }
+
+    private func refilter() {
+        entries = source(filter.text)
+        selection = 0
+        top = 0
     }
 }

@@ -43,13 +43,15 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Writes `text` starting at `point`, one grapheme per cell (two for wide glyphs), never
     /// past `limit` columns from `point` nor past the edge of the grid. A wide glyph that does
-    /// not fit whole is replaced by a blank. Returns the number of columns written.
+    /// not fit whole is replaced by a blank. Text cut short (something other than spaces did
+    /// not fit) ends with "…" in its last column, so that a cut always shows. Returns the
+    /// number of columns written.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .normal, limit: Int? = nil) -> Int {
         guard point.y >= 0, point.y < size.height, point.x < size.width else { return 0 }
         var x = point.x
         let end = min(size.width, limit.map { point.x + max(0, $0) } ?? size.width)
-        for character in text {
+        for (offset, character) in zip(text.indices, text) {
             var grapheme = String(character)
             var width = DisplayWidth.of(character)
             if character.isNewline || character == "\t" {
@@ -62,6 +64,10 @@ public struct ScreenBuffer: Equatable, Sendable {
                 while x < end {
                     if x >= 0 { setCell(x: x, y: point.y, .blank(style)) }
                     x += 1
+                }
+                let cutText = text[offset...].contains { !$0.isWhitespace }
+                if cutText, end - 1 >= max(0, point.x) {
+                    setCell(x: end - 1, y: point.y, Cell("…", width: 1, style: style))
                 }
                 break
             }
