@@ -13,6 +13,7 @@ public final class Desk {
     /// first offers to load the demo ward.
     public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
+        environment.nameKeys(from: configuration.keymap)
         environment.selectionStyle = configuration.selectionStyle
         environment.wardCalendar = configuration.holidays
         environment.backupFolder = configuration.backupFolder

@@ -13,8 +13,9 @@ public final class DeskEnvironment {
     public private(set) var rulebooks: RulebookSet
     /// The base salary's rates over time.
     public let baseSalaries: BaseSalaryTable
-    /// User-interface text in the chosen language.
-    public let strings: Localizer
+    /// User-interface text in the chosen language (its hints name the keys of the desk's key
+    /// table once the desk is opened).
+    public private(set) var strings: Localizer
     /// The chosen language.
     public let language: Language
     /// Where "today" comes from.
@@ -41,6 +42,11 @@ public final class DeskEnvironment {
         self.strings = strings
         self.language = language
         self.clock = clock
+    }
+
+    /// Names the keys of `keymap` in the hints of the strings ("{key:save}" → "F2").
+    func nameKeys(from keymap: Keymap) {
+        strings = strings.withKeyNames(from: keymap)
     }
 
     /// The council's layer, read once (and again after `reloadCouncil()`).

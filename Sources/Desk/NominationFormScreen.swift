@@ -137,7 +137,7 @@ final class NominationFormScreen: Screen {
             let focused = form.focusedID
             rebuild()
             if form.focusedID != focused { form.focus(FieldID.award) }
-            app.show(message: s("form.saved", saved.id))
+            app.show(message: s(saved.status == .draft ? "form.savedDraft" : "form.saved", saved.id))
         } catch StoreError.conflict(let id) {
             showConflict(id: id, app: app)
         } catch let error as StoreError {

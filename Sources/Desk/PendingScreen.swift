@@ -96,27 +96,31 @@ final class PendingScreen: Screen {
             let n = item.listing.nomination
             let definition = environment.rulebook(forYear: n.year).award(n.award)
             let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation) ?? n.award
-            let mark = marked.contains(n.id) ? "■ " : "  "
-            var cells = [
-                TableCell(mark + n.id, role: marked.contains(n.id) ? .highlight : .muted),
+            let isMarked = marked.contains(n.id)
+            // At 80 columns the mark takes one column and every cell its short form, so that
+            // the verdict keeps its column.
+            let mark = wide ? (isMarked ? "■ " : "  ") : (isMarked ? "■" : " ")
+            let age = item.assessment.ageWorkingDays.map { s(wide ? "pending.age" : "pending.ageShort", $0) } ?? "—"
+            let verdict = wide ? environment.eligibilityLabel(item.eligibility) : s("eligibility.short." + item.eligibility.rawValue)
+            return [
+                TableCell(mark + n.id, role: isMarked ? .highlight : .muted),
                 TableCell(item.listing.nominee.name),
                 TableCell(award),
-                TableCell(environment.statusLabel(n.status)),
-                TableCell(item.assessment.ageWorkingDays.map { s("pending.age", $0) } ?? "—", role: .muted),
+                TableCell(wide ? environment.statusLabel(n.status) : s("status.short." + n.status.rawValue)),
+                TableCell(age, role: .muted),
                 deadlineCell(item.assessment),
+                TableCell(verdict, role: environment.role(of: item.eligibility)),
             ]
-            if wide {
-                cells.append(TableCell(environment.eligibilityLabel(item.eligibility), role: environment.role(of: item.eligibility)))
-            }
-            return cells
         }
     }
 
     private func deadlineCell(_ assessment: PendingAssessment) -> TableCell {
         guard let left = assessment.workingDaysLeft, let deadline = assessment.deadline else { return TableCell("") }
-        if left < 0 || assessment.group == .overdue { return TableCell(s("pending.late", max(1, -left)), role: .error) }
-        if left == 0 { return TableCell(s("pending.dueToday"), role: .warning) }
-        return TableCell(wide ? s("pending.leftUntil", left, deadline.dayAndMonth) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
+        if left < 0 || assessment.group == .overdue {
+            return TableCell(s(wide ? "pending.late" : "pending.lateShort", max(1, -left)), role: .error)
+        }
+        if left == 0 { return TableCell(s(wide ? "pending.dueToday" : "pending.dueTodayShort"), role: .warning) }
+        return TableCell(wide ? s("pending.leftUntil", left, deadline.dayAndMonth) : s("pending.leftShort", left), role: left <= 3 ? .warning : .muted)
     }
 
     // MARK: Drawing
@@ -151,14 +155,25 @@ final class PendingScreen: Screen {
                        style: Style(late ? .error : .warning), limit: width)
             top += 1
         }
-        table.columns = [
+        // The verdict is why the clerk opens this list: at 80 columns it keeps a column of
+        // its own (a symbol and a word), the other cells take their short forms.
+        table.columns = wide ? [
             TableColumn(s("pending.column.id"), .fixed(18)),
             TableColumn(s("pending.column.nominee"), .flexible(weight: 3, minimum: 14)),
-            TableColumn(s(wide ? "pending.column.award" : "pending.column.awardShort"), wide ? .flexible(weight: 2, minimum: 12) : .fixed(7)),
+            TableColumn(s("pending.column.award"), .flexible(weight: 2, minimum: 12)),
             TableColumn(s("pending.column.status"), .fixed(13)),
-            TableColumn(s("pending.column.age"), .fixed(wide ? 9 : 7)),
-            TableColumn(s("pending.column.deadline"), .fixed(wide ? 20 : 11)),
-        ] + (wide ? [TableColumn(s("pending.column.verdict"), .fixed(17))] : [])
+            TableColumn(s("pending.column.age"), .fixed(9)),
+            TableColumn(s("pending.column.deadline"), .fixed(20)),
+            TableColumn(s("pending.column.verdict"), .fixed(17)),
+        ] : [
+            TableColumn(s("pending.column.id"), .fixed(17)),
+            TableColumn(s("pending.column.nominee"), .flexible(weight: 1, minimum: 12)),
+            TableColumn(s("pending.column.awardShort"), .fixed(7)),
+            TableColumn(s("pending.column.status"), .fixed(11)),
+            TableColumn(s("pending.column.age"), .fixed(5)),
+            TableColumn(s("pending.column.deadline"), .fixed(9)),
+            TableColumn(s("pending.column.verdictShort"), .fixed(7)),
+        ]
         table.draw(in: Rect(x: left, y: top, width: width, height: rect.maxY - top), on: &buffer)
     }
 

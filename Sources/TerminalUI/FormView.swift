@@ -196,10 +196,24 @@ public final class FormView {
         return Array(lines.prefix(Self.errorRows - 1)) + [(lines[Self.errorRows - 1] + " " + lines[Self.errorRows...].joined(separator: " ")).truncated(toWidth: max(4, width))]
     }
 
-    /// Rows a field takes: the field, its error's lines, and a blank line before headings.
+    /// The rows of a note, wrapped to `width` columns (a longer one is cut with "…").
+    private func noteLines(_ text: String, width: Int) -> [String] {
+        let lines = TextWrap.lines(text, width: max(4, width))
+        guard lines.count > Self.noteRows else { return lines }
+        return Array(lines.prefix(Self.noteRows - 1)) + [(lines[Self.noteRows - 1] + " " + lines[Self.noteRows...].joined(separator: " ")).truncated(toWidth: max(4, width))]
+    }
+
+    /// The most rows a note takes.
+    private static let noteRows = 4
+
+    /// Rows a field takes: the field (a note wraps), its error's lines, and a blank line
+    /// before headings.
     private func height(of field: FormField, isFirst: Bool, valueWidth: Int) -> Int {
-        if case .heading = field.value { return isFirst ? 1 : 2 }
-        return 1 + errorLines(of: field, width: valueWidth).count
+        switch field.value {
+        case .heading: return isFirst ? 1 : 2
+        case .note(let text, _): return noteLines(text, width: valueWidth).count + errorLines(of: field, width: valueWidth).count
+        default: return 1 + errorLines(of: field, width: valueWidth).count
+        }
     }
 
     /// The columns labels and values get in `width`.
@@ -259,8 +273,16 @@ public final class FormView {
                            style: isFocused ? Style(.normal, [.bold]) : Style(), limit: labelWidth)
                 drawValue(of: field, at: Point(x: valueX, y: y), width: valueWidth, focused: isFocused, on: &buffer)
             }
+            var valueRows = 1
+            if case .note(let text, let role) = field.value {
+                let lines = noteLines(text, width: valueWidth)
+                valueRows = lines.count
+                for (offset, line) in lines.enumerated().dropFirst() where row + offset >= 0 && row + offset < rect.height {
+                    buffer.put(line, at: Point(x: valueX, y: rect.minY + row + offset), style: Style(role), limit: valueWidth)
+                }
+            }
             for (offset, line) in errorLines(of: field, width: valueWidth).enumerated() {
-                let errorRow = row + 1 + offset
+                let errorRow = row + valueRows + offset
                 guard errorRow >= 0, errorRow < rect.height else { continue }
                 buffer.put(line, at: Point(x: valueX, y: rect.minY + errorRow), style: Style(.error, [.bold]), limit: valueWidth)
             }
@@ -295,7 +317,7 @@ public final class FormView {
         case .action(let text):
             buffer.put(text.truncated(toWidth: max(1, width - 2)) + " ▸", at: point, style: focused ? style : Style(.field), limit: width)
         case .note(let text, let role):
-            buffer.put(text, at: point, style: Style(role), limit: width)
+            buffer.put(noteLines(text, width: width).first ?? "", at: point, style: Style(role), limit: width)
         case .heading:
             break
         }

@@ -43,7 +43,9 @@ public final class HelpScreen: Screen, Dialog {
             if index > 0 { lines.append(("", "", false)) }
             lines.append(("", strings("help.context." + group.context.rawValue), true))
             for binding in group.bindings {
-                lines.append((binding.keys.map(\.displayName).joined(separator: ", "), strings(binding.help), false))
+                // The binding's name for the key file ("pending.search = /, Ctrl-F") ends its line.
+                let name = group.context == .global ? binding.action.rawValue : group.context.rawValue + "." + binding.action.rawValue
+                lines.append((binding.keys.map(\.displayName).joined(separator: ", "), strings(binding.help) + "  [" + name + "]", false))
             }
         }
         self.lines = lines

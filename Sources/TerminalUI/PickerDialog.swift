@@ -87,7 +87,8 @@ public final class PickerDialog: Dialog {
             let style = selected ? Style(.selected, [.bold]) : Style(.dialog)
             let width = box.width - 4
             if selected { buffer.fill(Rect(x: box.minX + 1, y: y, width: box.width - 2, height: 1), style: style) }
-            let detailWidth = min(entry.detail.displayWidth, width / 2)
+            // The label first; the detail takes what is left, and at least a third of the row.
+            let detailWidth = min(entry.detail.displayWidth, max(width / 3, width - entry.label.displayWidth - 1))
             buffer.put(entry.label, at: Point(x: box.minX + 2, y: y), style: style, limit: width - detailWidth - 1)
             if detailWidth > 0 {
                 buffer.put(entry.detail.truncated(toWidth: detailWidth), at: Point(x: box.maxX - 2 - detailWidth, y: y),

@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
         switch format {
         case .json: print(report.json(language: lang))
-        case .table: print(report.table(strings: try DeskResources.strings(lang), language: lang, rulebook: rulebook), terminator: "")
+        case .table: print(report.table(strings: try DeskResources.strings(lang).withKeyNames(from: DeskKeymap.standard), language: lang, rulebook: rulebook), terminator: "")
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -20,7 +20,7 @@ struct OpenDesk: ParsableCommand {
         }
         let store = try options.openStore(profile: "desk", create: true)
         let environment = DeskEnvironment(store: store, rulebooks: try options.rulebooks(store), baseSalaries: try DeskResources.baseSalaries(),
-                                          strings: try options.strings(), language: options.lang, clock: SystemClock())
+                                          strings: try options.strings(keys: nil), language: options.lang, clock: SystemClock())
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()

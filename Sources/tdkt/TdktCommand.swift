@@ -110,9 +110,13 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// The string table of `lang`.
-    func strings() throws -> Localizer {
-        do { return try DeskResources.strings(lang) } catch {
+    /// The string table of `lang`, its hints naming the keys of `keymap` (the desk names its
+    /// own, from the clerk's key file: nil leaves them to it).
+    func strings(keys keymap: Keymap? = DeskKeymap.standard) throws -> Localizer {
+        do {
+            let strings = try DeskResources.strings(lang)
+            return keymap.map(strings.withKeyNames(from:)) ?? strings
+        } catch {
             throw CommandFailure(code: 4, message: "tdkt: \(error)")
         }
     }

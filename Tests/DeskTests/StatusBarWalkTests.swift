@@ -78,8 +78,8 @@ import TerminalUI
 
     /// A fresh desk at `place`, checked to have got there (a dialog or a screen other than
     /// the menu opened).
-    private func arrive(_ place: Place, language: Language = .vi, attempt: Int = 0) throws -> Pilot {
-        let pilot = try Pilot("walk-\(place)-\(language.rawValue)-\(attempt)", language: language)
+    private func arrive(_ place: Place, language: Language = .vi, test: String, attempt: Int = 0) throws -> Pilot {
+        let pilot = try Pilot("walk-\(test)-\(place)-\(language.rawValue)-\(attempt)", language: language)
         place.go(pilot)
         if place != .menu {
             #expect(pilot.desk.app.screens.count > 1 || !pilot.desk.app.dialogs.isEmpty, "did not reach \(place)")
@@ -95,7 +95,7 @@ import TerminalUI
     @Test("Every key of the bar fits at 80 columns, in both languages", arguments: Place.allCases)
     func everyKeyFits(place: Place) throws {
         for language in [Language.vi, .en] {
-            let pilot = try arrive(place, language: language)
+            let pilot = try arrive(place, language: language, test: "fits")
             let app = pilot.desk.app
             let (items, gap) = StatusBar.layout(bindings: shownBindings(pilot), strings: app.strings, width: 80)
             #expect(StatusBar.totalWidth(items, gap: gap) <= 80, "\(place) \(language): \(pilot.keyBar)")
@@ -108,7 +108,7 @@ import TerminalUI
 
     @Test("Every key the bar shows does something", arguments: Place.allCases)
     func everyKeyActs(place: Place) throws {
-        var pilot = try arrive(place)
+        var pilot = try arrive(place, test: "acts")
         var attempt = 0
         let keys = shownBindings(pilot).compactMap(\.keys.first)
         // F10 last: it may end the desk.
@@ -130,7 +130,7 @@ import TerminalUI
                 && after.dialogs.map(ObjectIdentifier.init) == dialogs && after.currentContexts == contexts
             if !same {
                 attempt += 1
-                pilot = try arrive(place, attempt: attempt)
+                pilot = try arrive(place, test: "acts", attempt: attempt)
             }
         }
     }
