@@ -143,7 +143,7 @@ final class CriteriaScreen: Screen {
             case .award(let award):
                 let who = award.nominees.map { environment.label("nomineeTypes", $0.rawValue) }.joined(separator: ", ")
                 let origin = award.origin == .council ? " · " + s("criteria.council") : ""
-                text = "▸ \(award.name(language)) (\(award.abbreviation)) · \(who) · " + s("criteria.decider." + award.decidedBy.rawValue) + origin
+                text = "▸ \(award.name(language)) (\(award.abbreviation(language))) · \(who) · " + s("criteria.decider." + award.decidedBy.rawValue) + origin
                 style = Style(.normal, [.bold])
             case .criterion(let criterion, _):
                 text = "    " + mark(criterion) + " " + criterion.text(language) + "  [" + criterion.basis + "]"

@@ -104,6 +104,22 @@ public final class DeskEnvironment {
         return loaded
     }
 
+    /// What the ward calls its residential groups, in Vietnamese: the words every group's name
+    /// begins with ("Khu phố" for "Khu phố Bình Minh", "Khu phố Tân Hải"…; "Thôn", "Tổ dân
+    /// phố"); the general term when the names share none (and in English).
+    var groupWord: String {
+        let general = strings("place.group")
+        guard language == .vi else { return general }
+        let names = places(.residentialGroup).map { $0.name.split(separator: " ").map(String.init) }
+        guard var common = names.first, names.count > 1 else { return general }
+        for words in names.dropFirst() {
+            common = Array(zip(common, words).prefix { $0.0.lowercased() == $0.1.lowercased() }.map(\.0))
+        }
+        // Never a whole name, and a word (not a name's beginning) is at most three words.
+        common = Array(common.prefix(min(3, (names.map(\.count).min() ?? 1) - 1)))
+        return common.isEmpty ? general : common.joined(separator: " ")
+    }
+
     /// Forgets cached lists (after the demo ward was loaded, or a nominee was created).
     func reload() {
         cachedMovements = nil

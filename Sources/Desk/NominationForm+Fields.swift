@@ -92,7 +92,7 @@ extension NominationFormScreen {
                     .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
                 ]
             } else {
-                fields.append(.choice(FieldID.group, s("form.household.group"), groups, selected: nominee.groupID,
+                fields.append(.choice(FieldID.group, environment.groupWord, groups, selected: nominee.groupID,
                                       required: true, error: error(.group)))
             }
             return fields

@@ -67,18 +67,18 @@ extension NominationFormScreen {
         let unitName = old.unitID.flatMap { id in environment.places(.collective).first { $0.id == id }?.name } ?? ""
         let groupName = old.groupID.flatMap { id in environment.places(.residentialGroup).first { $0.id == id }?.name } ?? ""
         var lost: [String] = []
-        func note(_ label: String, _ value: String) { if !value.isEmpty { lost.append(s(label) + ": " + value) } }
+        func note(_ label: String, _ value: String) { if !value.isEmpty { lost.append(label + ": " + value) } }
         guard case .new(var new) = picked else {
             // Someone from the store: nothing typed for a new nominee is kept.
-            note(prefix == "form.head." ? "form.head.name" : "form.person.name", old.personName.fullName)
-            note("form.named.name", old.name)
-            note(prefix + "sex", sexLabel)
-            note("form.person.birth", old.birthDate)
-            note("form.person.personalID", old.personalID)
-            note("form.person.phone", old.phone)
-            note("form.person.position", old.position)
-            note("form.person.unit", unitName)
-            note("form.household.group", groupName)
+            note(s(prefix == "form.head." ? "form.head.name" : "form.person.name"), old.personName.fullName)
+            note(s("form.named.name"), old.name)
+            note(s(prefix + "sex"), sexLabel)
+            note(s("form.person.birth"), old.birthDate)
+            note(s("form.person.personalID"), old.personalID)
+            note(s("form.person.phone"), old.phone)
+            note(s("form.person.position"), old.position)
+            note(s("form.person.unit"), unitName)
+            note(environment.groupWord, groupName)
             return (picked, lost)
         }
         let people: Set<NomineeType> = [.person, .household]
@@ -90,9 +90,9 @@ extension NominationFormScreen {
                 new.middleName = old.middleName
                 new.givenName = old.givenName
             } else if new.personName.fullName != old.personName.fullName {
-                note(prefix == "form.head." ? "form.head.name" : "form.person.name", old.personName.fullName)
+                note(s(prefix == "form.head." ? "form.head.name" : "form.person.name"), old.personName.fullName)
             }
-            if people.contains(new.type) { new.sex = old.sex } else { note(prefix + "sex", sexLabel) }
+            if people.contains(new.type) { new.sex = old.sex } else { note(s(prefix + "sex"), sexLabel) }
         }
         // A person's own facts.
         if new.type == .person, old.type == .person {
@@ -102,17 +102,17 @@ extension NominationFormScreen {
             new.position = old.position
             new.unitID = old.unitID
         } else if old.type == .person {
-            note("form.person.birth", old.birthDate)
-            note("form.person.personalID", old.personalID)
-            note("form.person.phone", old.phone)
-            note("form.person.position", old.position)
-            note("form.person.unit", unitName)
+            note(s("form.person.birth"), old.birthDate)
+            note(s("form.person.personalID"), old.personalID)
+            note(s("form.person.phone"), old.phone)
+            note(s("form.person.position"), old.position)
+            note(s("form.person.unit"), unitName)
         }
         // A household's residential group.
-        if new.type == .household, old.type == .household { new.groupID = old.groupID } else { note("form.household.group", groupName) }
+        if new.type == .household, old.type == .household { new.groupID = old.groupID } else { note(environment.groupWord, groupName) }
         // A collective's or residential group's name.
         if places.contains(old.type) {
-            if places.contains(new.type), new.name.isEmpty { new.name = old.name } else if new.name != old.name { note("form.named.name", old.name) }
+            if places.contains(new.type), new.name.isEmpty { new.name = old.name } else if new.name != old.name { note(s("form.named.name"), old.name) }
         }
         return (.new(new), lost)
     }

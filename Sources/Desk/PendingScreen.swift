@@ -95,7 +95,7 @@ final class PendingScreen: Screen {
         case .item(let item):
             let n = item.listing.nomination
             let definition = environment.rulebook(forYear: n.year).award(n.award)
-            let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation) ?? n.award
+            let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation(environment.language)) ?? n.award
             let isMarked = marked.contains(n.id)
             // At 80 columns the mark takes one column and every cell its short form, so that
             // the verdict keeps its column.
@@ -140,20 +140,29 @@ final class PendingScreen: Screen {
             if searching { buffer.cursor = Point(x: x + cursorColumn, y: rect.minY) }
             let found = s("search.found", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
-        } else {
-            buffer.put(summary.truncated(toWidth: max(1, width)), at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
-        buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive ? .warning : .muted), limit: width)
-        // Decisions whose list is still to be published: one line, their clock (F7 records it).
-        var top = rect.minY + 2
+        // The counts of every group: on two rows when one cannot hold them (never cut).
+        var top = rect.minY
+        if !(searching || !search.text.isEmpty) {
+            for line in TextWrap.lines(summary, width: max(1, width)).prefix(2) {
+                buffer.put(line, at: Point(x: left, y: top), style: Style(.normal), limit: width)
+                top += 1
+            }
+        } else {
+            top += 1
+        }
+        buffer.put(filterLine, at: Point(x: left, y: top), style: Style(filter.isActive ? .warning : .muted), limit: width)
+        top += 1
+        // Decisions whose list is still to be published: their clock (F7 records it).
         if let publications = review?.publications, let first = publications.first {
             let today = environment.clock.today()
             var line = PendingReport.publicationLine(first, today: today, strings: s)
             if publications.count > 1 { line += " " + s("pending.publication.more", publications.count - 1) }
             let late = publications.contains { $0.daysLeft(on: today) < 0 }
-            buffer.put(line.truncated(toWidth: max(1, width)), at: Point(x: left, y: top),
-                       style: Style(late ? .error : .warning), limit: width)
-            top += 1
+            for part in TextWrap.lines(line, width: max(1, width)).prefix(2) {
+                buffer.put(part, at: Point(x: left, y: top), style: Style(late ? .error : .warning), limit: width)
+                top += 1
+            }
         }
         // The verdict is why the clerk opens this list: at 80 columns it keeps a column of
         // its own (a symbol and a word), the other cells take their short forms.

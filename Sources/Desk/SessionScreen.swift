@@ -62,7 +62,7 @@ final class SessionScreen: Screen {
 
     private func agendaRow(_ item: AgendaItem) -> [TableCell] {
         let n = item.listing.nomination
-        let award = environment.rulebook(forYear: n.year).award(n.award)?.abbreviation ?? n.award
+        let award = environment.rulebook(forYear: n.year).award(n.award)?.abbreviation(environment.language) ?? n.award
         let votes = item.ballot.record.map { "\($0.tally.agree)-\($0.tally.disagree)-\($0.tally.abstain)" } ?? "—"
         var result = ""
         var role: ColorRole = .muted
