@@ -223,7 +223,9 @@ final class PendingScreen: Screen {
         switch action {
         case .choose where !searching: return source.rowCount > 0
         case .mark: if case .item? = source.row(at: table.selection) { return true } else { return false }
-        case .process: return !chosen.isEmpty
+        case .process:
+            if !marked.isEmpty { return true }
+            if case .item? = source.row(at: table.selection) { return true } else { return false }
         default: return true
         }
     }
