@@ -58,15 +58,19 @@ final class ExemplarsScreen: Screen {
             "\(rulebook.award(code)?.abbreviation(environment.language) ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
         }
         let summary = totals.isEmpty ? s("exemplars.none", rows.count) : s("exemplars.summary", rows.count, totals.joined(separator: " · "))
-        buffer.put(summary.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY),
-                   style: Style(.muted), limit: rect.width - 2)
+        // The counts per title: on two rows when one cannot hold them (never cut).
+        let summaryLines = TextWrap.lines(summary, width: max(1, rect.width - 2)).prefix(2)
+        for (offset, line) in summaryLines.enumerated() {
+            buffer.put(line, at: Point(x: rect.minX + 1, y: rect.minY + offset), style: Style(.muted), limit: rect.width - 2)
+        }
         table.columns = [TableColumn(s("exemplars.column.nominee"), .flexible(weight: 3, minimum: 18))]
             + awards.map { code in
                 let abbreviation = rulebook.award(code)?.abbreviation(environment.language) ?? code
                 return TableColumn(abbreviation, .fixed(max(4, abbreviation.displayWidth)), alignRight: true)
             }
             + [TableColumn(s("exemplars.column.total"), .fixed(5), alignRight: true)]
-        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+        let tableTop = summaryLines.count + 1
+        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + tableTop, width: rect.width - 2, height: rect.height - tableTop), on: &buffer)
     }
 
     /// Enter needs someone to show.

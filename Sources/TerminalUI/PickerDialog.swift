@@ -98,6 +98,12 @@ public final class PickerDialog: Dialog {
         if entries.isEmpty {
             buffer.put("—", at: Point(x: box.minX + 2, y: box.minY + 3), style: Style(.muted))
         }
+        // Where the list stands, when it is longer than the box.
+        if entries.count > listHeight {
+            let position = (top > 0 ? "▲ " : "") + "\(selection + 1)/\(entries.count)" + (top + listHeight < entries.count ? " ▼" : "")
+            let label = " " + position + " "
+            buffer.put(label, at: Point(x: box.maxX - 2 - label.displayWidth, y: box.maxY - 1), style: Style(.frame, [.bold]))
+        }
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {

@@ -41,11 +41,12 @@ public enum StatusBar {
         items.reduce(0) { $0 + $1.width } + gap * max(0, items.count - 1)
     }
 
-    /// Whether `message` fits on the bar beside the keys of `bindings` in `width` columns.
+    /// Whether `message` fits on the bar beside the keys of `bindings` in `width` columns
+    /// (the keys closer together or with their short labels, if that makes room).
     public static func fits(message: String, bindings: [KeyBinding], strings: Localizer, width: Int) -> Bool {
-        let (items, gap) = layout(bindings: bindings, strings: strings, width: width)
-        let keys = min(width, totalWidth(items, gap: gap) + (items.isEmpty ? 0 : gap))
-        return message.displayWidth <= width - keys - 1
+        let room = width - message.displayWidth - 2
+        let (items, gap) = layout(bindings: bindings, strings: strings, width: room)
+        return totalWidth(items, gap: gap) <= room
     }
 
     /// Draws the bar into `rect` (one row). Returns false when `message` did not fit beside the
@@ -54,7 +55,9 @@ public enum StatusBar {
     public static func draw(bindings: [KeyBinding], message: (text: String, role: ColorRole)?,
                             strings: Localizer, in rect: Rect, on buffer: inout ScreenBuffer) -> Bool {
         buffer.fill(rect, style: Style(.statusBar))
-        let (items, gap) = layout(bindings: bindings, strings: strings, width: rect.width)
+        let shown = message.flatMap { fits(message: $0.text, bindings: bindings, strings: strings, width: rect.width) ? $0 : nil }
+        let room = rect.width - (shown.map { $0.text.displayWidth + 2 } ?? 0)
+        let (items, gap) = layout(bindings: bindings, strings: strings, width: room)
         var x = rect.minX
         for item in items {
             guard x + item.width <= rect.maxX else { break }
@@ -64,11 +67,8 @@ public enum StatusBar {
             }
             x += gap
         }
-        guard let message else { return true }
-        let free = rect.maxX - x - 1
-        guard message.text.displayWidth <= free else { return false }
-        buffer.put(message.text, at: Point(x: rect.maxX - message.text.displayWidth - 1, y: rect.minY),
-                   style: Style(message.role, [.bold]))
+        guard let shown else { return message == nil }
+        buffer.put(shown.text, at: Point(x: rect.maxX - shown.text.displayWidth - 1, y: rect.minY), style: Style(shown.role, [.bold]))
         return true
     }
 }

@@ -125,4 +125,23 @@ import TerminalUI
         #expect(rows.count >= 10)
         for row in rows { #expect(["✓", "✗", "?"].contains { row.contains($0) }, "\(row)") }
     }
+
+    @Test func theCriteriaScreenShowsItsTitleAndTheSelectedRowWhole() throws {
+        let pilot = try Pilot("cut-criteria")
+        pilot.type("4")
+        // The rulebook's title on as many rows as it needs.
+        #expect(pilot.screen.contains("NĐ 129/2025)"), "\(pilot.screen)")
+        pilot.press(.down, .down)  // the base salary: longer than a row
+        #expect(pilot.screen.contains("(thay NĐ 73/2024/NĐ-CP)"), "\(pilot.screen)")
+    }
+
+    @Test func theHonourRollAndTheExemplarsCutNothingAt80Columns() throws {
+        let pilot = try Pilot("cut-honour")
+        pilot.type("6")
+        #expect(pilot.screen.contains("LĐTT"), "\(pilot.screen)")
+        #expect(!pilot.screen.contains("Lao động tiên ti…"))
+        pilot.press(.escape)
+        pilot.type("7")
+        #expect(pilot.screen.contains("TDPVH 1"), "\(pilot.screen)")
+    }
 }
