@@ -126,6 +126,8 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     public var shortName: LocalizedText
     /// The abbreviation clerks write in tables ("LĐTT", "CSTĐCS", "GĐVH").
     public var abbreviation: String
+    /// The abbreviation in English tables ("Adv.Wkr"); nil: the Vietnamese one.
+    public var englishAbbreviation: String?
     /// Abbreviation used in nomination ids ("LDTT").
     public var idCode: String
     /// Who can receive it.
@@ -158,7 +160,13 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
     /// The code.
     public var id: String { code }
 
+    /// The abbreviation in `language` (the Vietnamese one when the rulebook has no other).
+    public func abbreviation(_ language: Language) -> String {
+        language == .en ? englishAbbreviation ?? abbreviation : abbreviation
+    }
+
     private enum CodingKeys: String, CodingKey {
+        case englishAbbreviation = "abbreviationEn"
         case code, name, shortName, abbreviation, idCode, nominees, decidedBy, category, kinds, criteria, origin, ballot, reward, clock
         case posting, publication
     }
@@ -171,6 +179,7 @@ public struct AwardDefinition: Sendable, Hashable, Codable, Identifiable {
         shortName = try c.decodeIfPresent(LocalizedText.self, forKey: .shortName) ?? name
         idCode = try c.decode(String.self, forKey: .idCode)
         abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation) ?? idCode
+        englishAbbreviation = try c.decodeIfPresent(String.self, forKey: .englishAbbreviation)
         nominees = try c.decode([NomineeType].self, forKey: .nominees)
         decidedBy = try c.decode(Decider.self, forKey: .decidedBy)
         category = try c.decodeIfPresent(AwardCategory.self, forKey: .category)
@@ -314,10 +323,21 @@ public struct LegalSource: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// Full title ("Luật Thi đua, khen thưởng số 06/2022/QH15").
     public var title: String
+    /// The title in English, when the rulebook gives one.
+    public var englishTitle: String?
     /// How bases cite it ("Luật TĐKT 2022").
     public var citedAs: String
     /// When it came into force.
     public var inForceFrom: CivilDate?
     /// What it covers, in both languages.
     public var note: LocalizedText?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, englishTitle = "titleEn", citedAs, inForceFrom, note
+    }
+
+    /// The title in `language` (the Vietnamese one when the rulebook has no other).
+    public func title(_ language: Language) -> String {
+        language == .en ? englishTitle ?? title : title
+    }
 }

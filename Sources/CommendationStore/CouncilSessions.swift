@@ -120,6 +120,31 @@ extension Store {
         }
     }
 
+    /// Records one attendance for several members at once ("everyone present"), in one
+    /// transaction, with an audit row for each member whose attendance changes. Returns how
+    /// many changed.
+    /// - Throws: `.missing` for an unknown session.
+    @discardableResult
+    public func setAttendance(_ attendance: Attendance, members: [Int], session id: String) throws -> Int {
+        try write { db in
+            try requireOpenSession(id, db)
+            var changed = 0
+            for member in members {
+                let before = try String.fetchOne(db, sql: "SELECT attendance FROM session_attendance WHERE session_id = ? AND member_id = ?",
+                                                 arguments: [id, member])
+                guard before != attendance.rawValue else { continue }
+                try db.execute(sql: """
+                    INSERT INTO session_attendance(session_id, member_id, attendance) VALUES (?, ?, ?)
+                    ON CONFLICT(session_id, member_id) DO UPDATE SET attendance = excluded.attendance
+                    """, arguments: [id, member, attendance.rawValue])
+                try audit(db, action: "attendance", entity: "session", id: id, before: before.map { "\(member): \($0)" },
+                          after: "\(member): \(attendance.rawValue)")
+                changed += 1
+            }
+            return changed
+        }
+    }
+
     /// Names the present member who chairs (or keeps the minutes of) the session in place of the
     /// absent chair (or secretary); nil clears it. Audited.
     /// - Throws: `.missing` for an unknown session or member.

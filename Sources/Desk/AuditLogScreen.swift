@@ -66,7 +66,26 @@ final class AuditLogScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
-    func perform(_ action: Action, app: Application) -> Bool { table.perform(action) }
+    /// Enter opens the selected change, whole (the list cuts long changes).
+    func offers(_ action: Action) -> Bool { action != .choose || !entries.isEmpty }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if table.perform(action) { return true }
+        guard action == .choose, let entry = entries[safe: table.selection] else { return false }
+        var paragraphs: [TextDialog.Paragraph] = [
+            .init(s("audit.entry.when", Self.localTime(entry.at)), role: .muted),
+            .init(s("audit.entry.who", entry.osUser, entry.profile), role: .muted),
+            .init(s("audit.entry.what", actionLabel(entry.action), entry.entityID), bold: true),
+            .init(""),
+        ]
+        if entry.before == nil {
+            paragraphs.append(.init(s("audit.created")))
+        } else {
+            paragraphs += Self.changes(before: entry.before, after: entry.after, whole: true).map { .init("• " + $0, indent: 0) }
+        }
+        app.present(TextDialog(title: s("audit.entry.title", entry.entityID), paragraphs: paragraphs))
+        return true
+    }
 
     /// The store's "2026-11-29T08:15:02Z" as local "29/11/2026 15:15" (in `zone`); any other
     /// text is shown as it is.
@@ -82,8 +101,9 @@ final class AuditLogScreen: Screen {
         return localDay.vietnamese + " " + (ofDay / 3_600).zeroPadded(to: 2) + ":" + (ofDay % 3_600 / 60).zeroPadded(to: 2)
     }
 
-    /// The top-level fields that differ between two JSON snapshots: "status: received → on-agenda".
-    static func changes(before: String?, after: String?) -> [String] {
+    /// The top-level fields that differ between two JSON snapshots: "status: received → on-agenda";
+    /// long values are cut to 40 characters unless `whole`.
+    static func changes(before: String?, after: String?, whole: Bool = false) -> [String] {
         func object(_ text: String?) -> [String: Any] {
             guard let data = text?.data(using: .utf8) else { return [:] }
             return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
@@ -94,7 +114,7 @@ final class AuditLogScreen: Screen {
             if let text = value as? String { return text }
             if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
                 let text = String(decoding: data, as: UTF8.self)
-                return text.count > 40 ? String(text.prefix(39)) + "…" : text
+                return !whole && text.count > 40 ? String(text.prefix(39)) + "…" : text
             }
             return "\(value)"
         }

@@ -51,6 +51,9 @@ final class CouncilScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
+    /// Enter needs a session to open.
+    func offers(_ action: Action) -> Bool { action != .choose || !sessions.isEmpty }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
         switch action {

@@ -28,6 +28,10 @@ final class CriteriaScreen: Screen {
     /// "/": the text to find among awards and criteria (accent-insensitive).
     private var search = TextInput()
     private var searching = false
+    /// The width the rulebook's title was wrapped to (it takes as many rows as it needs).
+    private var titleWidth = 78
+    /// Rows under the list for the selected row whole, when the list cuts it.
+    private static let detailRows = 4
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -36,7 +40,7 @@ final class CriteriaScreen: Screen {
     }
 
     var title: String { environment.strings("criteria.title", year) }
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .criteria] : [.criteria] }
+    var keyContexts: [KeyContext] { searching ? [.criteriaSearch, .searchLine, .textField, .criteria] : [.criteria] }
     var rulebook: Rulebook { environment.rulebook(forYear: year) }
     var s: Localizer { environment.strings }
 
@@ -46,8 +50,12 @@ final class CriteriaScreen: Screen {
     func rebuild() {
         let language = environment.language
         let book = rulebook
-        var rows: [Row] = [.title(book.title(language)), .title(s("criteria.effective", book.effectiveFrom.vietnamese,
-                                                                  book.effectiveUntil?.vietnamese ?? s("criteria.openEnded"))), .blank]
+        let titles = [book.title(language), s("criteria.effective", book.effectiveFrom.vietnamese,
+                                                 book.effectiveUntil?.vietnamese ?? s("criteria.openEnded"))]
+        let oldTitleRows = self.rows.prefix { if case .title = $0 { return true } else { return false } }.count
+        var rows: [Row] = titles.flatMap { TextWrap.lines($0, width: titleWidth).map(Row.title) } + [.blank]
+        // The selection stays on its row when the title takes more or fewer rows.
+        if oldTitleRows > 0 { selection += rows.count - 1 - oldTitleRows }
         rows.append(.section(s("criteria.section.council")))
         rows.append(.option(key: "session.attendance", value: environment.attendancePercent))
         rows.append(.blank)
@@ -116,44 +124,62 @@ final class CriteriaScreen: Screen {
             buffer.put(shown, at: Point(x: x, y: line.minY), style: Style(.focusedField), limit: width)
             buffer.cursor = Point(x: x + column, y: line.minY)
         }
+        if rect.width - 2 != titleWidth {
+            titleWidth = rect.width - 2
+            rebuild()
+        }
+        // The selected row, whole, under the list when the list cuts it.
+        let (listRect, detailRect) = rect.splitBottom(Self.detailRows)
+        rect = listRect
+        if let (text, _) = rows.indices.contains(selection) ? rowText(rows[selection]) : nil, text.displayWidth > rect.width - 2 {
+            buffer.put(String(repeating: "─", count: detailRect.width - 2), at: Point(x: detailRect.minX + 1, y: detailRect.minY),
+                       style: Style(.frame))
+            let lines = TextWrap.lines(text.trimmingCharacters(in: .whitespaces), width: detailRect.width - 2)
+            for (offset, line) in lines.prefix(Self.detailRows - 1).enumerated() {
+                buffer.put(offset == Self.detailRows - 2 && lines.count > Self.detailRows - 1 ? line + " " + lines[(offset + 1)...].joined(separator: " ") : line,
+                           at: Point(x: detailRect.minX + 1, y: detailRect.minY + 1 + offset), style: Style(.muted), limit: detailRect.width - 2)
+            }
+        }
         visibleRows = max(1, rect.height)
         if selection < top { top = selection }
         if selection >= top + visibleRows { top = selection - visibleRows + 1 }
         top = max(0, min(top, max(0, rows.count - visibleRows)))
-        let language = environment.language
         for (offset, row) in rows.dropFirst(top).prefix(visibleRows).enumerated() {
             let y = rect.minY + offset
             let selected = top + offset == selection
             let width = rect.width - 2
-            var style = Style()
-            var text = ""
-            switch row {
-            case .title(let title):
-                text = title
-                style = Style(.muted)
-            case .section(let name):
-                text = name
-                style = Style(.frame, [.bold])
-            case .blank:
-                continue
-            case .option(let key, let value):
-                text = "  " + s("criteria.option." + key, Int(value))
-            case .setting(let key, let shown):
-                text = "  " + s("criteria.setting." + key, shown)
-            case .award(let award):
-                let who = award.nominees.map { environment.label("nomineeTypes", $0.rawValue) }.joined(separator: ", ")
-                let origin = award.origin == .council ? " · " + s("criteria.council") : ""
-                text = "▸ \(award.name(language)) (\(award.abbreviation)) · \(who) · " + s("criteria.decider." + award.decidedBy.rawValue) + origin
-                style = Style(.normal, [.bold])
-            case .criterion(let criterion, _):
-                text = "    " + mark(criterion) + " " + criterion.text(language) + "  [" + criterion.basis + "]"
-                style = Style(criterion.isEnabled ? .normal : .muted)
-            }
+            guard var (text, style) = rowText(row) else { continue }
             if selected {
                 style = Style(.selected, [.bold])
                 buffer.fill(Rect(x: rect.minX, y: y, width: rect.width, height: 1), style: style)
             }
-            buffer.put(text.truncated(toWidth: width), at: Point(x: rect.minX + 1, y: y), style: style, limit: width)
+            text = text.truncated(toWidth: width)
+            buffer.put(text, at: Point(x: rect.minX + 1, y: y), style: style, limit: width)
+        }
+    }
+
+    /// A row's text and style (nil for a blank row).
+    private func rowText(_ row: Row) -> (String, Style)? {
+        let language = environment.language
+        switch row {
+        case .title(let title):
+            return (title, Style(.muted))
+        case .section(let name):
+            return (name, Style(.frame, [.bold]))
+        case .blank:
+            return nil
+        case .option(let key, let value):
+            return ("  " + s("criteria.option." + key, Int(value)), Style())
+        case .setting(let key, let shown):
+            return ("  " + s("criteria.setting." + key, shown), Style())
+        case .award(let award):
+            let who = award.nominees.map { environment.label("nomineeTypes", $0.rawValue) }.joined(separator: ", ")
+            let origin = award.origin == .council ? " · " + s("criteria.council") : ""
+            return ("▸ \(award.name(language)) (\(award.abbreviation(language))) · \(who) · " + s("criteria.decider." + award.decidedBy.rawValue) + origin,
+                    Style(.normal, [.bold]))
+        case .criterion(let criterion, _):
+            return ("    " + mark(criterion) + " " + criterion.text(language) + "  [" + criterion.basis + "]",
+                    Style(criterion.isEnabled ? .normal : .muted))
         }
     }
 
@@ -196,7 +222,7 @@ final class CriteriaScreen: Screen {
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        guard searching else { return false }
+        guard searching, case .character = key else { return false }
         let before = search.text
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before { findNext(from: selection) }
@@ -209,9 +235,20 @@ final class CriteriaScreen: Screen {
             return true
         }
         if searching {
+            if TextInput.editingActions.contains(action) {
+                let before = search.text
+                _ = search.perform(action)
+                if search.text != before { findNext(from: selection) }
+                return true
+            }
             switch action {
+            case .choose where search.text.isEmpty:
+                searching = false
+                return true
             case .choose:
+                let before = selection
                 findNext(from: selection + 1)
+                if selection == before { app.show(message: s("criteria.search.noOther", search.text), role: .warning) }
                 return true
             case .back:
                 searching = false

@@ -14,6 +14,7 @@ public final class Desk {
     /// first offers to load the demo ward.
     public init(terminal: Terminal, environment: DeskEnvironment, configuration: DeskConfiguration = DeskConfiguration()) {
         self.environment = environment
+        environment.nameKeys(from: configuration.keymap)
         environment.selectionStyle = configuration.selectionStyle
         environment.backupFolder = configuration.backupFolder
         var rulesProblem: String?

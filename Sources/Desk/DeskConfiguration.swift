@@ -162,7 +162,14 @@ public struct DeskConfiguration: Sendable {
             let context = nameParts.count == 2 ? KeyContext(rawValue: nameParts[0]) : nil
             let bindings = keymap.bindings.filter { $0.action == action && (context == nil || $0.context == context) }
             guard !bindings.isEmpty else {
-                problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.unknownAction", arguments: [name]))
+                // An action that exists, in another context: say where it is.
+                let contexts = keymap.bindings.filter { $0.action == action }.map { $0.context.rawValue + "." + action.rawValue }
+                if contexts.isEmpty {
+                    problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.unknownAction", arguments: [name]))
+                } else {
+                    problems.append(ConfigurationProblem(file: "keys", line: line, message: "config.actionElsewhere",
+                                                         arguments: [name, contexts.joined(separator: ", ")]))
+                }
                 continue
             }
             var keys: [KeyEvent] = []

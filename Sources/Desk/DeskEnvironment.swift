@@ -11,8 +11,9 @@ import TerminalUI
 public final class DeskEnvironment {
     /// The ward's store.
     public let store: Store
-    /// User-interface text in the chosen language.
-    public let strings: Localizer
+    /// User-interface text in the chosen language (its hints name the keys of the desk's key
+    /// table once the desk is opened).
+    public private(set) var strings: Localizer
     /// The chosen language.
     public let language: Language
     /// Where "today" comes from.
@@ -47,6 +48,11 @@ public final class DeskEnvironment {
     func reloadRules(holidays: WorkingCalendar? = nil) throws {
         if let holidays { wardCalendar = holidays }
         rules = try WardRules.of(store, holidays: wardCalendar, today: clock.today())
+    }
+
+    /// Names the keys of `keymap` in the hints of the strings ("{key:save}" → "F2").
+    func nameKeys(from keymap: Keymap) {
+        strings = strings.withKeyNames(from: keymap)
     }
 
     /// The council's layer as the rules were read.
@@ -95,6 +101,22 @@ public final class DeskEnvironment {
         let loaded = (try? store.nominees(ofType: type)) ?? []
         cachedPlaces[type] = loaded
         return loaded
+    }
+
+    /// What the ward calls its residential groups, in Vietnamese: the words every group's name
+    /// begins with ("Khu phố" for "Khu phố Bình Minh", "Khu phố Tân Hải"…; "Thôn", "Tổ dân
+    /// phố"); the general term when the names share none (and in English).
+    var groupWord: String {
+        let general = strings("place.group")
+        guard language == .vi else { return general }
+        let names = places(.residentialGroup).map { $0.name.split(separator: " ").map(String.init) }
+        guard var common = names.first, names.count > 1 else { return general }
+        for words in names.dropFirst() {
+            common = Array(zip(common, words).prefix { $0.0.lowercased() == $0.1.lowercased() }.map(\.0))
+        }
+        // Never a whole name, and a word (not a name's beginning) is at most three words.
+        common = Array(common.prefix(min(3, (names.map(\.count).min() ?? 1) - 1)))
+        return common.isEmpty ? general : common.joined(separator: " ")
     }
 
     /// Forgets cached lists (after the demo ward was loaded, or a nominee was created).

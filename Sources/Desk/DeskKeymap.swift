@@ -5,18 +5,24 @@ extension KeyContext {
     static let menu: KeyContext = "menu"
     /// A list one can filter by typing.
     static let filterList: KeyContext = "filter-list"
-    /// The F1 screen.
-    static let help: KeyContext = "help"
     /// The "Tiêu chí" screen.
     static let criteria: KeyContext = "criteria"
     /// A list's search line while it takes the typing.
     static let searchLine: KeyContext = "search-line"
+    /// The "Tiêu chí" screen's search line (Enter finds the next match).
+    static let criteriaSearch: KeyContext = "criteria-search"
     /// The pending review.
     static let pending: KeyContext = "pending"
     /// The council's sessions.
     static let council: KeyContext = "council"
     /// One session.
     static let session: KeyContext = "session"
+    /// A session's agenda (its pane has the keys).
+    static let agenda: KeyContext = "session-agenda"
+    /// A session's attendance (its pane has the keys).
+    static let attendance: KeyContext = "session-attendance"
+    /// The nomination form (F2 saves, F3 the criteria, F7 the log), over the form's own keys.
+    static let nominationForm: KeyContext = "nomination-form"
     /// The council's members.
     static let members: KeyContext = "members"
     /// The honour roll.
@@ -34,7 +40,7 @@ extension Action {
     static let search: Action = "search"
     /// F4 in the pending list: narrow it (year, award, unit, residential group, status, standing).
     static let filter: Action = "filter"
-    /// F6 in the pending list: the next order (name, date received, age).
+    /// F6 in the pending list: the next order (name, date received).
     static let sort: Action = "sort"
     /// Space in the pending list: mark a nomination for a bulk action.
     static let mark: Action = "mark"
@@ -52,6 +58,9 @@ extension Action {
     static let recordOutcomes: Action = "record-outcomes"
     /// F7 in a session: put received nominations on its agenda.
     static let addToAgenda: Action = "add-to-agenda"
+    /// F6 in a session's attendance: every member in term present (then Enter on the few who
+    /// are not).
+    static let allPresent: Action = "all-present"
     /// F3 in the nominee list, Enter in the honour roll: the nominee's history.
     static let history: Action = "history"
     /// F9 in a session or the honour roll: write documents.
@@ -120,12 +129,16 @@ public enum DeskKeymap {
         KeyBinding(.members, [.function(6)], context: .council, label: "key.members", help: "key.members.help", inStatusBar: true),
         KeyBinding(.choose, [.enter], context: .members, label: "key.change", help: "key.members.choose.help", inStatusBar: true),
         KeyBinding(.new, [.function(5)], context: .members, label: "key.newMember", help: "key.newMember.help", inStatusBar: true),
-        KeyBinding(.choose, [.enter], context: .session, label: "key.record", help: "key.session.choose.help", inStatusBar: true),
-        KeyBinding(.switchPane, [.tab], context: .session, label: "key.switchPane", help: "key.switchPane.help", inStatusBar: true),
+        // One session: its agenda or its attendance has the keys (Tab)
+        KeyBinding(.choose, [.enter], context: .agenda, label: "key.record", help: "key.session.choose.help", inStatusBar: true),
+        KeyBinding(.switchPane, [.tab], context: .agenda, label: "key.toAttendance", help: "key.toAttendance.help", inStatusBar: true),
+        KeyBinding(.addToAgenda, [.function(7)], context: .agenda, label: "key.addToAgenda", help: "key.addToAgenda.help", inStatusBar: true),
+        KeyBinding(.remove, [.function(8)], context: .agenda, label: "key.takeOff", help: "key.takeOff.help"),
+        KeyBinding(.documents, [.function(9)], context: .agenda, label: "key.documents", help: "key.session.documents.help", inStatusBar: true),
+        KeyBinding(.choose, [.enter], context: .attendance, label: "key.attendance", help: "key.attendance.help", inStatusBar: true),
+        KeyBinding(.switchPane, [.tab], context: .attendance, label: "key.toAgenda", help: "key.toAgenda.help", inStatusBar: true),
+        KeyBinding(.allPresent, [.function(6)], context: .attendance, label: "key.allPresent", help: "key.allPresent.help", inStatusBar: true),
         KeyBinding(.recordOutcomes, [.function(5)], context: .session, label: "key.recordOutcomes", help: "key.recordOutcomes.help", inStatusBar: true),
-        KeyBinding(.addToAgenda, [.function(7)], context: .session, label: "key.addToAgenda", help: "key.addToAgenda.help", inStatusBar: true),
-        KeyBinding(.remove, [.function(8)], context: .session, label: "key.takeOff", help: "key.takeOff.help"),
-        KeyBinding(.documents, [.function(9)], context: .session, label: "key.documents", help: "key.session.documents.help", inStatusBar: true),
         // The honour roll
         KeyBinding(.previousYear, [.left], context: .honourRoll, label: "key.previousYear", help: "key.honourRoll.previousYear.help"),
         KeyBinding(.nextYear, [.right], context: .honourRoll, label: "key.nextYear", help: "key.honourRoll.nextYear.help"),
@@ -141,10 +154,11 @@ public enum DeskKeymap {
         KeyBinding(.previousYear, [.left], context: .exemplars, label: "key.previousPeriod", help: "key.previousPeriod.help", inStatusBar: true),
         KeyBinding(.nextYear, [.right], context: .exemplars, label: "key.nextPeriod", help: "key.nextPeriod.help", inStatusBar: true),
         KeyBinding(.filter, [.function(4)], context: .exemplars, label: "key.period", help: "key.period.help", inStatusBar: true),
-        // Forms
-        KeyBinding(.save, [.function(2)], context: .form, label: "key.save", help: "key.save.help", inStatusBar: true),
-        KeyBinding(.basis, [.function(3)], context: .form, label: "key.basis", help: "key.basis.help", inStatusBar: true),
-        KeyBinding(.auditLog, [.function(7)], context: .form, label: "key.auditLog", help: "key.auditLog.form.help"),
+        // The nomination form
+        KeyBinding(.save, [.function(2)], context: .nominationForm, label: "key.save", help: "key.save.help", inStatusBar: true),
+        KeyBinding(.basis, [.function(3)], context: .nominationForm, label: "key.basis", help: "key.basis.help", inStatusBar: true),
+        KeyBinding(.auditLog, [.function(7)], context: .nominationForm, label: "key.auditLog", help: "key.auditLog.form.help"),
+        // Forms (the nomination form and the forms in dialogs)
         KeyBinding(.nextField, [.tab], context: .form, label: "key.next", help: "key.next.help"),
         KeyBinding(.previousField, [.backTab], context: .form, label: "key.previous", help: "key.previous.help"),
         KeyBinding(.down, [.down], context: .form, label: "key.next", help: "key.form.down.help"),
@@ -152,12 +166,28 @@ public enum DeskKeymap {
         KeyBinding(.pageDown, [.pageDown], context: .form, label: "key.pageDown", help: "key.form.pageDown.help"),
         KeyBinding(.pageUp, [.pageUp], context: .form, label: "key.pageUp", help: "key.form.pageUp.help"),
         KeyBinding(.choose, [.enter], context: .form, label: "key.choose", help: "key.form.choose.help", inStatusBar: true),
+        KeyBinding(.save, [.function(2)], context: .formDialog, label: "key.done", help: "key.formDialog.save.help", inStatusBar: true),
+        // A text field with the focus (a form's, a list's search or filter line, a picker's)
+        KeyBinding(.cursorLeft, [.left], context: .textField, label: "key.cursorLeft", help: "key.cursorLeft.help"),
+        KeyBinding(.cursorRight, [.right], context: .textField, label: "key.cursorRight", help: "key.cursorRight.help"),
+        KeyBinding(.lineStart, [.home, .control("a")], context: .textField, label: "key.lineStart", help: "key.lineStart.help"),
+        KeyBinding(.lineEnd, [.end, .control("e")], context: .textField, label: "key.lineEnd", help: "key.lineEnd.help"),
+        KeyBinding(.deleteBackward, [.backspace], context: .textField, label: "key.deleteBackward", help: "key.deleteBackward.help"),
+        KeyBinding(.deleteForward, [.delete, .control("d")], context: .textField, label: "key.deleteForward", help: "key.deleteForward.help"),
+        KeyBinding(.deleteToStart, [.control("u")], context: .textField, label: "key.deleteToStart", help: "key.deleteToStart.help"),
+        KeyBinding(.deleteToEnd, [.control("k")], context: .textField, label: "key.deleteToEnd", help: "key.deleteToEnd.help"),
+        // A choice or a button with the focus
+        KeyBinding(.previousOption, [.left], context: .choice, label: "key.previousOption", help: "key.previousOption.help"),
+        KeyBinding(.nextOption, [.right, .character(" ")], context: .choice, label: "key.nextOption", help: "key.nextOption.help"),
+        KeyBinding(.choose, [.enter], context: .choice, label: "key.choose", help: "key.choice.choose.help", inStatusBar: true),
+        KeyBinding(.choose, [.enter, .character(" ")], context: .button, label: "key.choose", help: "key.button.choose.help", inStatusBar: true),
         // The "Tiêu chí" screen
         KeyBinding(.choose, [.enter], context: .criteria, label: "key.change", help: "key.criteria.choose.help", inStatusBar: true),
         KeyBinding(.addCriterion, [.function(5)], context: .criteria, label: "key.addCriterion", help: "key.addCriterion.help", inStatusBar: true),
         KeyBinding(.addAward, [.function(6)], context: .criteria, label: "key.addAward", help: "key.addAward.help", inStatusBar: true),
         KeyBinding(.remove, [.function(8)], context: .criteria, label: "key.remove", help: "key.remove.help", inStatusBar: true),
         KeyBinding(.search, [.character("/")], context: .criteria, label: "key.search", help: "key.criteria.search.help"),
+        KeyBinding(.choose, [.enter], context: .criteriaSearch, label: "key.findNext", help: "key.findNext.help", inStatusBar: true),
         KeyBinding(.previousYear, [.left], context: .criteria, label: "key.previousYear", help: "key.previousYear.help"),
         KeyBinding(.nextYear, [.right], context: .criteria, label: "key.nextYear", help: "key.nextYear.help"),
         KeyBinding(.up, [.up], context: .criteria, label: "key.up", help: "key.up.help"),
@@ -172,14 +202,17 @@ public enum DeskKeymap {
         KeyBinding(.down, [.down], context: .picker, label: "key.down", help: "key.down.help"),
         KeyBinding(.pageUp, [.pageUp], context: .picker, label: "key.pageUp", help: "key.pageUp.help"),
         KeyBinding(.pageDown, [.pageDown], context: .picker, label: "key.pageDown", help: "key.pageDown.help"),
-        // Dialogs
+        // Dialogs with buttons
         KeyBinding(.choose, [.enter], context: .dialog, label: "key.choose", help: "key.dialog.choose.help", inStatusBar: true),
-        KeyBinding(.nextField, [.tab], context: .dialog, label: "key.next", help: "key.dialog.next.help"),
-        KeyBinding(.previousField, [.backTab], context: .dialog, label: "key.previous", help: "key.dialog.previous.help"),
-        // Help
-        KeyBinding(.up, [.up], context: .help, label: "key.up", help: "key.up.help"),
-        KeyBinding(.down, [.down], context: .help, label: "key.down", help: "key.down.help"),
-        KeyBinding(.pageUp, [.pageUp], context: .help, label: "key.pageUp", help: "key.pageUp.help"),
-        KeyBinding(.pageDown, [.pageDown], context: .help, label: "key.pageDown", help: "key.pageDown.help"),
+        KeyBinding(.nextField, [.tab, .right], context: .dialog, label: "key.nextButton", help: "key.dialog.next.help"),
+        KeyBinding(.previousField, [.backTab, .left], context: .dialog, label: "key.previousButton", help: "key.dialog.previous.help"),
+        // Pages of text (the F1 help, the criteria and their bases, reports)
+        KeyBinding(.close, [.enter], context: .textPage, label: "key.close", help: "key.close.help", inStatusBar: true),
+        KeyBinding(.pageDown, [.pageDown, .character(" ")], context: .reading, label: "key.pageDown", help: "key.reading.pageDown.help", inStatusBar: true),
+        KeyBinding(.pageUp, [.pageUp], context: .reading, label: "key.pageUp", help: "key.reading.pageUp.help", inStatusBar: true),
+        KeyBinding(.down, [.down], context: .reading, label: "key.down", help: "key.reading.down.help"),
+        KeyBinding(.up, [.up], context: .reading, label: "key.up", help: "key.reading.up.help"),
+        KeyBinding(.first, [.home], context: .reading, label: "key.first", help: "key.reading.first.help"),
+        KeyBinding(.last, [.end], context: .reading, label: "key.last", help: "key.reading.last.help"),
     ])
 }

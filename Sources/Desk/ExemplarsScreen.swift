@@ -55,16 +55,26 @@ final class ExemplarsScreen: Screen {
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let rulebook = environment.currentRulebook
         let totals = awards.map { code in
-            "\(rulebook.award(code)?.abbreviation ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
+            "\(rulebook.award(code)?.abbreviation(environment.language) ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
         }
         let summary = totals.isEmpty ? s("exemplars.none", rows.count) : s("exemplars.summary", rows.count, totals.joined(separator: " · "))
-        buffer.put(summary.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY),
-                   style: Style(.muted), limit: rect.width - 2)
+        // The counts per title: on two rows when one cannot hold them (never cut).
+        let summaryLines = TextWrap.lines(summary, width: max(1, rect.width - 2)).prefix(2)
+        for (offset, line) in summaryLines.enumerated() {
+            buffer.put(line, at: Point(x: rect.minX + 1, y: rect.minY + offset), style: Style(.muted), limit: rect.width - 2)
+        }
         table.columns = [TableColumn(s("exemplars.column.nominee"), .flexible(weight: 3, minimum: 18))]
-            + awards.map { TableColumn(rulebook.award($0)?.abbreviation ?? $0, .fixed(max(4, (rulebook.award($0)?.abbreviation ?? $0).displayWidth)), alignRight: true) }
+            + awards.map { code in
+                let abbreviation = rulebook.award(code)?.abbreviation(environment.language) ?? code
+                return TableColumn(abbreviation, .fixed(max(4, abbreviation.displayWidth)), alignRight: true)
+            }
             + [TableColumn(s("exemplars.column.total"), .fixed(5), alignRight: true)]
-        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+        let tableTop = summaryLines.count + 1
+        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + tableTop, width: rect.width - 2, height: rect.height - tableTop), on: &buffer)
     }
+
+    /// Enter needs someone to show.
+    func offers(_ action: Action) -> Bool { action != .history || !rows.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }

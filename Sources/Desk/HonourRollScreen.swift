@@ -49,7 +49,7 @@ final class HonourRollScreen: Screen {
         let role: ColorRole? = entry.revoked ? .muted : nil
         return [TableCell(entry.revoked ? s("honour.revoked", entry.number) : String(entry.number), role: entry.revoked ? .error : .muted),
                 TableCell(entry.listing.nominee.name, role: role),
-                TableCell(award?.shortName(environment.language) ?? n.award, role: role),
+                TableCell((wide ? award?.shortName(environment.language) : award?.abbreviation(environment.language)) ?? n.award, role: role),
                 TableCell(String(n.year), role: .muted),
                 TableCell(wide ? entry.decisionNumber + " " + entry.decisionDate.vietnamese : entry.decisionNumber, role: role),
                 TableCell(environment.money(entry.amount), role: role)]
@@ -63,13 +63,17 @@ final class HonourRollScreen: Screen {
         table.columns = [
             TableColumn(s("honour.column.number"), .fixed(8)),
             TableColumn(s("honour.column.nominee"), .flexible(weight: 3, minimum: 16)),
-            TableColumn(s("honour.column.award"), .flexible(weight: 2, minimum: 14)),
+            // At 80 columns the award's abbreviation (a name would be cut).
+            TableColumn(s("honour.column.award"), wide ? .flexible(weight: 2, minimum: 14) : .fixed(9)),
             TableColumn(s("honour.column.year"), .fixed(4)),
             TableColumn(s("honour.column.decision"), .fixed(rect.width >= 100 ? 24 : 12)),
             TableColumn(s("honour.column.amount"), .fixed(12), alignRight: true),
         ]
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
+
+    /// Enter, F5 and F9 need an award to act on.
+    func offers(_ action: Action) -> Bool { ![.history, .process, .documents].contains(action) || !entries.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }

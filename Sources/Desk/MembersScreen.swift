@@ -44,6 +44,9 @@ final class MembersScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }
 
+    /// Enter needs a member to change.
+    func offers(_ action: Action) -> Bool { action != .choose || !members.isEmpty }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if table.perform(action) { return true }
         switch action {

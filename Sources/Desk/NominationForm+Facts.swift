@@ -186,7 +186,7 @@ extension NominationFormScreen {
         guard !awards.isEmpty else { return s("form.history.none") }
         var byAward: [(String, [Int])] = []
         for award in awards where award.kind == nil || award.kind == .congTrang {
-            let name = rulebook.award(award.award)?.abbreviation ?? award.award
+            let name = rulebook.award(award.award)?.abbreviation(environment.language) ?? award.award
             if let index = byAward.firstIndex(where: { $0.0 == name }) {
                 if !byAward[index].1.contains(award.year) { byAward[index].1.append(award.year) }
             } else {

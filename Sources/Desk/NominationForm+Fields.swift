@@ -69,6 +69,7 @@ extension NominationFormScreen {
             + environment.movements.map { FormOption(id: $0.id, label: $0.name) }
         fields.append(.choice(FieldID.movement, s("form.movement"), movements, selected: draft.movementID ?? "",
                               required: draft.kind == .chuyenDe, error: error(.movement)))
+        if draft.id == nil { fields.append(saveAsField) }
 
         fields.append(.heading("h.facts", s("form.section.facts")))
         fields += factFields(type: type)
@@ -106,7 +107,7 @@ extension NominationFormScreen {
                     .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
                 ]
             } else {
-                fields.append(.choice(FieldID.group, s("form.household.group"), groups, selected: nominee.groupID,
+                fields.append(.choice(FieldID.group, environment.groupWord, groups, selected: nominee.groupID,
                                       required: true, error: error(.group)))
             }
             return fields
@@ -181,6 +182,8 @@ extension NominationFormScreen {
         case FieldID.movement:
             draft.movementID = value
             touched.insert(.movement)
+        case FieldID.saveAs:
+            draft.status = value == NominationStatus.draft.rawValue ? .draft : .received
         case _ where FactFieldID.isFact(id):
             applyFactChoice(value, to: id)
         case FieldID.sex, FieldID.unit, FieldID.group:
@@ -208,58 +211,5 @@ extension NominationFormScreen {
             self.apply(fieldID: id)
             _ = self.form.perform(.nextField)
         })
-    }
-
-    /// Enter on the nominee field: new nominee of each type first, then the store's
-    /// nominees, filtered by typing (accent-insensitive).
-    func openNomineePicker(app: Application) {
-        let source = NomineePickerSource(environment: environment)
-        let dialog = PickerDialog(title: s("picker.nominee.title"), filterLabel: s("picker.filter"),
-                                  source: source.entries(matching:)) { [weak self] _, entry in
-            self?.pickNominee(entry.id)
-        }
-        app.present(dialog)
-    }
-
-    /// Takes the nominee picked: a new one of a type, or one from the store.
-    func pickNominee(_ id: String) {
-        if id.hasPrefix("new:"), let type = NomineeType(rawValue: String(id.dropFirst(4))) {
-            if case .new(let current)? = draft.nominee, current.type == type { return }
-            draft.nominee = .new(NomineeDraft(type: type))
-            rebuild()
-            form.focus(type == .person || type == .household ? FieldID.family : FieldID.name)
-        } else if let nominee = try? environment.store.nominee(id: id) {
-            draft.nominee = .existing(nominee)
-            if let award = draft.award, let definition = rulebook.award(award), !definition.nominees.contains(nominee.type) {
-                draft.award = nil
-            }
-            rebuild()
-            form.focus(FieldID.award)
-        }
-        touched.insert(.nominee)
-    }
-}
-
-/// The entries of the nominee picker: "new …" for each type, then nominees from the store
-/// (a window of 200), both filtered by the folded text typed.
-final class NomineePickerSource {
-    private let environment: DeskEnvironment
-    private let newEntries: [PickerDialog.Entry]
-
-    init(environment: DeskEnvironment) {
-        self.environment = environment
-        newEntries = NomineeType.allCases.map {
-            PickerDialog.Entry(id: "new:" + $0.rawValue,
-                               label: environment.strings("picker.new", environment.label("nomineeTypes", $0.rawValue)))
-        }
-    }
-
-    func entries(matching filter: String) -> [PickerDialog.Entry] {
-        let found = ((try? environment.store.nominees(filter: filter, offset: 0, limit: 200)) ?? []).map { nominee in
-            PickerDialog.Entry(id: nominee.id, label: nominee.name,
-                               detail: environment.label("nomineeTypes", nominee.type.rawValue) + " · " + nominee.id)
-        }
-        let folded = filter.foldedForSearch
-        return (folded.isEmpty ? newEntries : newEntries.filter { $0.searchKey.contains(folded) }) + found
     }
 }

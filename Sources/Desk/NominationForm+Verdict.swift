@@ -99,7 +99,7 @@ extension NominationFormScreen {
             paragraphs.append(.init(verdict.reason(language), indent: 2))
             if !verdict.basis.isEmpty {
                 let source = sources.first { verdict.basis.hasPrefix($0.citedAs) }
-                paragraphs.append(.init(s("basis.basis", verdict.basis) + (source.map { " — " + $0.title } ?? ""), role: .muted, indent: 2))
+                paragraphs.append(.init(s("basis.basis", verdict.basis) + (source.map { " — " + $0.title(language) } ?? ""), role: .muted, indent: 2))
             }
             let origin = s("basis.origin." + verdict.origin.rawValue)
             paragraphs.append(.init(s("basis.certainty." + verdict.certainty.rawValue) + " · " + origin, role: .muted, indent: 2))

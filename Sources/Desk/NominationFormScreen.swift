@@ -37,7 +37,9 @@ final class NominationFormScreen: Screen {
         draft.id.map { environment.strings("form.title.edit", $0) } ?? environment.strings("form.title.new")
     }
 
-    var keyContexts: [KeyContext] { form.keyContexts }
+    /// The nomination form's keys (F2, F3, F7), the focused field's, the form's.
+    var keyContexts: [KeyContext] { [.nominationForm] + form.keyContexts }
+    var helpContexts: [[KeyContext]] { form.helpContexts(base: [.form]).map { [.nominationForm] + $0 } }
     var hasUnsavedChanges: Bool { draft != baseline }
 
     /// The rulebook for the draft's year (or today's).
@@ -135,7 +137,7 @@ final class NominationFormScreen: Screen {
             let focused = form.focusedID
             rebuild()
             if form.focusedID != focused { form.focus(FieldID.award) }
-            app.show(message: s("form.saved", saved.id))
+            app.show(message: s(saved.status == .draft ? "form.savedDraft" : "form.saved", saved.id))
         } catch StoreError.conflict(let id) {
             showConflict(id: id, app: app)
         } catch let error as StoreError {

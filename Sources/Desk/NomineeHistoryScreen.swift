@@ -80,6 +80,9 @@ final class NomineeHistoryScreen: Screen {
         }
     }
 
+    /// Enter and F5 need a nomination to act on.
+    func offers(_ action: Action) -> Bool { (action != .choose && action != .process) || !listings.isEmpty }
+
     func perform(_ action: Action, app: Application) -> Bool {
         if action == .auditLog {
             app.push(AuditLogScreen(environment: environment, subject: nominee.name,

@@ -27,7 +27,8 @@ final class NomineesScreen: Screen, TableDataSource {
     }
 
     var title: String { environment.strings("nominees.title") }
-    var keyContexts: [KeyContext] { [.filterList] }
+    /// The list's keys, then the filter line's editing keys (the filter always has the typing).
+    var keyContexts: [KeyContext] { [.filterList, .textField] }
 
     func didReappear(app: Application) { reload() }
 
@@ -104,7 +105,19 @@ final class NomineesScreen: Screen, TableDataSource {
         return true
     }
 
+    /// Enter and F3 need a nominee.
+    func offers(_ action: Action) -> Bool { (action != .choose && action != .history) || count > 0 }
+
     func perform(_ action: Action, app: Application) -> Bool {
+        if TextInput.editingActions.contains(action) {
+            let before = filter.text
+            _ = filter.perform(action)
+            if filter.text != before {
+                refilter()
+                table.select(row: 0)
+            }
+            return true
+        }
         if table.perform(action) { return true }
         if action == .search {
             // The filter line is always open here: "/" starts a new search.
@@ -126,18 +139,15 @@ final class NomineesScreen: Screen, TableDataSource {
         return true
     }
 
+    /// A character typed into the filter line.
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        switch key {
-        case .character, .backspace, .delete, .left, .right, .control("u"):
-            let before = filter.text
-            _ = filter.handle(key, composer: app.inputMethod)
-            if filter.text != before {
-                refilter()
-                table.select(row: 0)
-            }
-            return true
-        default:
-            return false
+        guard case .character = key else { return false }
+        let before = filter.text
+        _ = filter.handle(key, composer: app.inputMethod)
+        if filter.text != before {
+            refilter()
+            table.select(row: 0)
         }
+        return true
     }
 }

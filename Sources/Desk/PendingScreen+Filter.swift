@@ -19,7 +19,7 @@ extension PendingScreen {
             [.choice("year", self.s("pending.filter.yearField"), [all] + years, selected: self.filter.year.map(String.init) ?? ""),
              .choice("award", self.s("pending.column.award"), [all] + awards, selected: self.filter.award ?? ""),
              .choice("unit", self.s("pending.filter.unit"), [all] + units, selected: self.filter.unitID ?? ""),
-             .choice("group", self.s("pending.filter.group"), [all] + groups, selected: self.filter.groupID ?? ""),
+             .choice("group", self.environment.groupWord, [all] + groups, selected: self.filter.groupID ?? ""),
              .choice("status", self.s("pending.column.status"), [all] + statuses, selected: self.filter.status?.rawValue ?? ""),
              .choice("standing", self.s("pending.column.verdict"), [all] + standings, selected: self.filter.eligibility?.rawValue ?? "")]
         }, onSubmit: { [weak self] _, form in

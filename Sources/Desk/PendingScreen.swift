@@ -43,7 +43,7 @@ final class PendingScreen: Screen {
 
     var title: String { s("pending.title") }
     /// While the search line has the keys, Space, "/" and the other letters are typed into it.
-    var keyContexts: [KeyContext] { searching ? [.searchLine, .list] : [.pending, .list] }
+    var keyContexts: [KeyContext] { searching ? [.searchLine, .textField, .list] : [.pending, .list] }
 
     func didReappear(app: Application) { reload() }
 
@@ -94,28 +94,32 @@ final class PendingScreen: Screen {
         case .item(let item):
             let n = item.listing.nomination
             let definition = environment.rulebook(forYear: n.year).award(n.award)
-            let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation) ?? n.award
-            let mark = marked.contains(n.id) ? "■ " : "  "
-            var cells = [
-                TableCell(mark + n.id, role: marked.contains(n.id) ? .highlight : .muted),
+            let award = (wide ? definition?.shortName(environment.language) : definition?.abbreviation(environment.language)) ?? n.award
+            let isMarked = marked.contains(n.id)
+            // At 80 columns the mark takes one column and every cell its short form, so that
+            // the verdict keeps its column.
+            let mark = wide ? (isMarked ? "■ " : "  ") : (isMarked ? "■" : " ")
+            let age = item.assessment.ageWorkingDays.map { s(wide ? "pending.age" : "pending.ageShort", $0) } ?? "—"
+            let verdict = wide ? environment.eligibilityLabel(item.eligibility) : s("eligibility.short." + item.eligibility.rawValue)
+            return [
+                TableCell(mark + n.id, role: isMarked ? .highlight : .muted),
                 TableCell(item.listing.nominee.name),
                 TableCell(award),
-                TableCell(environment.statusLabel(n.status)),
-                TableCell(item.assessment.ageWorkingDays.map { s("pending.age", $0) } ?? "—", role: .muted),
+                TableCell(wide ? environment.statusLabel(n.status) : s("status.short." + n.status.rawValue)),
+                TableCell(age, role: .muted),
                 deadlineCell(item.assessment),
+                TableCell(verdict, role: environment.role(of: item.eligibility)),
             ]
-            if wide {
-                cells.append(TableCell(environment.eligibilityLabel(item.eligibility), role: environment.role(of: item.eligibility)))
-            }
-            return cells
         }
     }
 
     private func deadlineCell(_ assessment: PendingAssessment) -> TableCell {
         guard let left = assessment.workingDaysLeft, let deadline = assessment.deadline else { return TableCell("") }
-        if left < 0 || assessment.group == .overdue { return TableCell(s("pending.late", max(1, -left)), role: .error) }
-        if left == 0 { return TableCell(s("pending.dueToday"), role: .warning) }
-        return TableCell(wide ? s("pending.leftUntil", left, deadline.dayAndMonth) : s("pending.left", left), role: left <= 3 ? .warning : .muted)
+        if left < 0 || assessment.group == .overdue {
+            return TableCell(s(wide ? "pending.late" : "pending.lateShort", max(1, -left)), role: .error)
+        }
+        if left == 0 { return TableCell(s(wide ? "pending.dueToday" : "pending.dueTodayShort"), role: .warning) }
+        return TableCell(wide ? s("pending.leftUntil", left, deadline.dayAndMonth) : s("pending.leftShort", left), role: left <= 3 ? .warning : .muted)
     }
 
     // MARK: Drawing
@@ -135,29 +139,50 @@ final class PendingScreen: Screen {
             if searching { buffer.cursor = Point(x: x + cursorColumn, y: rect.minY) }
             let found = s("search.found", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
-        } else {
-            buffer.put(summary.truncated(toWidth: max(1, width)), at: Point(x: left, y: rect.minY), style: Style(.normal), limit: width)
         }
-        buffer.put(filterLine, at: Point(x: left, y: rect.minY + 1), style: Style(filter.isActive ? .warning : .muted), limit: width)
-        // Decisions whose list is still to be published: one line, their clock (F7 records it).
-        var top = rect.minY + 2
+        // The counts of every group: on two rows when one cannot hold them (never cut).
+        var top = rect.minY
+        if !(searching || !search.text.isEmpty) {
+            for line in TextWrap.lines(summary, width: max(1, width)).prefix(2) {
+                buffer.put(line, at: Point(x: left, y: top), style: Style(.normal), limit: width)
+                top += 1
+            }
+        } else {
+            top += 1
+        }
+        buffer.put(filterLine, at: Point(x: left, y: top), style: Style(filter.isActive ? .warning : .muted), limit: width)
+        top += 1
+        // Decisions whose list is still to be published: their clock (F7 records it).
         if let publications = review?.publications, let first = publications.first {
             let today = environment.clock.today()
             var line = PendingReport.publicationLine(first, today: today, strings: s)
             if publications.count > 1 { line += " " + s("pending.publication.more", publications.count - 1) }
+            line += " · " + s("pending.publication.hint")
             let late = publications.contains { $0.daysLeft(on: today) < 0 }
-            buffer.put(line.truncated(toWidth: max(1, width)), at: Point(x: left, y: top),
-                       style: Style(late ? .error : .warning), limit: width)
-            top += 1
+            for part in TextWrap.lines(line, width: max(1, width)).prefix(2) {
+                buffer.put(part, at: Point(x: left, y: top), style: Style(late ? .error : .warning), limit: width)
+                top += 1
+            }
         }
-        table.columns = [
+        // The verdict is why the clerk opens this list: at 80 columns it keeps a column of
+        // its own (a symbol and a word), the other cells take their short forms.
+        table.columns = wide ? [
             TableColumn(s("pending.column.id"), .fixed(18)),
             TableColumn(s("pending.column.nominee"), .flexible(weight: 3, minimum: 14)),
-            TableColumn(s(wide ? "pending.column.award" : "pending.column.awardShort"), wide ? .flexible(weight: 2, minimum: 12) : .fixed(7)),
+            TableColumn(s("pending.column.award"), .flexible(weight: 2, minimum: 12)),
             TableColumn(s("pending.column.status"), .fixed(13)),
-            TableColumn(s("pending.column.age"), .fixed(wide ? 9 : 7)),
-            TableColumn(s("pending.column.deadline"), .fixed(wide ? 20 : 11)),
-        ] + (wide ? [TableColumn(s("pending.column.verdict"), .fixed(17))] : [])
+            TableColumn(s("pending.column.age"), .fixed(9)),
+            TableColumn(s("pending.column.deadline"), .fixed(20)),
+            TableColumn(s("pending.column.verdict"), .fixed(17)),
+        ] : [
+            TableColumn(s("pending.column.id"), .fixed(17)),
+            TableColumn(s("pending.column.nominee"), .flexible(weight: 1, minimum: 12)),
+            TableColumn(s("pending.column.awardShort"), .fixed(7)),
+            TableColumn(s("pending.column.status"), .fixed(11)),
+            TableColumn(s("pending.column.age"), .fixed(5)),
+            TableColumn(s("pending.column.deadline"), .fixed(9)),
+            TableColumn(s("pending.column.verdictShort"), .fixed(7)),
+        ]
         table.draw(in: Rect(x: left, y: top, width: width, height: rect.maxY - top), on: &buffer)
     }
 
@@ -193,7 +218,28 @@ final class PendingScreen: Screen {
         return true
     }
 
+    /// Enter needs a row; F5 and Space a nomination (or marks, for F5).
+    func offers(_ action: Action) -> Bool {
+        switch action {
+        case .choose where !searching: return source.rowCount > 0
+        case .mark: if case .item? = source.row(at: table.selection) { return true } else { return false }
+        case .process:
+            if !marked.isEmpty { return true }
+            if case .item? = source.row(at: table.selection) { return true } else { return false }
+        default: return true
+        }
+    }
+
     func perform(_ action: Action, app: Application) -> Bool {
+        if searching, TextInput.editingActions.contains(action) {
+            let before = search.text
+            _ = search.perform(action)
+            if search.text != before {
+                table.select(row: 0)
+                regroup()
+            }
+            return true
+        }
         if table.perform(action) { return true }
         switch action {
         case .search:
@@ -288,7 +334,7 @@ final class PendingScreen: Screen {
     }
 
     func handle(_ key: KeyEvent, app: Application) -> Bool {
-        guard searching else { return false }
+        guard searching, case .character = key else { return false }
         let before = search.text
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before {

@@ -5,7 +5,8 @@ import VietnameseText
 
 /// One council session: its agenda with each nomination's ballot and outcome, and the
 /// attendance (Tab switches). Enter records a ballot (or a member's attendance), F5 records
-/// the outcomes, F7 adds nominations from the pending list, F8 takes one off.
+/// the outcomes; on the agenda F7 adds nominations from the pending list, F8 takes one off and
+/// F9 writes the session's documents; on the attendance F6 marks every member present.
 final class SessionScreen: Screen {
     private let environment: DeskEnvironment
     private let sessionID: String
@@ -37,7 +38,9 @@ final class SessionScreen: Screen {
     }
 
     var title: String { s("session.screenTitle", sessionID) }
-    var keyContexts: [KeyContext] { [.session, .list] }
+    /// The pane's own keys (Enter, Tab; F7, F8 and F9 on the agenda; F6 on the attendance),
+    /// then the session's (F5) and the list's.
+    var keyContexts: [KeyContext] { [pane == .agenda ? .agenda : .attendance, .session, .list] }
 
     func didReappear(app: Application) { reload() }
 
@@ -59,7 +62,7 @@ final class SessionScreen: Screen {
 
     private func agendaRow(_ item: AgendaItem) -> [TableCell] {
         let n = item.listing.nomination
-        let award = environment.rulebook(forYear: n.year).award(n.award)?.abbreviation ?? n.award
+        let award = environment.rulebook(forYear: n.year).award(n.award)?.abbreviation(environment.language) ?? n.award
         let votes = item.ballot.record.map { "\($0.tally.agree)-\($0.tally.disagree)-\($0.tally.abstain)" } ?? "—"
         var result = ""
         var role: ColorRole = .muted
@@ -149,6 +152,12 @@ final class SessionScreen: Screen {
 
     // MARK: Actions
 
+    /// Enter and F8 on the agenda need a nomination on it.
+    func offers(_ action: Action) -> Bool {
+        guard pane == .agenda, action == .choose || action == .remove else { return true }
+        return !items.isEmpty
+    }
+
     func perform(_ action: Action, app: Application) -> Bool {
         let table = pane == .agenda ? agendaTable : attendanceTable
         if table.perform(action) { return true }
@@ -162,6 +171,8 @@ final class SessionScreen: Screen {
             recordOutcomes(session, app: app)
         case .addToAgenda:
             addToAgenda(app: app)
+        case .allPresent:
+            markEveryonePresent(session, app: app)
         case .documents:
             let today = environment.clock.today()
             let request = PaperRequest(sessionID: session.id, year: session.date.year, today: today)
@@ -185,6 +196,18 @@ final class SessionScreen: Screen {
         let next = order[((order.firstIndex(of: current) ?? 2) + 1) % order.count]
         do {
             try environment.store.setAttendance(next, member: member.id, session: session.id)
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+        }
+        reload()
+    }
+
+    /// F6: every member in term present, in one step (then Enter on the few who are not).
+    private func markEveryonePresent(_ session: CouncilSession, app: Application) {
+        let sitting = members.filter { $0.isInTerm(on: session.date) }.map(\.id)
+        do {
+            let changed = try environment.store.setAttendance(.present, members: sitting, session: session.id)
+            app.show(message: s("session.allPresent.done", sitting.count, changed))
         } catch {
             app.show(message: environment.describe(error), role: .error)
         }

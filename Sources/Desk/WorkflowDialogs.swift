@@ -125,7 +125,7 @@ struct WorkflowDialogs {
         let chair = members.first { $0.role == .chuTich }
         app.present(FormDialog(title: s(province ? "decision.province.title" : "decision.new.title", ids.count), hint: s("form.dialog.hint"),
                                fields: { form in
-            [.text("number", self.s("decision.number"), province ? "" : "/QĐ-UBND", required: true, width: 20),
+            [.text("number", self.s("decision.number"), "", required: true, hint: self.s("decision.number.hint"), width: 20),
              .text("date", self.s("decision.date"), self.environment.clock.today().vietnamese, required: true, width: 12),
              .text("signer", self.s("decision.signer"), province ? "" : chair?.name.fullName ?? "", required: true, width: 40),
              .text("title", self.s("decision.signerTitle"), province ? self.s("decision.province.signerTitle") : self.s("decision.chairTitle"),
@@ -133,7 +133,7 @@ struct WorkflowDialogs {
             ] + self.moneyNotes(ids: ids, date: form.text("date").flatMap(CivilDate.init(vietnamese:)) ?? self.environment.clock.today())
         }, onSubmit: { app, form in
             var errors: [String: String] = [:]
-            let number = form.text("number")?.nfcTrimmed ?? ""
+            let number = Self.decisionNumber(form.text("number") ?? "")
             if !DecisionNumber.isWellFormed(number) { errors["number"] = self.s("decision.number.invalid") }
             let date = CivilDate(vietnamese: form.text("date") ?? "")
             if date == nil { errors["date"] = self.s("validation.invalidDate") }
@@ -160,6 +160,14 @@ struct WorkflowDialogs {
                 return [:]
             }
         }))
+    }
+
+    /// The number as typed, with the usual symbol after a number typed alone ("125" →
+    /// "125/QĐ-UBND"); anything else as typed.
+    static func decisionNumber(_ typed: String) -> String {
+        let number = typed.nfcTrimmed
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return number }
+        return number + "/QĐ-UBND"
     }
 
     /// "Tổng tiền thưởng: 2.530.000 đ" and "Lương cơ sở: 2.530.000 đ (NĐ 161/2026/NĐ-CP)" for a

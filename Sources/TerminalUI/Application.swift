@@ -149,6 +149,18 @@ public final class Application {
         return screens.last?.keyContexts ?? []
     }
 
+    /// The bindings the status bar shows now: those of the key table marked for it in the
+    /// contexts in force whose action would do something (the top dialog or screen says so),
+    /// less Esc on the first screen (there is nothing to go back to).
+    public var statusBarBindings: [KeyBinding] {
+        keymap.bindings(in: currentContexts).filter { binding in
+            guard binding.inStatusBar else { return false }
+            if binding.action == .back, binding.context == .global { return !dialogs.isEmpty || screens.count > 1 }
+            if let dialog = dialogs.last { return dialog.offers(binding.action) }
+            return screens.last?.offers(binding.action) ?? true
+        }
+    }
+
     private func handle(_ key: KeyEvent) {
         let action = keymap.action(for: key, in: currentContexts)
         if let dialog = dialogs.last {
@@ -164,7 +176,7 @@ public final class Application {
     }
 
     /// Global actions a dialog does not block.
-    private static let passThroughDialogs: Set<Action> = [.redraw, .suspend, .quit, .interrupt, .toggleInputMethod]
+    private static let passThroughDialogs: Set<Action> = [.help, .redraw, .suspend, .quit, .interrupt, .toggleInputMethod]
 
     /// "Gõ: Telex" / "Gõ: VNI" / "Gõ: tắt", for the status bar.
     public var inputMethodLabel: String {
@@ -178,7 +190,11 @@ public final class Application {
     private func performGlobal(_ action: Action) {
         switch action {
         case .help:
-            push(HelpScreen(keymap: keymap, contexts: screens.last?.keyContexts ?? [], strings: strings))
+            if let dialog = dialogs.last {
+                present(HelpScreen(keymap: keymap, contexts: dialog.keyContexts, strings: strings, overDialog: true))
+            } else {
+                push(HelpScreen(keymap: keymap, chains: screens.last?.helpContexts ?? [[]], strings: strings))
+            }
         case .quit, .interrupt:
             requestQuit()
         case .back:
@@ -214,16 +230,30 @@ public final class Application {
             return
         }
         let (titleRow, rest) = buffer.bounds.splitTop(1)
-        let (content, statusRow) = rest.splitBottom(1)
+        let shown = message ?? (inputMethod == nil ? nil : (inputMethodLabel, .statusKey))
+        // A message too long for the bar takes rows of its own above it, whole, and the screen
+        // gives them up until the next key (nothing under the message is hidden).
+        var band: [String] = []
+        if let shown, !StatusBar.fits(message: shown.text, bindings: statusBarBindings, strings: strings, width: rest.width) {
+            band = Array(TextWrap.lines(shown.text, width: rest.width - 2).prefix(max(1, (rest.height - 1) / 2)))
+        }
+        let (content, bottom) = rest.splitBottom(1 + (band.isEmpty ? 0 : band.count + 1))
         TitleBar.draw(left: heading, right: screens.last?.title ?? "", in: titleRow, on: &buffer)
         screens.last?.draw(in: content, on: &buffer)
         for dialog in dialogs {
             buffer.cursor = nil
             dialog.draw(in: content, on: &buffer)
         }
-        StatusBar.draw(bindings: keymap.bindings(in: currentContexts).filter(\.inStatusBar),
-                       message: message ?? (inputMethod == nil ? nil : (inputMethodLabel, .statusKey)),
-                       strings: strings, in: statusRow, on: &buffer)
+        let (bandRect, statusRow) = bottom.splitBottom(1)
+        if let shown, !band.isEmpty {
+            buffer.fill(bandRect, style: Style(.normal))
+            buffer.put(String(repeating: "─", count: bandRect.width), at: bandRect.origin, style: Style(.frame))
+            for (offset, line) in band.enumerated() {
+                buffer.put(line, at: Point(x: bandRect.minX + 1, y: bandRect.minY + 1 + offset), style: Style(shown.role, [.bold]),
+                           limit: bandRect.width - 2)
+            }
+        }
+        StatusBar.draw(bindings: statusBarBindings, message: band.isEmpty ? shown : nil, strings: strings, in: statusRow, on: &buffer)
     }
 
     private func drawTooSmall(on buffer: inout ScreenBuffer) {

@@ -11,9 +11,13 @@ public protocol Dialog: AnyObject {
     func handle(_ key: KeyEvent, app: Application) -> Bool
     /// A left click at a cell (mouse enabled); false when unused.
     func click(at point: Point, app: Application) -> Bool
+    /// Whether `action` would do something now (the status bar shows only such keys).
+    func offers(_ action: Action) -> Bool
 }
 
 extension Dialog {
+    /// By default every action of the contexts in force does something.
+    public func offers(_ action: Action) -> Bool { true }
     /// By default a dialog takes no clicks.
     public func click(at point: Point, app: Application) -> Bool { false }
 }
@@ -59,6 +63,8 @@ public class MessageDialog: Dialog {
     public var preferredWidth: Int?
     /// Where each button was drawn last (for clicks).
     private var buttonRects: [Rect] = []
+    /// The body's place when it is longer than the box.
+    private var scroller = TextScroller()
 
     /// Creates a dialog; the focus starts on the first button.
     public init(title: String, lines: [String], buttons: [Button], focus: Int = 0) {
@@ -68,7 +74,8 @@ public class MessageDialog: Dialog {
         self.focus = min(max(0, focus), max(0, buttons.count - 1))
     }
 
-    public var keyContexts: [KeyContext] { [.dialog] }
+    /// The buttons' keys; the reading keys too while the text is longer than the box.
+    public var keyContexts: [KeyContext] { scroller.isScrollable ? [.dialog, .reading] : [.dialog] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let labels = buttons.map { "[ \($0.label) ]" }
@@ -84,9 +91,11 @@ public class MessageDialog: Dialog {
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box, style: Style(.frame))
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
-        for (i, line) in body.prefix(max(0, height - 5)).enumerated() {
+        scroller.layout(lineCount: body.count, visibleRows: height - 5)
+        for (i, line) in body[scroller.shown].enumerated() {
             buffer.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + i), style: Style(bodyRole), limit: box.width - 4)
         }
+        scroller.drawPosition(endingAt: box.maxX - 2, y: box.minY + 1, on: &buffer)
         var x = box.minX + max(2, (box.width - buttonsWidth) / 2)
         buttonRects = []
         for (i, label) in labels.enumerated() {
@@ -97,6 +106,9 @@ public class MessageDialog: Dialog {
         }
     }
 
+    /// The reading keys only where there is more to read.
+    public func offers(_ action: Action) -> Bool { scroller.offers(action) }
+
     public func click(at point: Point, app: Application) -> Bool {
         guard let index = buttonRects.firstIndex(where: { $0.contains(point) }) else { return false }
         focus = index
@@ -105,6 +117,7 @@ public class MessageDialog: Dialog {
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {
+        if scroller.perform(action) { return true }
         switch action {
         case .nextField, .down:
             focus = (focus + 1) % max(1, buttons.count)
@@ -121,17 +134,8 @@ public class MessageDialog: Dialog {
         return true
     }
 
-    public func handle(_ key: KeyEvent, app: Application) -> Bool {
-        switch key {
-        case .left:
-            focus = (focus + max(1, buttons.count) - 1) % max(1, buttons.count)
-        case .right:
-            focus = (focus + 1) % max(1, buttons.count)
-        default:
-            return false
-        }
-        return true
-    }
+    /// Every key of a dialog comes from the key table (Tab, ←/→ between the buttons).
+    public func handle(_ key: KeyEvent, app: Application) -> Bool { false }
 }
 
 /// "Có thay đổi chưa lưu — thoát mà không lưu?" shown by F10 / Ctrl-C when something is unsaved.

@@ -6,7 +6,7 @@ extension KeyContext {
 }
 
 /// A small form in a box: Tab / ↑ / ↓ move between fields, ←/→ or Space change a choice, F2
-/// submits, Esc cancels. The owner checks the values on submit and returns the problems per
+/// submits, Esc cancels (the keys as the key table gives them). The owner checks the values on submit and returns the problems per
 /// field id: none closes the dialog; otherwise it stays with each problem under its field.
 public final class FormDialog: Dialog {
     /// The form inside.
@@ -28,11 +28,13 @@ public final class FormDialog: Dialog {
         form.setFields(fields(form))
     }
 
-    public var keyContexts: [KeyContext] { [.formDialog, .form] }
+    /// The dialog's own keys (F2 submits), then the focused field's and the form's.
+    public var keyContexts: [KeyContext] { [.formDialog] + form.keyContexts }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let rows = form.fields.reduce(0) { $0 + 1 + ($1.error == nil ? 0 : 1) + (($1.value == .heading) ? 1 : 0) }
-        let box = rect.centered(Size(width: min(rect.width - 2, 76), height: min(rect.height, rows + 5)))
+        let width = min(rect.width - 2, 76)
+        let rows = form.contentHeight(width: width - 3)
+        let box = rect.centered(Size(width: width, height: min(rect.height, rows + 5)))
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box)
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
@@ -51,6 +53,8 @@ public final class FormDialog: Dialog {
             switch result {
             case .openChoice(let id):
                 cycle(id)
+            case .changed:
+                refresh()
             case .ignored:
                 return false
             default:
@@ -80,7 +84,7 @@ public final class FormDialog: Dialog {
 
     /// Enter on a choice moves to the next option (no list opens inside a dialog).
     private func cycle(_ id: String) {
-        _ = form.handle(.right)
+        _ = form.perform(.nextOption)
         refresh()
         _ = id
     }

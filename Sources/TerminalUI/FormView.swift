@@ -84,13 +84,57 @@ public final class FormView {
         fields[index].value = .choice(options: options, selected: option)
     }
 
-    /// Key contexts: a text field lets typing through; any field takes the form's bindings.
-    public var keyContexts: [KeyContext] { [.form] }
+    /// Key contexts: the focused field's kind (a text field's editing keys, a choice's
+    /// previous / next option, a button's keys), then the form's bindings.
+    public var keyContexts: [KeyContext] {
+        switch focusedField?.value {
+        case .text?: return [.textField, .form]
+        case .choice?: return [.choice, .form]
+        case .action?: return [.button, .form]
+        default: return [.form]
+        }
+    }
+
+    /// The contexts of every kind of field the form holds, each in front of `base` (the
+    /// chains of contexts the F1 help lists: the keys of fields without the focus too).
+    public func helpContexts(base: [KeyContext] = [.form]) -> [[KeyContext]] {
+        var chains: [[KeyContext]] = []
+        for field in fields {
+            let context: KeyContext?
+            switch field.value {
+            case .text: context = .textField
+            case .choice: context = .choice
+            case .action: context = .button
+            default: context = nil
+            }
+            if let context, !chains.contains([context] + base) { chains.append([context] + base) }
+        }
+        return chains.isEmpty ? [base] : chains
+    }
 
     // MARK: Keys
 
-    /// Carries out a bound action.
+    /// Carries out a bound action: editing in a text field, the previous / next option of a
+    /// choice, moving between fields, Enter.
     public func perform(_ action: Action) -> FormResult {
+        if let index = fields.firstIndex(where: { $0.id == focusedID }) {
+            switch fields[index].value {
+            case .text(var input) where TextInput.editingActions.contains(action):
+                let before = input.text
+                _ = input.perform(action)
+                fields[index].value = .text(input)
+                return input.text == before ? .handled : .changed(fields[index].id)
+            case .choice(let options, let selected) where action == .previousOption || action == .nextOption:
+                guard !options.isEmpty else { return .handled }
+                let step = action == .nextOption ? 1 : -1
+                let current = options.firstIndex { $0.id == selected } ?? (step > 0 ? -1 : options.count)
+                let next = (current + step + options.count) % options.count
+                fields[index].value = .choice(options: options, selected: options[next].id)
+                return .changed(fields[index].id)
+            default:
+                break
+            }
+        }
         switch action {
         case .nextField, .down: moveFocus(by: 1)
         case .previousField, .up: moveFocus(by: -1)
@@ -109,34 +153,16 @@ public final class FormView {
         return .handled
     }
 
-    /// Takes a key no binding claimed: editing in text fields (through the built-in input
-    /// method when `composer` is given), cycling in choice fields.
+    /// Takes a key no binding claimed: a character typed into the focused text field (through
+    /// the built-in input method when `composer` is given). Every other key of a field comes
+    /// from the key table (`perform`).
     public func handle(_ key: KeyEvent, composer: VietnameseComposer? = nil) -> FormResult {
-        guard let index = fields.firstIndex(where: { $0.id == focusedID }) else { return .ignored }
-        switch fields[index].value {
-        case .text(var input):
-            let before = input.text
-            guard input.handle(key, composer: composer) else { return .ignored }
-            fields[index].value = .text(input)
-            return input.text == before ? .handled : .changed(fields[index].id)
-        case .choice(let options, let selected):
-            let step: Int
-            switch key {
-            case .right, .character(" "): step = 1
-            case .left: step = -1
-            default: return .ignored
-            }
-            guard !options.isEmpty else { return .handled }
-            let current = options.firstIndex { $0.id == selected } ?? (step > 0 ? -1 : options.count)
-            let next = (current + step + options.count) % options.count
-            fields[index].value = .choice(options: options, selected: options[next].id)
-            return .changed(fields[index].id)
-        case .action:
-            if key == .character(" ") { return .activated(fields[index].id) }
-            return .ignored
-        default:
-            return .ignored
-        }
+        guard case .character = key, let index = fields.firstIndex(where: { $0.id == focusedID }),
+              case .text(var input) = fields[index].value else { return .ignored }
+        let before = input.text
+        guard input.handle(key, composer: composer) else { return .ignored }
+        fields[index].value = .text(input)
+        return input.text == before ? .handled : .changed(fields[index].id)
     }
 
     /// A click on a field's row: focuses it; on a field already focused, acts like Enter.
@@ -159,40 +185,77 @@ public final class FormView {
 
     // MARK: Drawing
 
-    /// Rows a field takes: the field, its error line, and a blank line before headings.
-    private func height(of field: FormField, isFirst: Bool) -> Int {
-        if case .heading = field.value { return isFirst ? 1 : 2 }
-        return 1 + (field.error == nil ? 0 : 1)
+    /// The most rows a field's error takes (it wraps under the value; a longer one is cut with "…").
+    private static let errorRows = 3
+
+    /// The rows of a field's error, wrapped to `width` columns.
+    private func errorLines(of field: FormField, width: Int) -> [String] {
+        guard let error = field.error else { return [] }
+        let lines = TextWrap.lines("! " + error, width: max(4, width))
+        guard lines.count > Self.errorRows else { return lines }
+        return Array(lines.prefix(Self.errorRows - 1)) + [(lines[Self.errorRows - 1] + " " + lines[Self.errorRows...].joined(separator: " ")).truncated(toWidth: max(4, width))]
+    }
+
+    /// The rows of a note, wrapped to `width` columns (a longer one is cut with "…").
+    private func noteLines(_ text: String, width: Int) -> [String] {
+        let lines = TextWrap.lines(text, width: max(4, width))
+        guard lines.count > Self.noteRows else { return lines }
+        return Array(lines.prefix(Self.noteRows - 1)) + [(lines[Self.noteRows - 1] + " " + lines[Self.noteRows...].joined(separator: " ")).truncated(toWidth: max(4, width))]
+    }
+
+    /// The most rows a note takes.
+    private static let noteRows = 4
+
+    /// Rows a field takes: the field (a note wraps), its error's lines, and a blank line
+    /// before headings.
+    private func height(of field: FormField, isFirst: Bool, valueWidth: Int) -> Int {
+        switch field.value {
+        case .heading: return isFirst ? 1 : 2
+        case .note(let text, _): return noteLines(text, width: valueWidth).count + errorLines(of: field, width: valueWidth).count
+        default: return 1 + errorLines(of: field, width: valueWidth).count
+        }
+    }
+
+    /// The columns labels and values get in `width`.
+    private func columns(width: Int) -> (label: Int, value: Int) {
+        let longest = fields.filter(\.isFocusable).map { $0.label.displayWidth + ($0.required ? 2 : 0) }.max() ?? 0
+        let label = max(8, min(longest, maximumLabelWidth, width * 2 / 5))
+        return (label, max(4, width - 1 - label - 2))
+    }
+
+    /// The rows the whole form takes in `width` columns (a dialog sizes its box by it).
+    public func contentHeight(width: Int) -> Int {
+        let valueWidth = columns(width: width).value
+        return fields.enumerated().reduce(0) { $0 + height(of: $1.element, isFirst: $1.offset == 0, valueWidth: valueWidth) }
     }
 
     /// Draws the visible part of the form, scrolled so that the focused field shows; when
     /// `focused`, places the terminal cursor in the focused text field.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer, focused: Bool = true) {
         visibleHeight = rect.height
+        labelWidth = columns(width: rect.width).label
+        let valueX = rect.minX + 1 + labelWidth + 2
+        let valueWidth = max(4, rect.maxX - valueX)
         var offsets: [Int] = []
         var y = 0
         for (i, field) in fields.enumerated() {
             offsets.append(y)
-            y += height(of: field, isFirst: i == 0)
+            y += height(of: field, isFirst: i == 0, valueWidth: valueWidth)
         }
         let total = y
         if let focusIndex = fields.firstIndex(where: { $0.id == focusedID }) {
             var start = offsets[focusIndex]
             // Show the heading just above the focused field when it fits.
             if focusIndex > 0, case .heading = fields[focusIndex - 1].value { start = offsets[focusIndex - 1] }
-            let end = offsets[focusIndex] + height(of: fields[focusIndex], isFirst: focusIndex == 0)
+            let end = offsets[focusIndex] + height(of: fields[focusIndex], isFirst: focusIndex == 0, valueWidth: valueWidth)
             if start < scrollTop { scrollTop = start }
             if end > scrollTop + rect.height { scrollTop = end - rect.height }
         }
         scrollTop = max(0, min(scrollTop, max(0, total - rect.height)))
-        let longest = fields.filter(\.isFocusable).map { $0.label.displayWidth + ($0.required ? 2 : 0) }.max() ?? 0
-        labelWidth = max(8, min(longest, maximumLabelWidth, rect.width * 2 / 5))
-        let valueX = rect.minX + 1 + labelWidth + 2
-        let valueWidth = max(4, rect.maxX - valueX)
         drawnRows = []
         for (i, field) in fields.enumerated() {
             var row = offsets[i] - scrollTop
-            guard row + height(of: field, isFirst: i == 0) > 0 else { continue }
+            guard row + height(of: field, isFirst: i == 0, valueWidth: valueWidth) > 0 else { continue }
             guard row < rect.height else { break }
             let isFocused = focused && field.id == focusedID
             if case .heading = field.value {
@@ -210,8 +273,18 @@ public final class FormView {
                            style: isFocused ? Style(.normal, [.bold]) : Style(), limit: labelWidth)
                 drawValue(of: field, at: Point(x: valueX, y: y), width: valueWidth, focused: isFocused, on: &buffer)
             }
-            if let error = field.error, row + 1 >= 0, row + 1 < rect.height {
-                buffer.put("! " + error, at: Point(x: valueX, y: rect.minY + row + 1), style: Style(.error, [.bold]), limit: valueWidth)
+            var valueRows = 1
+            if case .note(let text, let role) = field.value {
+                let lines = noteLines(text, width: valueWidth)
+                valueRows = lines.count
+                for (offset, line) in lines.enumerated().dropFirst() where row + offset >= 0 && row + offset < rect.height {
+                    buffer.put(line, at: Point(x: valueX, y: rect.minY + row + offset), style: Style(role), limit: valueWidth)
+                }
+            }
+            for (offset, line) in errorLines(of: field, width: valueWidth).enumerated() {
+                let errorRow = row + valueRows + offset
+                guard errorRow >= 0, errorRow < rect.height else { continue }
+                buffer.put(line, at: Point(x: valueX, y: rect.minY + errorRow), style: Style(.error, [.bold]), limit: valueWidth)
             }
         }
         if scrollTop > 0 {
@@ -227,7 +300,8 @@ public final class FormView {
         switch field.value {
         case .text(let input):
             let boxWidth = min(width - 1, field.width ?? 40)
-            let (shown, cursorColumn) = input.visible(width: boxWidth)
+            // Scrolled round the cursor only while editing; otherwise the beginning, cut with "…".
+            let (shown, cursorColumn) = focused ? input.visible(width: boxWidth) : (input.text.truncated(toWidth: boxWidth), 0)
             buffer.fill(Rect(x: point.x, y: point.y, width: boxWidth, height: 1), style: style)
             buffer.put(shown, at: point, style: style, limit: boxWidth)
             if let hint = field.hint, input.text.isEmpty || !focused {
@@ -243,7 +317,7 @@ public final class FormView {
         case .action(let text):
             buffer.put(text.truncated(toWidth: max(1, width - 2)) + " ▸", at: point, style: focused ? style : Style(.field), limit: width)
         case .note(let text, let role):
-            buffer.put(text, at: point, style: Style(role), limit: width)
+            buffer.put(noteLines(text, width: width).first ?? "", at: point, style: Style(role), limit: width)
         case .heading:
             break
         }

@@ -62,7 +62,8 @@ public final class PickerDialog: Dialog {
         }, selected: selected, onPick: onPick)
     }
 
-    public var keyContexts: [KeyContext] { [.picker] }
+    /// The list's keys, then the filter line's editing keys.
+    public var keyContexts: [KeyContext] { [.picker, .textField] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let box = rect.centered(Size(width: min(rect.width - 2, 72), height: min(rect.height, listRows + 4)))
@@ -86,7 +87,8 @@ public final class PickerDialog: Dialog {
             let style = selected ? Style(.selected, [.bold]) : Style(.dialog)
             let width = box.width - 4
             if selected { buffer.fill(Rect(x: box.minX + 1, y: y, width: box.width - 2, height: 1), style: style) }
-            let detailWidth = min(entry.detail.displayWidth, width / 2)
+            // The label first; the detail takes what is left, and at least a third of the row.
+            let detailWidth = min(entry.detail.displayWidth, max(width / 3, width - entry.label.displayWidth - 1))
             buffer.put(entry.label, at: Point(x: box.minX + 2, y: y), style: style, limit: width - detailWidth - 1)
             if detailWidth > 0 {
                 buffer.put(entry.detail.truncated(toWidth: detailWidth), at: Point(x: box.maxX - 2 - detailWidth, y: y),
@@ -96,9 +98,21 @@ public final class PickerDialog: Dialog {
         if entries.isEmpty {
             buffer.put("—", at: Point(x: box.minX + 2, y: box.minY + 3), style: Style(.muted))
         }
+        // Where the list stands, when it is longer than the box.
+        if entries.count > listHeight {
+            let position = (top > 0 ? "▲ " : "") + "\(selection + 1)/\(entries.count)" + (top + listHeight < entries.count ? " ▼" : "")
+            let label = " " + position + " "
+            buffer.put(label, at: Point(x: box.maxX - 2 - label.displayWidth, y: box.maxY - 1), style: Style(.frame, [.bold]))
+        }
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {
+        if TextInput.editingActions.contains(action) {
+            let before = filter.text
+            _ = filter.perform(action)
+            if filter.text != before { refilter() }
+            return true
+        }
         switch action {
         case .up: selection = max(0, selection - 1)
         case .down: selection = min(max(0, entries.count - 1), selection + 1)
@@ -125,14 +139,18 @@ public final class PickerDialog: Dialog {
         return perform(.choose, app: app)
     }
 
+    /// A character typed into the filter line.
     public func handle(_ key: KeyEvent, app: Application) -> Bool {
+        guard case .character = key else { return false }
         let before = filter.text
         guard filter.handle(key, composer: app.inputMethod) else { return false }
-        if filter.text != before {
-            entries = source(filter.text)
-            selection = 0
-            top = 0
-        }
+        if filter.text != before { refilter() }
         return true
+    }
+
+    private func refilter() {
+        entries = source(filter.text)
+        selection = 0
+        top = 0
     }
 }

@@ -6,6 +6,10 @@ public protocol Screen: AnyObject {
     /// The key contexts in force now, most specific first (the focused widget's, then the
     /// screen's own). The global context is added by the application.
     var keyContexts: [KeyContext] { get }
+    /// The contexts the F1 help lists, as the chains that can be in force on the screen: by
+    /// default `keyContexts` alone; a form adds the chain of each kind of field it holds, so
+    /// that the keys of fields without the focus are listed too.
+    var helpContexts: [[KeyContext]] { get }
     /// True when leaving the screen would lose something the person typed.
     var hasUnsavedChanges: Bool { get }
     /// Draws the screen into `rect`.
@@ -14,6 +18,9 @@ public protocol Screen: AnyObject {
     func perform(_ action: Action, app: Application) -> Bool
     /// Takes a key that no binding claimed (typing). Returns false when unused.
     func handle(_ key: KeyEvent, app: Application) -> Bool
+    /// Whether `action` would do something now (the status bar shows only such keys); by
+    /// default every action of the screen's contexts does.
+    func offers(_ action: Action) -> Bool
     /// Called when the screen comes to the top again (after a screen above it was closed).
     func didReappear(app: Application)
     /// A left click at a cell (mouse enabled). Returns false when unused.
@@ -21,10 +28,14 @@ public protocol Screen: AnyObject {
 }
 
 extension Screen {
+    /// By default the help lists the keys in force now.
+    public var helpContexts: [[KeyContext]] { [keyContexts] }
     /// By default a screen has nothing unsaved.
     public var hasUnsavedChanges: Bool { false }
     /// By default a screen takes no typing.
     public func handle(_ key: KeyEvent, app: Application) -> Bool { false }
+    /// By default every action of the contexts in force does something.
+    public func offers(_ action: Action) -> Bool { true }
     /// By default nothing happens when the screen reappears.
     public func didReappear(app: Application) {}
     /// By default a screen takes no clicks.

@@ -45,14 +45,16 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// past `limit` columns from `point` nor past the edge of the grid. A wide glyph that does
     /// not fit whole is replaced by a blank. Line breaks and tabs are drawn as a space; any
     /// other control character or bidirectional override as its escape (`\x1b`, `\u{202e}`,
-    /// see `TerminalText`), so that no cell ever holds one. Returns the number of columns
-    /// written.
+    /// see `TerminalText`), so that no cell ever holds one. Text cut short (something other
+    /// than spaces did not fit) ends with "…" in its last column, so that a cut always shows.
+    /// Returns the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .normal, limit: Int? = nil) -> Int {
         guard point.y >= 0, point.y < size.height, point.x < size.width else { return 0 }
         var x = point.x
         let end = min(size.width, limit.map { point.x + max(0, $0) } ?? size.width)
-        for character in Self.visible(text) {
+        let shown = Self.visible(text)
+        for (offset, character) in zip(shown.indices, shown) {
             var grapheme = String(character)
             var width = DisplayWidth.of(character)
             if character.isNewline || character == "\t" {
@@ -65,6 +67,10 @@ public struct ScreenBuffer: Equatable, Sendable {
                 while x < end {
                     if x >= 0 { setCell(x: x, y: point.y, .blank(style)) }
                     x += 1
+                }
+                let cutText = shown[offset...].contains { !$0.isWhitespace }
+                if cutText, end - 1 >= max(0, point.x) {
+                    setCell(x: end - 1, y: point.y, Cell("…", width: 1, style: style))
                 }
                 break
             }

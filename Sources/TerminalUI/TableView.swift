@@ -167,6 +167,11 @@ public final class TableView {
             buffer.put(emptyText, at: Point(x: rect.minX + 1, y: rect.minY + 2), style: Style(.muted), limit: rect.width - 2)
             return
         }
+        // Rows hidden above or below: a mark at the header's right end (▲, ▼, or ↕ for both).
+        let above = top > 0, below = top + pageSize < count
+        if above || below {
+            buffer.put(above && below ? "↕" : above ? "▲" : "▼", at: Point(x: rect.maxX - 1, y: rect.minY), style: Style(.frame, [.bold]))
+        }
         let rows = dataSource.rows(in: top..<min(count, top + pageSize))
         for (offset, row) in rows.enumerated() {
             let y = rect.minY + 1 + offset

@@ -1,7 +1,8 @@
 import VietnameseText
 
 /// A box of read-only text that scrolls: paragraphs with a colour role each, wrapped to the
-/// box. ↑/↓/PgUp/PgDn scroll; Enter or Esc closes.
+/// box. The reading keys of the key table scroll it (↑/↓, PgUp/PgDn, Space, Home/End) and its
+/// bottom border says where it stands; Enter or Esc closes.
 public final class TextDialog: Dialog {
     /// One paragraph.
     public struct Paragraph: Sendable {
@@ -24,9 +25,7 @@ public final class TextDialog: Dialog {
 
     private let title: String
     private let paragraphs: [Paragraph]
-    private var top = 0
-    private var visibleRows = 1
-    private var lineCount = 0
+    private var scroller = TextScroller()
 
     /// A dialog titled `title` showing `paragraphs`.
     public init(title: String, paragraphs: [Paragraph]) {
@@ -34,7 +33,9 @@ public final class TextDialog: Dialog {
         self.paragraphs = paragraphs
     }
 
-    public var keyContexts: [KeyContext] { [.dialog] }
+    /// Enter closes; the reading keys while the text is longer than the box (the status bar
+    /// shows them then).
+    public var keyContexts: [KeyContext] { scroller.isScrollable ? [.textPage, .reading] : [.textPage] }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let box = rect.centered(Size(width: min(rect.width - 2, 90), height: rect.height))
@@ -44,34 +45,30 @@ public final class TextDialog: Dialog {
             if paragraph.text.isEmpty { lines.append(("", paragraph)); continue }
             for line in TextWrap.lines(paragraph.text, width: textWidth - paragraph.indent) { lines.append((line, paragraph)) }
         }
-        lineCount = lines.count
         let height = min(box.height, lines.count + 4)
         let frame = rect.centered(Size(width: box.width, height: height))
-        visibleRows = max(1, height - 4)
-        top = min(top, max(0, lines.count - visibleRows))
+        scroller.layout(lineCount: lines.count, visibleRows: height - 4)
         buffer.fill(frame, style: Style(.dialog))
         buffer.box(frame)
         buffer.put(" \(title) ", at: Point(x: frame.minX + 2, y: frame.minY), style: Style(.frame, [.bold]), limit: frame.width - 4)
-        for (row, (text, paragraph)) in lines.dropFirst(top).prefix(visibleRows).enumerated() {
+        for (row, (text, paragraph)) in lines[scroller.shown].enumerated() {
             buffer.put(text, at: Point(x: frame.minX + 2 + paragraph.indent, y: frame.minY + 2 + row),
                        style: Style(paragraph.role, paragraph.bold ? [.bold] : []), limit: textWidth - paragraph.indent)
         }
-        if top > 0 { buffer.put("▲", at: Point(x: frame.maxX - 2, y: frame.minY + 1), style: Style(.muted)) }
-        if top + visibleRows < lines.count { buffer.put("▼", at: Point(x: frame.maxX - 2, y: frame.maxY - 2), style: Style(.muted)) }
+        scroller.drawPosition(endingAt: frame.maxX - 2, y: frame.maxY - 1, style: Style(.frame, [.bold]), on: &buffer)
     }
 
     public func perform(_ action: Action, app: Application) -> Bool {
-        let last = max(0, lineCount - visibleRows)
+        if scroller.perform(action) { return true }
         switch action {
-        case .up: top = max(0, top - 1)
-        case .down: top = min(last, top + 1)
-        case .pageUp: top = max(0, top - visibleRows)
-        case .pageDown: top = min(last, top + visibleRows)
-        case .choose, .back: app.dismissDialog(self)
+        case .choose, .close, .back: app.dismissDialog(self)
         default: return false
         }
         return true
     }
 
     public func handle(_ key: KeyEvent, app: Application) -> Bool { false }
+
+    /// The reading keys only where there is more to read.
+    public func offers(_ action: Action) -> Bool { scroller.offers(action) }
 }

@@ -38,4 +38,12 @@ public struct Localizer: Sendable {
 
     /// Whether the table has `key`.
     public func has(_ key: String) -> Bool { table[key] != nil }
+
+    /// The text of `key` as the table holds it, placeholders unfilled.
+    public func template(_ key: String) -> String? { table[key] }
+
+    /// The table with the texts of some keys replaced (the others kept).
+    public func replacing(_ texts: [String: String]) -> Localizer {
+        Localizer(language: language, table: table.merging(texts) { _, new in new })
+    }
 }

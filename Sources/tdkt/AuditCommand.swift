@@ -6,7 +6,7 @@ import Foundation
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Nhật ký thay đổi. The audit trail.",
+        abstract: HelpLanguage.t("Nhật ký thay đổi.", "The audit trail."),
         subcommands: [Verify.self])
 
     /// `tdkt audit verify [--against BACKUP]`: the hash chain, the signatures made with the
@@ -15,12 +15,13 @@ struct AuditCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Kiểm tra nhật ký: chuỗi băm, chữ ký, mốc ngoài kho. Check the audit trail: chain, signatures, anchors.")
+            abstract: HelpLanguage.t("Kiểm tra nhật ký: chuỗi băm, chữ ký, mốc ngoài kho.", "Check the audit trail: chain, signatures, anchors."))
 
         @OptionGroup var options: CommonOptions
 
-        @Option(name: .long, help: ArgumentHelp("So với một bản sao lưu: nhật ký của nó phải là phần đầu của nhật ký hiện tại. "
-                                                + "Compare with a backup.", valueName: "tệp-sao-lưu"))
+        @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("So với một bản sao lưu: nhật ký của nó phải là phần đầu của nhật ký hiện tại.",
+                                                                  "Compare with a backup: its trail must be the beginning of this one."),
+                                                valueName: HelpLanguage.t("tệp-sao-lưu", "backup")))
         var against: String?
 
         func run() throws {

@@ -9,11 +9,11 @@ import Foundation
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Sao lưu kho dữ liệu (an toàn khi bàn làm việc đang mở). Back up the store.")
+        abstract: HelpLanguage.t("Sao lưu kho dữ liệu (an toàn khi bàn làm việc đang mở).", "Back up the store (safe while the desk is open)."))
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("Tệp mới, hoặc thư mục (tên tệp theo ngày giờ). A new file, or a folder/.", valueName: "đích"))
+    @Argument(help: ArgumentHelp(HelpLanguage.t("Tệp mới, hoặc thư mục/ (tên tệp theo ngày giờ).", "A new file, or a folder/ (named by date and time)."), valueName: HelpLanguage.t("đích", "destination")))
     var destination: String
 
     func run() throws {
@@ -43,11 +43,11 @@ struct BackupCommand: ParsableCommand {
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Khôi phục kho từ bản sao lưu (kiểm tra trước; giữ lại tệp hiện tại). Restore from a backup.")
+        abstract: HelpLanguage.t("Khôi phục kho từ bản sao lưu (kiểm tra trước; giữ lại tệp hiện tại).", "Restore from a backup (checked first; the current file is kept aside)."))
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("Tệp sao lưu. The backup file.", valueName: "nguồn"))
+    @Argument(help: ArgumentHelp(HelpLanguage.t("Tệp sao lưu.", "The backup file."), valueName: HelpLanguage.t("nguồn", "source")))
     var source: String
 
     func run() throws {

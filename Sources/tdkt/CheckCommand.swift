@@ -9,28 +9,33 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Xét đề nghị khen thưởng trong tệp theo tiêu chí. Evaluate nominations in the exchange format.",
-        discussion: """
-            Mã thoát / exit codes: 0 mọi đề nghị đủ điều kiện / all eligible; 1 có đề nghị không đủ điều kiện / any not \
-            eligible; 3 không có đề nghị không đủ nhưng có đề nghị thiếu thông tin / some incomplete; 2 tệp không hợp lệ / \
-            invalid input. Không có --store: chỉ xét tệp (các đề nghị trong tệp là một đợt); có --store: dùng thêm quá trình \
-            khen thưởng và tiêu chí của Hội đồng trong kho.
-            """)
+        abstract: HelpLanguage.t("Xét đề nghị khen thưởng trong tệp theo tiêu chí.", "Evaluate nominations in the exchange format."),
+        discussion: HelpLanguage.t("""
+            Mã thoát: 0 mọi đề nghị đủ điều kiện; 1 có đề nghị không đủ điều kiện; 3 không có đề nghị không đủ nhưng có \
+            đề nghị thiếu thông tin; 2 tệp không hợp lệ. Không có --store: chỉ xét tệp (các đề nghị trong tệp là một đợt); \
+            có --store: dùng thêm quá trình khen thưởng và tiêu chí của Hội đồng trong kho.
+            """, """
+            Exit codes: 0 all eligible; 1 any not eligible; 3 none not eligible but some incomplete; 2 invalid input. \
+            Without --store only the file is judged (its nominations are one round); with --store the ward's award \
+            history and the council's criteria are used too.
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json
     }
 
-    @Argument(help: "Tệp JSON theo định dạng trao đổi, hoặc - để đọc từ đầu vào chuẩn. The file, or - for standard input.")
+    @Argument(help: ArgumentHelp(HelpLanguage.t("Tệp JSON theo định dạng trao đổi, hoặc - để đọc từ đầu vào chuẩn.", "A JSON file in the exchange format, or - for standard input."),
+                                 valueName: HelpLanguage.t("tệp", "file")))
     var file: String
 
-    @Option(name: .long, help: "Kho dữ liệu (quá trình khen thưởng, tiêu chí của Hội đồng). The store.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Kho dữ liệu (quá trình khen thưởng, tiêu chí của Hội đồng).", "The store (award history, the council's criteria)."),
+                                       valueName: HelpLanguage.t("tệp", "file")))
     var store: String?
 
-    @Option(name: .long, help: "Ngôn ngữ: vi hoặc en. Language.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Ngôn ngữ: vi hoặc en.", "Language: vi or en."), valueName: "vi|en"))
     var lang: Language = .vi
 
-    @Option(name: .long, help: "table (mặc định) hoặc json.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("table hoặc json.", "table or json."), valueName: "table|json"))
     var format: Format = .table
 
     func run() throws {

@@ -9,14 +9,16 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Tạo kho dữ liệu mẫu của một phường giả định. Create a store with a fictional demo ward.")
+        abstract: HelpLanguage.t("Tạo kho dữ liệu mẫu của một phường giả định.", "Create a store with a fictional demo ward."))
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "ward | province: một phường hoặc một tỉnh sinh ngẫu nhiên (tất định theo --seed) để đo tốc độ.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("ward | province: một phường hoặc một tỉnh sinh ngẫu nhiên (tất định theo --seed) để đo tốc độ.", "ward | province: a generated ward or province (fixed by --seed) to measure speed."),
+                                           valueName: "ward|province"))
     var scale: DemoScale?
 
-    @Option(name: .long, help: "Hạt giống sinh dữ liệu (cùng hạt giống, cùng dữ liệu).")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Hạt giống sinh dữ liệu (cùng hạt giống, cùng dữ liệu).", "The generator's seed (the same seed, the same data)."),
+                                           valueName: HelpLanguage.t("số", "number")))
     var seed: UInt64 = 1
 
     func run() throws {

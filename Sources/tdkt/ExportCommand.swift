@@ -13,40 +13,46 @@ import VietnameseText
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Xuất đề nghị ra CSV (mở bằng Excel) hoặc JSON. Export nominations as CSV or JSON.",
-        discussion: """
+        abstract: HelpLanguage.t("Xuất đề nghị ra CSV, JSON hoặc Excel.", "Export nominations as CSV, JSON or Excel."),
+        discussion: HelpLanguage.t("""
             --publication: danh sách để niêm yết công khai, chỉ gồm các cột được phép công bố (không có ngày sinh, \
             số định danh, điện thoại, ghi chú); in bản xem trước, chỉ ghi tệp khi có --yes.
-            """)
+            """, """
+            --publication: a list to post publicly, with only the columns that may be published (no birth dates, \
+            citizen IDs, phones or notes); a preview is printed, and the file written only with --yes.
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xlsx }
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "csv (mặc định), json hoặc xlsx (Excel: chữ tiếng Việt, ngày là ngày, tiền là số; cần --output).")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("csv, json hoặc xlsx (Excel: chữ tiếng Việt, ngày là ngày, tiền là số; cần --output).",
+                                                           "csv, json or xlsx (Excel: Vietnamese words, dates as dates, money as numbers; needs --output)."),
+                                            valueName: "csv|json|xlsx"))
     var format: Format = .csv
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Chỉ các năm này. Only these years.", valueName: "năm"))
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(HelpLanguage.t("Chỉ các năm này.", "Only these years."), valueName: HelpLanguage.t("năm", "year")))
     var year: [Int] = []
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Chỉ các trạng thái này (received, on-agenda, recommended, decided, …). Only these statuses.",
-                               valueName: "trạng-thái"))
+            help: ArgumentHelp(HelpLanguage.t("Chỉ các trạng thái này (received, on-agenda, recommended, decided, …).",
+                                                 "Only these statuses (received, on-agenda, recommended, decided, …)."),
+                               valueName: HelpLanguage.t("trạng-thái", "status")))
     var status: [String] = []
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Chỉ các danh hiệu này (mã). Only these awards.", valueName: "mã"))
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(HelpLanguage.t("Chỉ các danh hiệu này (mã).", "Only these awards (codes)."), valueName: HelpLanguage.t("mã", "code")))
     var award: [String] = []
 
-    @Flag(name: .long, help: "Danh sách công bố: chỉ các cột được phép niêm yết. A list to post publicly.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Danh sách công bố: chỉ các cột được phép niêm yết.", "A list to post publicly: only the columns that may be posted.")))
     var publication = false
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp; mặc định in ra màn hình.", valueName: "tệp"))
+    @Option(name: [.short, .long], help: ArgumentHelp(HelpLanguage.t("Ghi vào tệp; mặc định in ra màn hình.", "Write to a file; by default to the screen."), valueName: HelpLanguage.t("tệp", "file")))
     var output: String?
 
-    @Flag(name: .long, help: "Ghi danh sách công bố sau khi xem trước. Write the publication after the preview.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Ghi danh sách công bố sau khi xem trước.", "Write the publication after the preview.")))
     var yes = false
 
-    @Flag(name: .long, help: "Ghi đè tệp đã có. Overwrite an existing file.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Ghi đè tệp đã có.", "Overwrite an existing file.")))
     var force = false
 
     func run() throws {

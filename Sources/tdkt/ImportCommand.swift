@@ -16,27 +16,34 @@ import VietnameseText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập danh sách từ CSV hoặc JSON (chạy thử trước). Import people, households or nominations.",
-        discussion: """
+        abstract: HelpLanguage.t("Nhập danh sách từ CSV hoặc JSON (chạy thử trước).",
+                                 "Import people, households or nominations from CSV or JSON (a dry run first)."),
+        discussion: HelpLanguage.t("""
             CSV: dòng đầu là tiêu đề cột, có dấu hay không dấu («Họ và tên», «HO TEN», «Chủ hộ», «Tổ dân phố», «Ngày sinh», \
-            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; tệp lớn hơn 16 MB không nhập được.
-            """)
+            «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; \
+            tệp lớn hơn 16 MB không nhập được. JSON: định dạng trao đổi (docs/NOMINATION-FORMAT.md).
+            """, """
+            CSV: the first row names the columns, in Vietnamese with or without accents («Họ và tên», «HO TEN», «Chủ hộ», \
+            «Tổ dân phố», «Ngày sinh», «Danh hiệu», «Năm», «Xếp loại»…); UTF-8, TCVN3 (ABC), VNI-Windows or Windows-1258 is \
+            recognised; files over 16 MB are refused. JSON: the exchange format (docs/NOMINATION-FORMAT.md).
+            """))
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("Tệp CSV hoặc JSON.", valueName: "tệp"))
+    @Argument(help: ArgumentHelp(HelpLanguage.t("Tệp CSV hoặc JSON.", "A CSV or JSON file."), valueName: HelpLanguage.t("tệp", "file")))
     var file: String
 
-    @Flag(name: .long, help: "Chỉ chạy thử và in báo cáo; không ghi gì. Report only.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Chỉ chạy thử và in báo cáo; không ghi gì.", "Only the dry run's report; nothing is written.")))
     var dryRun = false
 
-    @Option(name: .customLong("as"), help: "people | households | nominations (mặc định: đoán theo tiêu đề cột).")
+    @Option(name: .customLong("as"), help: ArgumentHelp(HelpLanguage.t("people | households | nominations (không có: đoán theo tiêu đề cột).",
+                                                                 "people | households | nominations (none: guessed from the headers).")))
     var kind: String?
 
-    @Option(name: .long, help: ArgumentHelp("Năm đề nghị khi tệp không có cột Năm; mặc định năm nay.", valueName: "yyyy"))
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Năm đề nghị khi tệp không có cột Năm; mặc định năm nay.", "The nominations' year when the file has no year column; by default this year."), valueName: "yyyy"))
     var year: Int?
 
-    @Flag(name: .long, help: "Nhập luôn sau báo cáo, không hỏi lại. Import without asking.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Nhập luôn sau báo cáo, không hỏi lại.", "Import after the report without asking.")))
     var yes = false
 
     func run() throws {

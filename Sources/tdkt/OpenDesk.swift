@@ -10,7 +10,7 @@ import Foundation
 struct OpenDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "desk",
-        abstract: "Mở bàn làm việc (mặc định khi không có lệnh con). Open the desk (the default).")
+        abstract: HelpLanguage.t("Mở bàn làm việc (khi không có lệnh con).", "Open the desk (when no subcommand is given)."))
 
     @OptionGroup var options: CommonOptions
 

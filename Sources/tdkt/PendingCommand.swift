@@ -9,7 +9,7 @@ import Foundation
 struct PendingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pending",
-        abstract: "Liệt kê hồ sơ khen thưởng chờ xử lý. List the pending awards a clerk must act on.")
+        abstract: HelpLanguage.t("Liệt kê hồ sơ khen thưởng chờ xử lý.", "List the pending awards a clerk must act on."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json
@@ -17,10 +17,10 @@ struct PendingCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "table (mặc định) hoặc json.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("table hoặc json.", "table or json."), valueName: "table|json"))
     var format: Format = .table
 
-    @Option(name: .long, help: ArgumentHelp("Tính tuổi hồ sơ đến ngày này (dd/mm/yyyy), mặc định hôm nay. Count ages to this day.",
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Tính tuổi hồ sơ đến ngày này (dd/mm/yyyy), mặc định hôm nay.", "Count ages to this day (dd/mm/yyyy); by default today."),
                                             valueName: "dd/mm/yyyy"))
     var on: String?
 

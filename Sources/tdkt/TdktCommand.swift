@@ -11,20 +11,39 @@ import TerminalUI
 struct TdktCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tdkt",
-        abstract: "Bàn làm việc thi đua – khen thưởng cho phường, xã. A terminal desk for ward commendation work.",
-        discussion: """
+        abstract: HelpLanguage.t("Bàn làm việc thi đua – khen thưởng cho phường, xã.", "A terminal desk for ward commendation work."),
+        discussion: HelpLanguage.t("""
             Không có lệnh con: mở bàn làm việc trên kho dữ liệu. Kho mặc định: $XDG_DATA_HOME/tdkt/tdkt.sqlite \
-            (~/.local/share/tdkt/tdkt.sqlite), hoặc --store PATH, hoặc biến môi trường TDKT_STORE.
-            Mã thoát / exit codes: 0 thành công; 1 có đề nghị không đủ điều kiện; 2 sai cú pháp hoặc dữ liệu vào; \
-            3 đề nghị thiếu thông tin; 4 không dùng được kho dữ liệu.
-            """,
+            (~/.local/share/tdkt/tdkt.sqlite), hoặc --store PATH, hoặc biến môi trường TDKT_STORE. Trợ giúp bằng \
+            tiếng Anh: --lang en --help.
+            Mã thoát: 0 thành công; 1 có đề nghị không đủ điều kiện (check), nhật ký bị sửa (audit verify); \
+            2 sai cú pháp hoặc dữ liệu vào; 3 đề nghị thiếu thông tin; 4 không dùng được kho dữ liệu; \
+            5 chưa làm vì cần xác nhận hoặc sẽ ghi đè (--yes, --force), kho không trống, kho đang mở; \
+            6 không ghi được tệp hoặc thư mục.
+            """, """
+            No subcommand: open the desk on the store. The store: $XDG_DATA_HOME/tdkt/tdkt.sqlite \
+            (~/.local/share/tdkt/tdkt.sqlite), or --store PATH, or the environment variable TDKT_STORE.
+            Exit codes: 0 success; 1 a nomination is not eligible (check), the audit trail was changed (audit \
+            verify); 2 bad input or usage; 3 a nomination is incomplete; 4 the store cannot be used; 5 refused: it \
+            needs confirming or would overwrite (--yes, --force), the store is not empty, the store is open; \
+            6 a file or folder could not be written.
+            """),
         subcommands: [OpenDesk.self, CheckCommand.self, InitCommand.self, DemoCommand.self, PendingCommand.self, DocumentCommand.self, CertificatesCommand.self, ReportCommand.self, AuditCommand.self, BackupCommand.self,
                       RestoreCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: OpenDesk.self)
 
     /// Parses the command line, runs it and exits with the architecture's codes: usage
     /// errors exit 2 (not ArgumentParser's 64), store errors exit 4.
+    /// Help and usage messages are in the language `--lang` names (Vietnamese by default).
     static func runAndExit() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        HelpLanguage.select(from: arguments)
+        // "tdkt --lang en --help": the tool's help (not the desk's, whose option --lang is).
+        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
+           arguments.allSatisfy({ ["--help", "-h", "--lang", "vi", "en"].contains($0) || $0.hasPrefix("--lang=") }) {
+            TerminalOutput.line(HelpLanguage.translate(helpMessage()))
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -34,24 +53,28 @@ struct TdktCommand: ParsableCommand {
             Foundation.exit(failure.code)
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                TerminalOutput.error(fullMessage(for: error) + "\n")
-                Foundation.exit(2)
+            let message = HelpLanguage.translate(fullMessage(for: error))
+            if code == .success {
+                if !message.isEmpty { TerminalOutput.line(message) }
+                Foundation.exit(0)
             }
-            exit(withError: error)
+            if !message.isEmpty { TerminalOutput.error(message + "\n") }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Tệp kho dữ liệu (mặc định: $TDKT_STORE hoặc ~/.local/share/tdkt/tdkt.sqlite). The store file.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Tệp kho dữ liệu (không có: $TDKT_STORE hoặc ~/.local/share/tdkt/tdkt.sqlite).",
+                                                  "The store file (none: $TDKT_STORE or ~/.local/share/tdkt/tdkt.sqlite)."),
+                                       valueName: HelpLanguage.t("tệp", "file")))
     var store: String?
 
-    @Option(name: .long, help: "Ngôn ngữ giao diện: vi hoặc en. Interface language.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Ngôn ngữ giao diện: vi hoặc en.", "Interface language: vi or en."), valueName: "vi|en"))
     var lang: Language = .vi
 
-    @Flag(name: .long, help: "Mở kho ở chế độ chỉ đọc (xem, không sửa). Open the store read-only.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Mở kho ở chế độ chỉ đọc (xem, không sửa).", "Open the store read-only (look, do not change).")))
     var readOnly = false
 
     /// The store path to use.
@@ -117,7 +140,8 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// The string table of `lang`.
+    /// The string table of `lang`, its key hints left unnamed: the command line has no keys; the
+    /// desk names them from the clerk's key table.
     func strings() throws -> Localizer {
         do { return try Shipped.strings(lang) } catch {
             throw CommandFailure(code: 4, message: "tdkt: \(error)")

@@ -194,7 +194,7 @@ struct DecisionStoreTests {
                                                  signerTitle: signerTitle, nominations: ["2026-LDTT-0002"], rules: try wardRules(rules))
             #expect(before.awards.map(\.amount) == [710_000])
             #expect(before.baseSalary == AppliedBaseSalary(amount: 2_340_000, origin: .law,
-                                                           basis: "NĐ 73/2024/NĐ-CP ngày 30/6/2024, Điều 3 khoản 2"))
+                                                           basis: "NĐ 73/2024/NĐ-CP ngày 30/06/2024, Điều 3 khoản 2"))
             let after = try store.issueDecision(number: "302/QĐ-UBND", date: CivilDate(year: 2026, month: 7, day: 1)!, signer: signer,
                                                 signerTitle: signerTitle, nominations: ["2026-CSTDCS-0001"], rules: try wardRules(rules))
             // The CSTĐCS of the same person and year pays the difference to the LĐTT already paid.
@@ -405,7 +405,7 @@ struct DecisionStoreTests {
             let table = try baseSalaries()
             let day = CivilDate(year: 2026, month: 12, day: 6)!
             #expect(try store.baseSalary(on: day, table: table) == AppliedBaseSalary(
-                amount: 2_530_000, origin: .law, basis: "NĐ 161/2026/NĐ-CP ngày 15/5/2026, Điều 3 khoản 2 (thay NĐ 73/2024/NĐ-CP)"))
+                amount: 2_530_000, origin: .law, basis: "NĐ 161/2026/NĐ-CP ngày 15/05/2026, Điều 3 khoản 2 (thay NĐ 73/2024/NĐ-CP)"))
             #expect(try store.baseSalary(on: CivilDate(year: 2023, month: 6, day: 30)!, table: table) == nil)
             try store.setSetting("money.base-salary", to: "2.600.000")
             #expect(try store.baseSalary(on: day, table: table) == AppliedBaseSalary(amount: 2_600_000, origin: .override))

@@ -53,9 +53,14 @@ import VietnameseText
         pilot.type("1")
         pilot.press(.function(1))
         #expect(pilot.titleBar.contains("Trợ giúp"))
-        let strings = try Shipped.strings(.vi)
+        let strings = try Shipped.strings(.vi).withKeyNames(from: DeskKeymap.standard)
+        var pages = pilot.screen
+        for _ in 0..<4 {
+            pilot.press(.pageDown)
+            pages += pilot.screen
+        }
         for binding in DeskKeymap.standard.bindings(in: [.form]) {
-            #expect(pilot.screen.contains(strings(binding.help)), "help lacks \(binding.action)")
+            #expect(pages.contains(strings(binding.help)), "help lacks \(binding.action)")
         }
         pilot.press(.escape)
         #expect(pilot.titleBar.contains("Đề nghị khen thưởng mới"))
@@ -63,9 +68,11 @@ import VietnameseText
 
     @Test func statusBarComesFromTheKeyTable() throws {
         let pilot = try Pilot("nav-status")
-        #expect(pilot.statusBar.hasPrefix("Enter Mở  F1 Trợ giúp  Esc Quay lại  F10 Thoát"))
+        // The main menu is the first screen: Esc has nothing to go back to, so it is not shown.
+        #expect(pilot.statusBar == "Enter Mở  F1 Trợ giúp  F10 Thoát")
         pilot.type("1")
-        #expect(pilot.statusBar.hasPrefix("F2 Lưu"))
+        #expect(pilot.statusBar.hasPrefix("F2 Lưu  F3 Căn cứ"))
+        #expect(pilot.statusBar.hasSuffix("Esc Quay lại  F10 Thoát"))
     }
 
     @Test func firstRunOffersTheDemoWard() throws {

@@ -48,7 +48,7 @@ import TerminalUI
         let pilot = try Pilot("form-save")
         let before = try pilot.store.pendingCount()
         fillPerson(pilot)
-        for _ in 0..<4 { pilot.press(.tab) }  // kind, year, movement → rating
+        for _ in 0..<5 { pilot.press(.tab) }  // kind, year, movement, on saving → rating
         pilot.press(.right, .right)  // Hoàn thành tốt nhiệm vụ
         for _ in 0..<3 {
             pilot.press(.tab, .right)  // discipline, investigation, complaint: Không
@@ -79,7 +79,7 @@ import TerminalUI
     @Test func verdictPanelExplainsAFailedRating() throws {
         let pilot = try Pilot("form-verdict")
         fillPerson(pilot)
-        for _ in 0..<4 { pilot.press(.tab) }
+        for _ in 0..<5 { pilot.press(.tab) }  // kind, year, movement, on saving → rating
         pilot.press(.right, .right, .right)  // Hoàn thành nhiệm vụ
         #expect(pilot.screen.contains("Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN"))
         #expect(pilot.screen.contains("✗ Xếp loại năm 2026: Hoàn thành nhiệm vụ; cần “Hoàn thành tốt nhiệm vụ”"))

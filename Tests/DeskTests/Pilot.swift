@@ -108,8 +108,21 @@ final class Pilot {
         }.joined(separator: " ")
     }
 
-    /// The status bar (last row).
-    var statusBar: String { terminal.screen.rowText(terminal.size.height - 1) }
+    /// The status bar (last row), after the message shown above it when the message did not
+    /// fit beside the keys (the rows between a full-width rule and the bar).
+    var statusBar: String {
+        let bar = terminal.screen.rowText(terminal.size.height - 1)
+        let rule = String(repeating: "─", count: terminal.size.width)
+        for top in stride(from: terminal.size.height - 2, to: terminal.size.height / 2, by: -1)
+        where terminal.screen.rowText(top) == rule {
+            let band = ((top + 1)..<(terminal.size.height - 1)).map { terminal.screen.rowText($0).trimmingCharacters(in: .whitespaces) }
+            return band.joined(separator: " ") + "\n" + bar
+        }
+        return bar
+    }
+
+    /// Only the last row: the keys (and a message that fits beside them).
+    var keyBar: String { terminal.screen.rowText(terminal.size.height - 1) }
 
     /// The title bar (first row).
     var titleBar: String { terminal.screen.rowText(0) }

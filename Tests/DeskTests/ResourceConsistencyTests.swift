@@ -70,3 +70,30 @@ import TerminalUI
         #expect(table.contains("Tổng cộng: \(report.items.count) hồ sơ chờ xử lý."))
     }
 }
+
+/// Hints name keys through the key table, never by hand, so that a rebound key is named right.
+@Suite struct KeyNamesInStringsTests {
+    @Test func everyKeyPlaceholderResolvesAndNoHintNamesAKeyByHand() throws {
+        for language in [Language.vi, .en] {
+            let raw = try Shipped.strings(language)
+            let resolved = raw.withKeyNames(from: DeskKeymap.standard)
+            let pattern = try NSRegularExpression(pattern: #"\bF([1-9]|1[0-2])\b|\bEsc\b|Ctrl-|\bPgDn\b|\bPgUp\b|\bSpace\b"#)
+            for key in raw.keys.sorted() {
+                #expect(!resolved(key).contains("{key:"), "\(language) \(key): \(resolved(key))")
+                let text = raw(key).replacingOccurrences(of: #"\{key:[^}]*\}"#, with: "", options: .regularExpression)
+                let hits = pattern.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+                #expect(hits == 0, "\(language) \(key) names a key by hand: \(raw(key))")
+            }
+        }
+    }
+
+    @Test func aReboundKeyIsNamedInTheHints() throws {
+        var configuration = DeskConfiguration()
+        configuration.read(keys: "nomination-form.save = Ctrl-S\nform-dialog.save = Ctrl-S\n")
+        #expect(configuration.problems.isEmpty)
+        let strings = try Shipped.strings(.vi).withKeyNames(from: configuration.keymap)
+        #expect(strings("form.hint").contains("Ctrl-S: lưu"))
+        #expect(strings("form.dialog.hint").hasPrefix("Ctrl-S xong"))
+        #expect(!strings("form.hint").contains("F2"))
+    }
+}

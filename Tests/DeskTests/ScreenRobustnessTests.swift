@@ -20,11 +20,11 @@ import VietnameseText
         #expect(nfd.screen.contains("Nguyễn"))
     }
 
-    @Test func aWideGlyphAtTheClipEdgeBecomesABlank() throws {
+    @Test func aWideGlyphAtTheClipEdgeIsCutWithAnEllipsis() throws {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.put("Lan 漢字漢字", at: Point(x: 0, y: 0), limit: 7)
-        #expect(buffer.rowText(0) == "Lan 漢")
-        #expect(buffer[6, 0].text == " ")
+        #expect(buffer.rowText(0) == "Lan 漢…")
+        #expect(buffer[6, 0].text == "…")
         let text = "Lan 漢字漢字".truncated(toWidth: 7)
         #expect(text.displayWidth <= 7)
         #expect(text.hasSuffix("…"))

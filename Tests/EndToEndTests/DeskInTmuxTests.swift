@@ -46,7 +46,7 @@ import Testing
         try session.press("Tab", "Right", "Tab")
         try session.type("09/03/1990")
         try session.press("Tab", "Tab", "Tab", "Tab", "Tab", "Right")  // ID, phone, position, unit → award: Lao động tiên tiến
-        try session.press("Tab", "Tab", "Tab", "Tab", "Right", "Right")  // rating: tốt
+        try session.press("Tab", "Tab", "Tab", "Tab", "Tab", "Right", "Right")  // kind, year, movement, on saving → rating: tốt
         // discipline, investigation, complaint: Không; productive work, law-abiding, the spirit of the movement: Đạt.
         try session.press("Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right", "Tab", "Right")
         #expect(try session.waitFor("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(session.lastScreen)")

@@ -37,6 +37,10 @@ struct ApplicationTests {
     func statusBar() throws {
         let (app, terminal) = makeApp(TestScreen(title: "Danh sách", contexts: [.list]))
         app.run()
+        // The first screen: nothing to go back to, so no Esc.
+        #expect(terminal.screen.rowText(23) == "Del Xoá  F1 Trợ giúp  F10 Thoát")
+        app.push(TestScreen(title: "Danh sách", contexts: [.list]))
+        app.run()
         #expect(terminal.screen.rowText(23) == "Del Xoá  F1 Trợ giúp  Esc Quay lại  F10 Thoát")
         #expect(terminal.screen[0, 23].style.role == .statusKey)
         #expect(terminal.screen[4, 23].style.role == .statusBar)
@@ -44,11 +48,11 @@ struct ApplicationTests {
 
         let (formApp, formTerminal) = makeApp(TestScreen(title: "Hồ sơ", contexts: [.form]))
         formApp.run()
-        #expect(formTerminal.screen.rowText(23) == "F2 Lưu  F1 Trợ giúp  Esc Quay lại  F10 Thoát")
+        #expect(formTerminal.screen.rowText(23) == "F2 Lưu  F1 Trợ giúp  F10 Thoát")
 
         let (plainApp, plainTerminal) = makeApp(TestScreen(title: "Trang đầu"))
         plainApp.run()
-        #expect(plainTerminal.screen.rowText(23) == "F1 Trợ giúp  Esc Quay lại  F10 Thoát")
+        #expect(plainTerminal.screen.rowText(23) == "F1 Trợ giúp  F10 Thoát")
     }
 
     @Test("A label missing from the string table shows as ⟦key⟧ in the status bar")
@@ -60,7 +64,7 @@ struct ApplicationTests {
         ])
         app.keymap = keymap
         app.run()
-        #expect(terminal.screen.rowText(23) == "F1 Trợ giúp  Esc Quay lại  F10 Thoát  F6 ⟦key.export⟧")
+        #expect(terminal.screen.rowText(23) == "F1 Trợ giúp  F10 Thoát  F6 ⟦key.export⟧")
     }
 
     @Test("F10 quits at once when nothing is unsaved")
@@ -325,7 +329,7 @@ struct ApplicationTests {
         #expect(again.rowText(0).hasSuffix("Danh sách cá nhân"))
         #expect(again.column(of: "Danh sách cá nhân", inRow: 0) == 100 - 17 - 1)
         #expect(again.rowText(1) == " Nguyễn Văn An")
-        #expect(again.rowText(29) == "Del Xoá  F1 Trợ giúp  Esc Quay lại  F10 Thoát")
+        #expect(again.rowText(29) == "Del Xoá  F1 Trợ giúp  F10 Thoát")
     }
 
     @Test("Only one dimension too small is enough for the notice")
@@ -370,27 +374,32 @@ struct ApplicationTests {
         #expect(terminal.screen.rowText(29).hasPrefix("F1 Trợ giúp"))
     }
 
-    @Test("A long message leaves room only for the keys that fit, and is cut at two thirds of the width")
+    @Test("A message beside the keys when it fits; one that does not is shown whole above the bar, every key kept")
     func longMessage() throws {
         let (app, terminal) = makeApp(TestScreen(title: "Hồ sơ"))
-        let text = String(repeating: "Đã lưu. ", count: 6) + "Xong"  // 52 columns
+        app.push(TestScreen(title: "Hồ sơ"))
+        let text = String(repeating: "Đã lưu. ", count: 4) + "Xong"  // 36 columns
         app.show(message: text)
         app.run()
         let status = terminal.screen.rowText(23)
-        #expect(status.hasPrefix("F1 Trợ giúp  Esc Quay lại"))
-        #expect(!status.contains("F10"))
+        #expect(status.hasPrefix("F1 Trợ giúp  Esc Quay lại  F10 Thoát"))
         #expect(status.hasSuffix(text))
 
-        let long = String(repeating: "Nguyễn Văn An ", count: 8)
+        let long = String(repeating: "Nguyễn Văn An ", count: 8) + "— tổng tiền 2.530.000 đ"
         app.show(message: long)
         app.run()
-        let cut = terminal.screen.rowText(23)
-        #expect(cut.hasSuffix("…"))
-        // Cut to 53 columns (two thirds of 80), ending one column before the edge.
-        let x = try #require(terminal.screen.column(of: "Nguyễn", inRow: 23))
-        #expect(x == 26)
-        #expect(terminal.screen[78, 23].text == "…")
-        #expect(cut.hasPrefix("F1 Trợ giúp  Esc Quay lại "))
+        // The bar keeps every key and shows no part of the message.
+        #expect(terminal.screen.rowText(23) == "F1 Trợ giúp  Esc Quay lại  F10 Thoát")
+        // The message, whole, wrapped on the rows above the bar, under a rule; its end is there.
+        let rows = (19...22).map { terminal.screen.rowText($0) }
+        #expect(rows.contains { $0.hasPrefix("────") })
+        let shown = rows.filter { !$0.hasPrefix("─") }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(shown.contains(long.trimmingCharacters(in: .whitespaces)))
+        #expect(!terminal.screen.text.contains("…"))
+        // Gone at the next key.
+        terminal.enqueue([.down])
+        app.run()
+        #expect(!terminal.screen.text.contains("tổng tiền"))
     }
 
     @Test("A long title is cut to half the width and the heading makes room for it")

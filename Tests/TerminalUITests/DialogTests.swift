@@ -112,13 +112,13 @@ struct DialogTests {
         #expect(titleRow > 0 && titleRow < buttonRow && buttonRow < 23)
     }
 
-    @Test("Keys do not reach the screen while a dialog is open; help is blocked")
+    @Test("Keys do not reach the screen while a dialog is open")
     func dialogTakesKeys() {
         let screen = TestScreen(title: "Danh sách", contexts: [.list])
         let (app, terminal) = makeApp(screen)
         let recorder = Recorder()
         app.present(Self.threeButtons(recorder))
-        terminal.enqueue([.function(1), .delete, .function(5), .character("a")])
+        terminal.enqueue([.delete, .function(5), .character("a")])
         terminal.enqueue(typing: "xyz")
         app.run()
         #expect(screen.performed.isEmpty)
@@ -128,6 +128,30 @@ struct DialogTests {
         #expect(app.currentContexts == [.dialog])
         // The status bar shows the bindings in force in the dialog: the global ones, not the list's.
         #expect(terminal.screen.rowText(23) == "F1 Trợ giúp  Esc Quay lại  F10 Thoát")
+    }
+
+    @Test("F1 in a dialog shows the dialog's keys over it; F1 or Esc closes the help, the dialog stays")
+    func helpOverDialog() {
+        let screen = TestScreen(title: "Danh sách", contexts: [.list])
+        let (app, terminal) = makeApp(screen)
+        let recorder = Recorder()
+        app.present(Self.threeButtons(recorder))
+        terminal.enqueue([.function(1)])
+        app.run()
+        #expect(app.dialogs.count == 2)
+        #expect(app.screens.count == 1)
+        #expect(terminal.screen.text.contains("Trợ giúp phím"))
+        #expect(terminal.screen.text.contains("Mở trang trợ giúp này"))
+        // The list's keys are not the dialog's.
+        #expect(!terminal.screen.text.contains("Xoá hồ sơ đang chọn"))
+        terminal.enqueue([.function(1)])
+        app.run()
+        #expect(app.dialogs.count == 1)
+        terminal.enqueue([.function(1), .escape])
+        app.run()
+        #expect(app.dialogs.count == 1)
+        #expect(recorder.events.isEmpty)
+        #expect(screen.performed.isEmpty)
     }
 
     @Test("Ctrl-L and F10 still work over a dialog")

@@ -84,26 +84,29 @@ struct FormViewTests {
         form.focus("nominee")
         #expect(form.perform(.choose) == .activated("nominee"))
         #expect(form.focusedID == "nominee")
-        #expect(form.handle(.character(" ")) == .activated("nominee"))
+        #expect(form.perform(.choose) == .activated("nominee"))
+        #expect(form.handle(.character(" ")) == .ignored)
         #expect(form.handle(.character("x")) == .ignored)
     }
 
-    @Test("Right, Left and Space cycle a choice with wrap-around")
+    @Test("The next and previous option cycle a choice with wrap-around")
     func cycleChoice() {
         let form = Self.form()
         form.focus("rank")
         #expect(form.choice("rank") == "kha")
-        #expect(form.handle(.right) == .changed("rank"))
+        #expect(form.perform(.nextOption) == .changed("rank"))
         #expect(form.choice("rank") == "dat")
-        #expect(form.handle(.right) == .changed("rank"))
+        #expect(form.perform(.nextOption) == .changed("rank"))
         #expect(form.choice("rank") == "tot")
-        #expect(form.handle(.character(" ")) == .changed("rank"))
+        #expect(form.perform(.nextOption) == .changed("rank"))
         #expect(form.choice("rank") == "kha")
-        #expect(form.handle(.left) == .changed("rank"))
+        #expect(form.perform(.previousOption) == .changed("rank"))
         #expect(form.choice("rank") == "tot")
-        #expect(form.handle(.left) == .changed("rank"))
+        #expect(form.perform(.previousOption) == .changed("rank"))
         #expect(form.choice("rank") == "dat")
         #expect(form.handle(.character("x")) == .ignored)
+        #expect(form.handle(.right) == .ignored)
+        #expect(form.perform(.cursorLeft) == .ignored)
         #expect(form.choice("rank") == "dat")
     }
 
@@ -112,10 +115,10 @@ struct FormViewTests {
         let form = FormView()
         form.setFields([.choice("rank", "Xếp loại", Self.ranks, selected: nil)])
         #expect(form.choice("rank") == nil)
-        #expect(form.handle(.right) == .changed("rank"))
+        #expect(form.perform(.nextOption) == .changed("rank"))
         #expect(form.choice("rank") == "tot")
         form.setChoice("rank", to: nil)
-        #expect(form.handle(.left) == .changed("rank"))
+        #expect(form.perform(.previousOption) == .changed("rank"))
         #expect(form.choice("rank") == "dat")
         form.setChoice("rank", to: "kha")
         #expect(form.choice("rank") == "kha")
@@ -129,12 +132,14 @@ struct FormViewTests {
             #expect(form.handle(.character(character)) == .changed("birth"))
         }
         #expect(form.text("birth") == "31/12/1990")
-        #expect(form.handle(.left) == .handled)
-        #expect(form.handle(.backspace) == .changed("birth"))
+        #expect(form.perform(.cursorLeft) == .handled)
+        #expect(form.perform(.deleteBackward) == .changed("birth"))
         #expect(form.text("birth") == "31/12/190")
-        #expect(form.handle(.home) == .handled)
-        #expect(form.handle(.backspace) == .handled)
+        #expect(form.perform(.lineStart) == .handled)
+        #expect(form.perform(.deleteBackward) == .handled)
         #expect(form.handle(.function(3)) == .ignored)
+        #expect(form.handle(.backspace) == .ignored)
+        #expect(form.perform(.nextOption) == .ignored)
         #expect(form.text("birth") == "31/12/190")
         #expect(form.text("name") == "Nguyễn Văn An")
         #expect(form.text("rank") == nil)
@@ -151,16 +156,16 @@ struct FormViewTests {
         }
         #expect(form.text("name") == "Nguyễn")
         #expect(form.text("name")?.unicodeScalars.count == 6)
-        #expect(form.handle(.left) == .handled)
-        #expect(form.handle(.backspace) == .changed("name"))
+        #expect(form.perform(.cursorLeft) == .handled)
+        #expect(form.perform(.deleteBackward) == .changed("name"))
         #expect(form.text("name") == "Nguyn")
     }
 
     @Test("setFields keeps the cursor of a text field whose id and text are unchanged")
     func setFieldsKeepsCursor() {
         let form = Self.form()
-        _ = form.handle(.home)
-        _ = form.handle(.right)
+        _ = form.perform(.lineStart)
+        _ = form.perform(.cursorRight)
         #expect(cursor(of: "name", in: form) == 1)
         form.setFields(Self.fields())
         #expect(cursor(of: "name", in: form) == 1)
@@ -230,9 +235,9 @@ struct FormViewTests {
     @Test("The cursor follows the editing position; no cursor when a choice is focused or the form is not")
     func drawingCursor() throws {
         let form = Self.form()
-        _ = form.handle(.home)
-        _ = form.handle(.right)
-        _ = form.handle(.right)
+        _ = form.perform(.lineStart)
+        _ = form.perform(.cursorRight)
+        _ = form.perform(.cursorRight)
         var buffer = ScreenBuffer(size: Size(width: 60, height: 12))
         form.draw(in: buffer.bounds, on: &buffer)
         let valueX = 1 + form.labelWidth + 2
@@ -355,5 +360,37 @@ struct FormViewTests {
         #expect(form.focusedID == ids[0])
         for _ in 0..<20 { _ = form.perform(.pageDown) }
         #expect(form.focusedID == ids.last)
+    }
+
+    @Test("A text field without the focus shows the beginning of its text, cut with “…”; with it, the part round the cursor")
+    func unfocusedShowsTheBeginning() throws {
+        let note = "Trường Mầm non báo cáo đang xem xét kỷ luật một giáo viên, chờ kết luận của phòng"
+        let form = FormView()
+        form.setFields([.text("name", "Họ và tên", "An"), .text("note", "Ghi chú", note, width: 30)])
+        var buffer = ScreenBuffer(size: Size(width: 60, height: 6))
+        form.draw(in: buffer.bounds, on: &buffer)
+        let row = try #require((0..<6).first { buffer.rowText($0).contains("Ghi chú") })
+        #expect(buffer.rowText(row).contains("Trường Mầm non báo cáo đang x…"))
+        // Focused, with the cursor at the end: the end shows, round the cursor.
+        form.focus("note")
+        var focused = ScreenBuffer(size: Size(width: 60, height: 6))
+        form.draw(in: focused.bounds, on: &focused)
+        #expect(focused.rowText(row).contains("chờ kết luận của phòng"))
+        #expect(!focused.rowText(row).contains("Trường"))
+    }
+
+    @Test("A field's error longer than its line wraps under the value instead of being cut")
+    func longErrorWraps() throws {
+        let error = "Số định danh cá nhân gồm đúng 12 chữ số (chữ số đầu theo nơi đăng ký khai sinh)"
+        let form = Self.form(Self.fields(birthError: error))
+        var buffer = ScreenBuffer(size: Size(width: 50, height: 14))
+        form.draw(in: buffer.bounds, on: &buffer)
+        let text = (0..<14).map { buffer.rowText($0).trimmingCharacters(in: .whitespaces) }
+        let first = try #require(text.firstIndex { $0.hasPrefix("! Số định danh") })
+        #expect(text[first + 1].contains("12") || text[first + 1].contains("chữ số"))
+        #expect(text.joined(separator: " ").contains("khai sinh)"))
+        #expect(!text[first...(first + 2)].joined().contains("…"))
+        // The form's height counts the error's rows.
+        #expect(form.contentHeight(width: 50) > Self.form().contentHeight(width: 50) + 1)
     }
 }

@@ -48,15 +48,19 @@ struct ScreenBufferTests {
         #expect(Array(buffer.rowText(0).utf8) == Array(name.utf8))
     }
 
-    @Test("put stops at the limit and returns the columns written")
+    @Test("put stops at the limit, marks the cut with “…” and returns the columns written")
     func putClipsAtLimit() {
         var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
         let written = buffer.put(name, at: Point(x: 3, y: 0), limit: 6)
         #expect(written == 6)
-        #expect(buffer.rowText(0) == "   Nguyễn")
+        #expect(buffer.rowText(0) == "   Nguyễ…")
         #expect(buffer[9, 0] == Cell.blank())
         #expect(buffer.put("abc", at: Point(x: 0, y: 0), limit: 0) == 0)
-        #expect(buffer.rowText(0) == "   Nguyễn")
+        #expect(buffer.rowText(0) == "   Nguyễ…")
+        // Text that fits exactly, or is cut only in trailing spaces, is not marked.
+        var exact = ScreenBuffer(size: Size(width: 30, height: 1))
+        exact.put("Nguyễn   ", at: Point(x: 0, y: 0), limit: 6)
+        #expect(exact.rowText(0) == "Nguyễn")
     }
 
     @Test("put stops at the right edge")
@@ -64,11 +68,11 @@ struct ScreenBufferTests {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 2))
         let written = buffer.put(name, at: Point(x: 4, y: 0))
         #expect(written == 6)
-        #expect(buffer.rowText(0) == "    Nguyễn")
+        #expect(buffer.rowText(0) == "    Nguyễ…")
         #expect(buffer.rowText(1) == "")
         // A limit past the edge is cut at the edge too.
         #expect(buffer.put(name, at: Point(x: 7, y: 1), limit: 50) == 3)
-        #expect(buffer.rowText(1) == "       Ngu")
+        #expect(buffer.rowText(1) == "       Ng…")
         // Outside the grid nothing is written.
         #expect(buffer.put("x", at: Point(x: 10, y: 0)) == 0)
         #expect(buffer.put("x", at: Point(x: 0, y: 2)) == 0)
@@ -105,25 +109,25 @@ struct ScreenBufferTests {
         #expect(buffer.rowText(0) == "a漢b")
     }
 
-    @Test("A wide glyph that does not fit in the last column becomes a blank")
+    @Test("A wide glyph that does not fit in the last column is cut, with “…”")
     func wideGlyphAtRightEdge() {
         var buffer = ScreenBuffer(size: Size(width: 5, height: 1))
         buffer.put("xxxxx", at: Point(x: 0, y: 0))
         let written = buffer.put("ab漢", at: Point(x: 2, y: 0))
         #expect(written == 3)
-        #expect(buffer[4, 0] == Cell.blank())
+        #expect(buffer[4, 0].text == "…")
         #expect(!buffer.cells.contains { $0.width == 2 || $0.isContinuation })
-        #expect(buffer.rowText(0) == "xxab")
+        #expect(buffer.rowText(0) == "xxab…")
     }
 
-    @Test("A wide glyph that does not fit within the limit becomes a blank")
+    @Test("A wide glyph that does not fit within the limit is cut, with “…”")
     func wideGlyphAtLimit() {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.put("xxxxxxxxxx", at: Point(x: 0, y: 0))
         let written = buffer.put("a漢", at: Point(x: 0, y: 0), limit: 2)
         #expect(written == 2)
         #expect(buffer[0, 0].text == "a")
-        #expect(buffer[1, 0] == Cell.blank())
+        #expect(buffer[1, 0].text == "…")
         #expect(buffer[2, 0].text == "x")
         #expect(!buffer.cells.contains { $0.width == 2 || $0.isContinuation })
     }

@@ -66,6 +66,22 @@ func testKeymap() -> Keymap {
         KeyBinding(.down, [.down, .control("n")], label: "key.down", help: "help.down"),
         KeyBinding(.pageUp, [.pageUp], label: "key.pageUp", help: "help.pageUp"),
         KeyBinding(.pageDown, [.pageDown], label: "key.pageDown", help: "help.pageDown"),
+        // Widgets: a dialog's buttons, a text field, a choice, a page of text.
+        KeyBinding(.nextField, [.right], context: .dialog, label: "key.next", help: "help.next"),
+        KeyBinding(.previousField, [.left], context: .dialog, label: "key.previous", help: "help.previous"),
+        KeyBinding(.cursorLeft, [.left], context: .textField, label: "key.left", help: "help.left"),
+        KeyBinding(.cursorRight, [.right], context: .textField, label: "key.right", help: "help.right"),
+        KeyBinding(.lineStart, [.home, .control("a")], context: .textField, label: "key.home", help: "help.home"),
+        KeyBinding(.lineEnd, [.end, .control("e")], context: .textField, label: "key.end", help: "help.end"),
+        KeyBinding(.deleteBackward, [.backspace], context: .textField, label: "key.backspace", help: "help.backspace"),
+        KeyBinding(.deleteForward, [.delete], context: .textField, label: "key.del", help: "help.del"),
+        KeyBinding(.previousOption, [.left], context: .choice, label: "key.left", help: "help.left"),
+        KeyBinding(.nextOption, [.right, .character(" ")], context: .choice, label: "key.right", help: "help.right"),
+        KeyBinding(.close, [.enter], context: .textPage, label: "key.close", help: "help.close", inStatusBar: true),
+        KeyBinding(.pageDown, [.pageDown, .character(" ")], context: .reading, label: "key.pageDown", help: "help.pageDown", inStatusBar: true),
+        KeyBinding(.pageUp, [.pageUp], context: .reading, label: "key.pageUp", help: "help.pageUp"),
+        KeyBinding(.first, [.home], context: .reading, label: "key.first", help: "help.first"),
+        KeyBinding(.last, [.end], context: .reading, label: "key.last", help: "help.last"),
     ])
 }
 
