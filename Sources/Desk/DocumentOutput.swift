@@ -27,20 +27,24 @@ public enum DocumentOutput {
     }
 
     /// Writes `text` into `folder` as `fileName`, or as "name-2.ext", "name-3.ext"… when a file
-    /// of that name exists. A ".csv" file gets a byte-order mark so that spreadsheets read it as
-    /// UTF-8. Returns the path written.
+    /// of that name exists, private to the user (0600, see `PrivateFile`). A ".csv" file gets a
+    /// byte-order mark so that spreadsheets read it as UTF-8. Returns the path written.
     public static func write(_ text: String, fileName: String, folder: String) throws -> String {
         let directory = expandingHome(folder)
         try makeFolder(directory)
         let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
+        let data = bytes(text, csv: ext.lowercased() == "csv")
         var path = (directory as NSString).appendingPathComponent(fileName)
         var copy = 2
-        while FileManager.default.fileExists(atPath: path) {
-            path = (directory as NSString).appendingPathComponent("\(base)-\(copy).\(ext)")
-            copy += 1
+        while true {
+            do {
+                try PrivateFile.write(data, to: path)
+                return path
+            } catch PrivateFile.Failure.exists {
+                path = (directory as NSString).appendingPathComponent("\(base)-\(copy).\(ext)")
+                copy += 1
+            }
         }
-        try bytes(text, csv: ext.lowercased() == "csv").write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        return path
     }
 
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.

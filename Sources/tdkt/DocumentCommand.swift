@@ -101,14 +101,12 @@ struct DocumentCommand: ParsableCommand {
         } catch {
             throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(output)" : "cannot make the folder \(output)")
         }
-        if FileManager.default.fileExists(atPath: path), !force {
-            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
-        }
         do {
-            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
-                                                      : "cannot write \(path): \(error.localizedDescription)")
+            try PrivateFile.write(bytes, to: path, replacing: force)
+        } catch PrivateFile.Failure.exists {
+            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
+        } catch let failure as PrivateFile.Failure {
+            throw CommandFailure(code: 1, message: failure.message(options.lang))
         }
         TerminalOutput.error((vi ? "Đã ghi " : "Wrote ") + path + "\n")
     }

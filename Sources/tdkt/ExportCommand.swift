@@ -99,14 +99,12 @@ struct ExportCommand: ParsableCommand {
                                                       : "\(output) not written: look at the preview above, then add --yes.")
         }
         let path = DocumentOutput.expandingHome(output)
-        if FileManager.default.fileExists(atPath: path), !force {
-            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
-        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(error.localizedDescription)"
-                                                      : "cannot write \(path): \(error.localizedDescription)")
+            try PrivateFile.write(Data(text.utf8), to: path, replacing: force)
+        } catch PrivateFile.Failure.exists {
+            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
+        } catch let failure as PrivateFile.Failure {
+            throw CommandFailure(code: 1, message: failure.message(options.lang))
         }
         TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
     }
