@@ -108,8 +108,14 @@ final class DataScreen: Screen {
     /// The dry run: the report, then [Nhập] only when there is nothing wrong.
     private func showReport(_ prepared: ImportFile.Prepared, app: Application) {
         let plan = prepared.plan
-        var lines = ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
-                                      language: environment.language)
+        var lines: [String]
+        do {
+            lines = try ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
+                                          language: environment.language)
+        } catch {
+            app.show(message: environment.describe(error), role: .error)
+            return
+        }
         let shown = 14
         if lines.count > shown + 1 {
             // The problems and the totals first, then as many rows as fit.

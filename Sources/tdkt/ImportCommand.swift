@@ -58,7 +58,11 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }
         let plan = prepared.plan
-        TerminalOutput.line(ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
+        do {
+            TerminalOutput.line(try ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(language))
+        }
         guard plan.problems.isEmpty else {
             throw CommandFailure(code: 2, message: vi ? "\(file): \(plan.problems.count) lỗi; chưa nhập gì. Sửa tệp rồi chạy lại."
                                                       : "\(file): \(plan.problems.count) problems; nothing imported. Fix the file and run again.")
