@@ -68,8 +68,8 @@ public struct BallotOutcome: Sendable, Hashable {
     /// "11/14 = 78,6 %; cần ≥ 80 %" — the arithmetic a council secretary writes in the minutes.
     public var explanation: LocalizedText {
         let comparison = rule.atLeast ? "≥" : ">"
-        let vi = "\(tally.agree)/\(base) = \(Self.format(percent, comma: true)) %; cần \(comparison) \(Self.format(rule.percent, comma: true)) %"
-        let en = "\(tally.agree)/\(base) = \(Self.format(percent, comma: false)) %; needs \(comparison) \(Self.format(rule.percent, comma: false)) %"
+        let vi = "\(tally.agree)/\(base) = \(Self.format(percent, comma: true))\u{00A0}%; cần \(comparison) \(Self.format(rule.percent, comma: true))\u{00A0}%"
+        let en = "\(tally.agree)/\(base) = \(Self.format(percent, comma: false))\u{00A0}%; needs \(comparison) \(Self.format(rule.percent, comma: false))\u{00A0}%"
         return LocalizedText(vi: vi, en: en)
     }
 

@@ -47,7 +47,7 @@ struct CouncilSessionStoreTests {
             #expect(quorum.members == 14)
             #expect(quorum.present == 0)
             #expect(!quorum.isReached)
-            #expect(quorum.explanation.vi == "0/14 có mặt = 0 %; cần ≥ 80 %")
+            #expect(quorum.explanation.vi == "0/14 có mặt = 0\u{00A0}%; cần ≥ 80\u{00A0}%")
         }
     }
 
@@ -70,13 +70,13 @@ struct CouncilSessionStoreTests {
             let outcome = try #require(cstdcs.ballot.outcome)
             #expect(outcome.base == 14)
             #expect(outcome.passed)
-            #expect(outcome.explanation.vi == "12/14 = 85,7 %; cần ≥ 80 %")
+            #expect(outcome.explanation.vi == "12/14 = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%")
             #expect(cstdcs.rule?.of == .members)
 
             let quorum = try store.quorum(of: session, requiredPercent: 80)
             #expect(quorum.present == 12)
             #expect(quorum.isReached)
-            #expect(quorum.explanation.vi == "12/14 có mặt = 85,7 %; cần ≥ 80 %")
+            #expect(quorum.explanation.vi == "12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%")
             #expect(cstdcs.ballot.problems.isEmpty, "\(cstdcs.ballot.problems)")
         }
     }
@@ -185,7 +185,7 @@ struct CouncilSessionStoreTests {
             #expect(moved.map(\.id) == ["2026-LDTT-0003", "2026-GK-0002", "2026-LDTT-0001"])
             #expect(moved.map(\.outcome.passed) == [true, false, true])
             #expect(moved.map(\.outcome.explanation.vi)
-                    == ["9/11 = 81,8 %; cần > 50 %", "5/11 = 45,5 %; cần > 50 %", "12/12 = 100 %; cần > 50 %"])
+                    == ["9/11 = 81,8\u{00A0}%; cần > 50\u{00A0}%", "5/11 = 45,5\u{00A0}%; cần > 50\u{00A0}%", "12/12 = 100\u{00A0}%; cần > 50\u{00A0}%"])
 
             #expect(try status(store, "2026-LDTT-0003") == .recommended)
             #expect(try status(store, "2026-GK-0002") == .notRecommended)
@@ -198,11 +198,11 @@ struct CouncilSessionStoreTests {
             #expect(failed.step == .notRecommend)
             #expect(failed.from == .onAgenda)
             #expect(failed.to == .notRecommended)
-            #expect(failed.reason == "5/11 = 45,5 %; cần > 50 %")
+            #expect(failed.reason == "5/11 = 45,5\u{00A0}%; cần > 50\u{00A0}%")
             #expect(failed.sessionID == "PH-2026-02")
             let passed = try #require(try store.steps(ofNomination: "2026-LDTT-0003").last)
             #expect(passed.step == .recommend)
-            #expect(passed.reason == "9/11 = 81,8 %; cần > 50 %")
+            #expect(passed.reason == "9/11 = 81,8\u{00A0}%; cần > 50\u{00A0}%")
             #expect(passed.sessionID == "PH-2026-02")
 
             // Recording again moves nothing more.

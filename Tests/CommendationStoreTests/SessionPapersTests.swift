@@ -25,9 +25,9 @@ import Testing
             #expect(text.contains("*Đầm Hà, ngày 10 tháng 11 năm 2026*"))
             #expect(text.contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BB-HĐTĐKT"))
             #expect(text.contains("Thành viên Hội đồng: 14 người; có mặt 12; vắng mặt có ý kiến bằng văn bản 2"))
-            #expect(text.contains("**12/14 có mặt = 85,7 %; cần ≥ 80 %** — đủ điều kiện xét khen thưởng."))
+            #expect(text.contains("**12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%** — đủ điều kiện xét khen thưởng."))
             #expect(text.contains("Chủ trì: Ông Phạm Quang Khải – Chủ tịch UBND phường, Chủ tịch Hội đồng."))
-            #expect(text.contains("Kết quả bỏ phiếu: đồng ý 12, không đồng ý 1, không biểu quyết 1 (12/14 = 85,7 %; cần ≥ 80 %)."))
+            #expect(text.contains("Kết quả bỏ phiếu: đồng ý 12, không đồng ý 1, không biểu quyết 1 (12/14 = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%)."))
             #expect(text.contains("hình thức “Chiến sĩ thi đua cơ sở”"))
             // A person's line names the unit once, not the residential group too.
             #expect(text.contains("**2. Đặng Văn Quý** – Giáo viên Toán, Tổ trưởng chuyên môn Trường THCS Đầm Hà: đề nghị"))
@@ -94,7 +94,7 @@ import Testing
             let text = try paper(store, .minutes, PaperRequest(sessionID: "PH-2026-02", today: Self.today), format: .markdown)
             let recusal = text.split(separator: "\n").first { $0.contains("Không tham gia") }.map(String.init) ?? "∅"
             #expect(recusal.contains("Ông Trần Hữu Nghĩa (cùng hộ gia đình"))
-            #expect(text.contains("(10/11 = 90,9 %; cần \\> 50 %)"))
+            #expect(text.contains("(10/11 = 90,9\u{00A0}%; cần \\> 50\u{00A0}%)"))
             // Only nominations with a ballot are in the minutes.
             #expect(text.contains("Hội đồng xem xét 1 hồ sơ"))
         }

@@ -27,30 +27,30 @@ struct BallotTests {
         let outcome = Rules.cstdcs.outcome(of: tally(11, of: 14), members: 14)
         #expect(!outcome.passed)
         #expect(outcome.base == 14)
-        #expect(outcome.explanation.vi == "11/14 = 78,6 %; cần ≥ 80 %")
-        #expect(outcome.explanation.en == "11/14 = 78.6 %; needs ≥ 80 %")
+        #expect(outcome.explanation.vi == "11/14 = 78,6\u{00A0}%; cần ≥ 80\u{00A0}%")
+        #expect(outcome.explanation.en == "11/14 = 78.6\u{00A0}%; needs ≥ 80\u{00A0}%")
         #expect(abs(outcome.percent - 78.571_428) < 0.001)
     }
 
     @Test func twelveOfFourteenPasses() {
         let outcome = Rules.cstdcs.outcome(of: Tally(agree: 12, disagree: 1, abstain: 1), members: 14)
         #expect(outcome.passed)
-        #expect(outcome.explanation.vi == "12/14 = 85,7 %; cần ≥ 80 %")
+        #expect(outcome.explanation.vi == "12/14 = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func exactlyEightyPerCentPasses() {
         let outcome = Rules.cstdcs.outcome(of: tally(12, of: 15), members: 15)
         #expect(outcome.passed)
         #expect(outcome.percent == 80)
-        #expect(outcome.explanation.vi == "12/15 = 80 %; cần ≥ 80 %")
-        #expect(outcome.explanation.en == "12/15 = 80 %; needs ≥ 80 %")
+        #expect(outcome.explanation.vi == "12/15 = 80\u{00A0}%; cần ≥ 80\u{00A0}%")
+        #expect(outcome.explanation.en == "12/15 = 80\u{00A0}%; needs ≥ 80\u{00A0}%")
     }
 
     @Test func eightOfTenPassesAndSevenOfTenFails() {
         #expect(Rules.cstdcs.outcome(of: tally(8, of: 10), members: 10).passed)
         let seven = Rules.cstdcs.outcome(of: tally(7, of: 10), members: 10)
         #expect(!seven.passed)
-        #expect(seven.explanation.vi == "7/10 = 70 %; cần ≥ 80 %")
+        #expect(seven.explanation.vi == "7/10 = 70\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test(arguments: 1...40)
@@ -67,13 +67,13 @@ struct BallotTests {
         let outcome = Rules.cstdcs.outcome(of: Tally(agree: 12, disagree: 0, abstain: 0), members: 16)
         #expect(outcome.base == 16)
         #expect(!outcome.passed)
-        #expect(outcome.explanation.vi == "12/16 = 75 %; cần ≥ 80 %")
+        #expect(outcome.explanation.vi == "12/16 = 75\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func ninetyPerCentAtTheBoundary() {
         #expect(Rules.ninety.outcome(of: tally(27, of: 30), members: 30).passed)
         #expect(!Rules.ninety.outcome(of: tally(26, of: 30), members: 30).passed)
-        #expect(Rules.ninety.outcome(of: tally(9, of: 10), members: 10).explanation.vi == "9/10 = 90 %; cần ≥ 90 %")
+        #expect(Rules.ninety.outcome(of: tally(9, of: 10), members: 10).explanation.vi == "9/10 = 90\u{00A0}%; cần ≥ 90\u{00A0}%")
     }
 
     // MARK: Majority: > 50 % of voters
@@ -82,14 +82,14 @@ struct BallotTests {
         let outcome = Rules.majority.outcome(of: tally(5, of: 10), members: 14)
         #expect(!outcome.passed)
         #expect(outcome.base == 10)
-        #expect(outcome.explanation.vi == "5/10 = 50 %; cần > 50 %")
-        #expect(outcome.explanation.en == "5/10 = 50 %; needs > 50 %")
+        #expect(outcome.explanation.vi == "5/10 = 50\u{00A0}%; cần > 50\u{00A0}%")
+        #expect(outcome.explanation.en == "5/10 = 50\u{00A0}%; needs > 50\u{00A0}%")
     }
 
     @Test func sixOfTenIsAMajority() {
         let outcome = Rules.majority.outcome(of: tally(6, of: 10), members: 14)
         #expect(outcome.passed)
-        #expect(outcome.explanation.vi == "6/10 = 60 %; cần > 50 %")
+        #expect(outcome.explanation.vi == "6/10 = 60\u{00A0}%; cần > 50\u{00A0}%")
     }
 
     @Test func abstentionsCountAmongTheVoters() {
@@ -119,8 +119,8 @@ struct BallotTests {
         #expect(!outcome.passed)
         #expect(outcome.base == 0)
         #expect(outcome.percent == 0)
-        #expect(outcome.explanation.vi == "0/0 = 0 %; cần > 50 %")
-        #expect(outcome.explanation.en == "0/0 = 0 %; needs > 50 %")
+        #expect(outcome.explanation.vi == "0/0 = 0\u{00A0}%; cần > 50\u{00A0}%")
+        #expect(outcome.explanation.en == "0/0 = 0\u{00A0}%; needs > 50\u{00A0}%")
     }
 
     @Test func noMemberWhoMayVoteFails() {
@@ -128,7 +128,7 @@ struct BallotTests {
         #expect(!outcome.passed)
         #expect(outcome.base == 0)
         #expect(outcome.percent == 0)
-        #expect(outcome.explanation.vi == "0/0 = 0 %; cần ≥ 80 %")
+        #expect(outcome.explanation.vi == "0/0 = 0\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func aZeroPerCentRuleStillNeedsSomebody() {
@@ -138,13 +138,13 @@ struct BallotTests {
     }
 
     @Test func percentagesAreWrittenWithOneDecimal() {
-        #expect(Rules.majority.outcome(of: tally(2, of: 3), members: 3).explanation.vi == "2/3 = 66,7 %; cần > 50 %")
-        #expect(Rules.majority.outcome(of: tally(1, of: 3), members: 3).explanation.en == "1/3 = 33.3 %; needs > 50 %")
-        #expect(Rules.majority.outcome(of: tally(13, of: 14), members: 14).explanation.vi == "13/14 = 92,9 %; cần > 50 %")
-        #expect(Rules.majority.outcome(of: tally(14, of: 14), members: 14).explanation.vi == "14/14 = 100 %; cần > 50 %")
+        #expect(Rules.majority.outcome(of: tally(2, of: 3), members: 3).explanation.vi == "2/3 = 66,7\u{00A0}%; cần > 50\u{00A0}%")
+        #expect(Rules.majority.outcome(of: tally(1, of: 3), members: 3).explanation.en == "1/3 = 33.3\u{00A0}%; needs > 50\u{00A0}%")
+        #expect(Rules.majority.outcome(of: tally(13, of: 14), members: 14).explanation.vi == "13/14 = 92,9\u{00A0}%; cần > 50\u{00A0}%")
+        #expect(Rules.majority.outcome(of: tally(14, of: 14), members: 14).explanation.vi == "14/14 = 100\u{00A0}%; cần > 50\u{00A0}%")
         let twoThirds = BallotRule(percent: 66.5, of: .voters, atLeast: true, secret: false, basis: "", certainty: .check)
-        #expect(twoThirds.outcome(of: tally(2, of: 3), members: 3).explanation.vi == "2/3 = 66,7 %; cần ≥ 66,5 %")
-        #expect(twoThirds.outcome(of: tally(2, of: 3), members: 3).explanation.en == "2/3 = 66.7 %; needs ≥ 66.5 %")
+        #expect(twoThirds.outcome(of: tally(2, of: 3), members: 3).explanation.vi == "2/3 = 66,7\u{00A0}%; cần ≥ 66,5\u{00A0}%")
+        #expect(twoThirds.outcome(of: tally(2, of: 3), members: 3).explanation.en == "2/3 = 66.7\u{00A0}%; needs ≥ 66.5\u{00A0}%")
     }
 
     @Test func theOutcomeKeepsItsTallyAndRule() {

@@ -53,21 +53,21 @@ struct QuorumTests {
         #expect(quorum.members == 15)
         #expect(quorum.present == 12)
         #expect(quorum.isReached)
-        #expect(quorum.explanation.vi == "12/15 có mặt = 80 %; cần ≥ 80 %")
-        #expect(quorum.explanation.en == "12/15 present = 80 %; needs ≥ 80 %")
+        #expect(quorum.explanation.vi == "12/15 có mặt = 80\u{00A0}%; cần ≥ 80\u{00A0}%")
+        #expect(quorum.explanation.en == "12/15 present = 80\u{00A0}%; needs ≥ 80\u{00A0}%")
     }
 
     @Test func elevenOfFourteenIsNotEnough() {
         let quorum = Quorum(session: Council.session(present: 1...11), members: Council.members(14), requiredPercent: 80)
         #expect(!quorum.isReached)
-        #expect(quorum.explanation.vi == "11/14 có mặt = 78,6 %; cần ≥ 80 %")
-        #expect(quorum.explanation.en == "11/14 present = 78.6 %; needs ≥ 80 %")
+        #expect(quorum.explanation.vi == "11/14 có mặt = 78,6\u{00A0}%; cần ≥ 80\u{00A0}%")
+        #expect(quorum.explanation.en == "11/14 present = 78.6\u{00A0}%; needs ≥ 80\u{00A0}%")
     }
 
     @Test func twelveOfFourteenIsEnough() {
         let quorum = Quorum(session: Council.session(present: 1...12), members: Council.members(14), requiredPercent: 80)
         #expect(quorum.isReached)
-        #expect(quorum.explanation.vi == "12/14 có mặt = 85,7 %; cần ≥ 80 %")
+        #expect(quorum.explanation.vi == "12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func writtenOpinionsDoNotCountAsPresent() {
@@ -98,7 +98,7 @@ struct QuorumTests {
         #expect(quorum.members == 13)
         #expect(quorum.present == 10)
         #expect(!quorum.isReached)
-        #expect(quorum.explanation.vi == "10/13 có mặt = 76,9 %; cần ≥ 80 %")
+        #expect(quorum.explanation.vi == "10/13 có mặt = 76,9\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func absentMembersOutOfTermNoLongerCountAgainstQuorum() {
@@ -130,7 +130,7 @@ struct QuorumTests {
     @Test func noMembersIsNoQuorum() {
         let quorum = Quorum(session: Council.session(present: [1]), members: [], requiredPercent: 80)
         #expect(!quorum.isReached)
-        #expect(quorum.explanation.vi == "0/0 có mặt = 0 %; cần ≥ 80 %")
+        #expect(quorum.explanation.vi == "0/0 có mặt = 0\u{00A0}%; cần ≥ 80\u{00A0}%")
     }
 
     @Test func theCouncilsOwnPercentage() {
@@ -138,7 +138,7 @@ struct QuorumTests {
         #expect(Quorum(session: session, members: Council.members(14), requiredPercent: 50).isReached)
         #expect(!Quorum(session: session, members: Council.members(14), requiredPercent: 50.1).isReached)
         #expect(Quorum(session: session, members: Council.members(14), requiredPercent: 50).explanation.vi
-                == "7/14 có mặt = 50 %; cần ≥ 50 %")
+                == "7/14 có mặt = 50\u{00A0}%; cần ≥ 50\u{00A0}%")
     }
 }
 
@@ -292,7 +292,7 @@ struct NominationBallotTests {
         #expect(ballot.problems.isEmpty)
         let outcome = try #require(ballot.outcome)
         #expect(outcome.base == 13)
-        #expect(outcome.explanation.vi == "11/13 = 84,6 %; cần ≥ 80 %")
+        #expect(outcome.explanation.vi == "11/13 = 84,6\u{00A0}%; cần ≥ 80\u{00A0}%")
         #expect(outcome.passed)
     }
 
@@ -303,7 +303,7 @@ struct NominationBallotTests {
                                       members: Council.members(14), rule: Council.cstdcs, householdOf: Ward.householdOf)
         #expect(ballot.excluded.map(\.member.id) == [2])
         #expect(ballot.outcome?.base == 13)
-        #expect(ballot.outcome?.explanation.vi == "11/13 = 84,6 %; cần ≥ 80 %")
+        #expect(ballot.outcome?.explanation.vi == "11/13 = 84,6\u{00A0}%; cần ≥ 80\u{00A0}%")
         #expect(ballot.outcome?.passed == true)
         // Without the conflict the same votes fail: 11 of 14 is 78,6 %.
         let unconflicted = NominationBallot(session: session, nominationID: nomination, nominee: Ward.person("P-40"),

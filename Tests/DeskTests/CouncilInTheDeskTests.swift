@@ -20,7 +20,7 @@ import TerminalUI
         let pilot = try Pilot("council-session", size: Size(width: 100, height: 30))
         openSession(pilot)
         #expect(pilot.titleBar.contains("Phiên họp PH-2026-02"))
-        #expect(pilot.screen.contains("Chưa đủ người dự họp: 0/14 có mặt = 0 %; cần ≥ 80 %"))
+        #expect(pilot.screen.contains("Chưa đủ người dự họp: 0/14 có mặt = 0\u{00A0}%; cần ≥ 80\u{00A0}%"))
         // Without quorum the outcomes are refused, and nothing moves.
         pilot.press(.function(5))
         #expect(pilot.statusBar.contains("chưa đủ số thành viên dự họp"), "\(pilot.statusBar)")
@@ -30,9 +30,9 @@ import TerminalUI
         #expect(pilot.screen.contains("Dự họp"))
         pilot.press(.enter)
         for _ in 1...10 { pilot.press(.down, .enter) }  // 11 present
-        #expect(pilot.screen.contains("Chưa đủ người dự họp: 11/14 có mặt = 78,6 %; cần ≥ 80 %"))
+        #expect(pilot.screen.contains("Chưa đủ người dự họp: 11/14 có mặt = 78,6\u{00A0}%; cần ≥ 80\u{00A0}%"))
         pilot.press(.down, .enter)  // the 12th
-        #expect(pilot.screen.contains("Đủ người dự họp: 12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+        #expect(pilot.screen.contains("Đủ người dự họp: 12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%"))
         pilot.press(.enter)  // present → written opinion: still counted for votes, not for quorum
         #expect(pilot.screen.contains("Chưa đủ người dự họp: 11/14"))
         pilot.press(.enter, .enter)  // → absent → present
@@ -44,7 +44,7 @@ import TerminalUI
         #expect(pilot.screen.contains("11 người được biểu quyết (13 không vướng xung đột)."))
         #expect(pilot.screen.contains("Không biểu quyết vì liên quan: Trần Hữu Nghĩa (cùng hộ gia đình)"))
         pilot.press(.function(2))
-        #expect(pilot.screen.contains("11/11 = 100 %; cần > 50 % ✓"))
+        #expect(pilot.screen.contains("11/11 = 100\u{00A0}%; cần > 50\u{00A0}% ✓"))
         pilot.press(.down, .enter)
         #expect(pilot.screen.contains("Biểu quyết: Hộ ông Nịnh Văn Dũng"))
         pilot.press(.function(2))
@@ -135,7 +135,7 @@ import TerminalUI
         let path = folder + "/bien-ban-PH-2026-01.txt"
         #expect(pilot.statusBar.contains("Đã ghi " + folder), "\(pilot.statusBar)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+        #expect(text.contains("12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%"))
         // Again, in Word (the default for a document): a Word file, private to the clerk; the text is kept.
         pilot.press(.function(9))
         pilot.press(.enter, .enter)

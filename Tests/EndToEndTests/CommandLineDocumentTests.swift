@@ -25,7 +25,7 @@ import Testing
         #expect(accented.output.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         #expect(accented.output.contains("Đầm Hà, ngày 10 tháng 11 năm 2026"))
         #expect(accented.output.contains("BIÊN BẢN"))
-        #expect(accented.output.contains("12/14 có mặt = 85,7 %; cần ≥ 80 %"))
+        #expect(accented.output.contains("12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%"))
     }
 
     @Test func theDecisionDraftAndAnIssuedDecision() throws {

@@ -52,7 +52,7 @@ import Testing
         #expect(try session.waitFor("Chương trình họp (3)"), "\(session.lastScreen)")
         try session.press("Tab", "Enter")
         for _ in 1...11 { try session.press("Down", "Enter") }
-        #expect(try session.waitFor("Đủ người dự họp: 12/14 có mặt = 85,7 %; cần ≥ 80 %"), "\(session.lastScreen)")
+        #expect(try session.waitFor("Đủ người dự họp: 12/14 có mặt = 85,7\u{00A0}%; cần ≥ 80\u{00A0}%"), "\(session.lastScreen)")
         try session.press("Tab", "Enter")
         #expect(try session.waitFor("Biểu quyết:"), "\(session.lastScreen)")
         try session.press("F2")

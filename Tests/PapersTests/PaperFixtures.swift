@@ -41,7 +41,7 @@ enum Ward {
         chair: MinutesPerson(name: "Phạm Quang Khải", title: "Chủ tịch Hội đồng", sex: .male),
         secretary: MinutesPerson(name: "Phạm Thị Thu", title: "Thư ký Hội đồng", sex: .female),
         members: [MinutesAttendee(person: MinutesPerson(name: "Phạm Quang Khải", title: "Chủ tịch Hội đồng", sex: .male), attendance: .present)],
-        quorum: MinutesQuorum(text: "1/1 có mặt = 100 %; cần ≥ 80 %", isReached: true), mode: .secret,
+        quorum: MinutesQuorum(text: "1/1 có mặt = 100\u{00A0}%; cần ≥ 80\u{00A0}%", isReached: true), mode: .secret,
         items: [MinutesItem(name: lan.name, award: lan.award, tally: Tally(agree: 1, disagree: 0, abstain: 0),
                             explanation: "1/1 = 100 %", outcome: .recommended)])
 
