@@ -100,6 +100,8 @@ enum XML {
     /// The text of every `w:t` (runs of a paragraph joined as they are, paragraphs by a
     /// space) or of every `t` (joined by a space).
     static func text(_ xml: String, tag: String = "w:t") -> String {
+        // Word's non-breaking hyphen stands between two text elements of a run.
+        let xml = xml.replacingOccurrences(of: "</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">", with: "-")
         if tag == "w:t" {
             return elements("w:p", in: xml).map { texts($0, tag: tag).joined() }.joined(separator: " ")
         }

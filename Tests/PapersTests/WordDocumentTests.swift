@@ -1,6 +1,6 @@
 import Commendation
 import Foundation
-import Papers
+@testable import Papers
 import Testing
 import VietnameseText
 
@@ -93,8 +93,19 @@ import VietnameseText
         draft.header = DocumentHeader(parentBody: "Ủy ban nhân dân", issuingBody: "Phường Đầm Hà", number: nil, symbol: "QĐ-UBND",
                                       place: "Đầm Hà", date: nil, year: 2026)
         let (document, _, _, _) = try parts(draft)
-        #expect(document.contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/QĐ-UBND"))
+        #expect(XML.text(document).contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/QĐ-UBND"))
         #expect(document.contains("Đầm Hà, ngày \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0} tháng"))
+    }
+
+    /// A symbol is never split at its hyphen ("…/NĐ-" at the end of a line, "CP" on the next):
+    /// a hyphen between two characters is Word's non-breaking hyphen; a dash between spaces is not.
+    @Test func symbolsAreNeverSplitAtTheirHyphen() throws {
+        let (document, _, _, _) = try parts(Ward.decision)
+        #expect(document.contains("QĐ</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">UBND"))
+        #expect(!document.contains("QĐ-UBND"))
+        #expect(XML.text(document).contains("125/QĐ-UBND"))
+        let dashed = WordRuns.run("Hội đồng - phường")
+        #expect(dashed.contains("Hội đồng - phường") && !dashed.contains("noBreakHyphen"))
     }
 
     @Test func theSameDocumentGivesTheSameBytes() throws {

@@ -58,7 +58,25 @@ enum WordRuns {
         if format.italic { properties += "<w:i/><w:iCs/>" }
         if let size = format.size { properties += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
         let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
-        return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XMLText.escaped(text))</w:t></w:r>"
+        return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(unbreakableHyphens(XMLText.escaped(text)))</w:t></w:r>"
+    }
+
+    /// `text` (already escaped) with each hyphen that joins two characters written as Word's
+    /// non-breaking hyphen, so that a symbol such as "30/2020/NĐ-CP" or "125/QĐ-UBND" is never
+    /// split across lines; a hyphen beside a space (a dash in a sentence) is left as it is.
+    static func unbreakableHyphens(_ text: String) -> String {
+        guard text.contains("-") else { return text }
+        let characters = Array(text)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            if character == "-", index > 0, index + 1 < characters.count,
+               !characters[index - 1].isWhitespace, !characters[index + 1].isWhitespace {
+                result += "</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Runs of styled text, at `size` when given.
