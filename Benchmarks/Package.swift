@@ -22,6 +22,15 @@ let package = Package(
             path: "Benchmarks/Rulebook",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
         .executableTarget(
+            name: "TextLength",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Commendation", package: "tdkt"),
+                .product(name: "VietnameseText", package: "tdkt"),
+            ],
+            path: "Benchmarks/TextLength",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        .executableTarget(
             name: "TerminalOutput",
             dependencies: [
                 .product(name: "Benchmark", package: "package-benchmark"),

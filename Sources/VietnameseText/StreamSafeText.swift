@@ -16,7 +16,7 @@ extension String {
         var needsJoiners = false
         for scalar in unicodeScalars {
             if scalar.value < 0x300 || scalar.properties.canonicalCombiningClass == .notReordered {
-                run = 0
+                run = Self.trailingMarks(scalar)
             } else {
                 run += 1
                 if run > Self.streamSafeMarkRun { needsJoiners = true; break }
@@ -27,7 +27,7 @@ extension String {
         run = 0
         for scalar in unicodeScalars {
             if scalar.value < 0x300 || scalar.properties.canonicalCombiningClass == .notReordered {
-                run = 0
+                run = Self.trailingMarks(scalar)
             } else {
                 run += 1
                 if run > Self.streamSafeMarkRun {
@@ -38,5 +38,12 @@ extension String {
             safe.append(scalar)
         }
         return String(safe)
+    }
+
+    /// The marks a starter brings with it when decomposed ("ạ" is "a" and a dot below: 1), which
+    /// count towards the run of marks that follows it (UAX #15's trailing non-starters).
+    static func trailingMarks(_ scalar: Unicode.Scalar) -> Int {
+        guard !scalar.isASCII, let parts = LatinDecomposition.table[scalar.value] else { return 0 }
+        return parts.reversed().prefix { $0.properties.canonicalCombiningClass != .notReordered }.count
     }
 }
