@@ -81,6 +81,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["tdkt", "tdkt-crash-writer", "CommendationStore", "Commendation", "TdktResources",
+                           // The desk in-process beside the built tdkt (FrontEndsAgreeTests).
+                           "Desk", "WardServices", "TerminalUI",
                            .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

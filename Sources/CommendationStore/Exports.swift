@@ -82,6 +82,15 @@ extension Store {
                 }
         }
     }
+
+    /// The latest year of a nomination `filter` admits (its own years aside); nil when it admits
+    /// none.
+    public func latestYear(_ filter: ExportFilter) throws -> Int? {
+        var filter = filter
+        filter.years = []
+        let (condition, arguments) = filter.sql
+        return try read { db in try Int.fetchOne(db, sql: "SELECT MAX(n.year) FROM nomination n WHERE \(condition)", arguments: arguments) }
+    }
 }
 
 extension Store {

@@ -226,16 +226,15 @@ final class DataScreen: Screen {
                             strings: environment.strings)
     }
 
-    /// The decided awards of the latest year that has some, in the publication's columns: a
-    /// preview, then [Ghi].
+    /// The awards granted in the latest year that has some, in the publication's columns
+    /// (`ExportService.publication`, as `tdkt export --publication`): a preview, then [Ghi].
     private func previewPublication(app: Application) {
         do {
-            let year = try environment.store.honourRollYears().max() ?? today.year
-            let published = try ExportService.publication(environment.store, year: year, rules: environment.rules,
-                                                          language: environment.language, strings: environment.strings)
-            let rows = published.rows.dropFirst()
+            let publication = try ExportService.publication(environment.store, rules: environment.rules,
+                                                            language: environment.language, strings: environment.strings)
+            let published = publication.table, year = publication.years.last ?? today.year
             let lines = ExportService.preview(published, strings: environment.strings)
-            let dialog = MessageDialog(title: s("data.publication.title", rows.count, year), lines: lines,
+            let dialog = MessageDialog(title: s("data.publication.title", publication.count, year), lines: lines,
                                       buttons: [
                                           .init(s("data.publication.write")) { [weak self] app in
                                               app.dismissDialog()
@@ -243,7 +242,7 @@ final class DataScreen: Screen {
                                               do {
                                                   let path = try DocumentOutput.write(published.csvRecords,
                                                                                       fileName: "cong-bo-\(year).csv", folder: self.folder)
-                                                  app.show(message: self.s("data.exported", rows.count, path))
+                                                  app.show(message: self.s("data.exported", publication.count, path))
                                               } catch {
                                                   app.show(message: self.environment.describe(error), role: .error)
                                               }

@@ -34,20 +34,54 @@ public enum ExportService {
         return try SheetRenderer.workbook([paper])
     }
 
-    /// The decided awards of `year` in the publication's columns (the whitelist: nothing
-    /// private), for the list posted publicly.
-    public static func publication(_ store: Store, year: Int, rules: WardRules, language: Language,
-                                   strings: Localizer) throws -> ExportTable {
-        let rows = try store.exportRows(ExportFilter(years: [year], statuses: Set(NominationStatus.awarded)))
-        return table(rows, columns: ExportColumn.publication, rules: rules, language: language, strings: strings)
+    /// A list to post publicly, as the desk's "Dữ liệu" screen and `tdkt export --publication`
+    /// both make it.
+    public struct Publication: Sendable {
+        /// The years it lists: one (the latest with an award) unless more were asked; none when
+        /// the ward has granted nothing.
+        public let years: [Int]
+        /// Its table in the publication's columns (the whitelist: nothing private), header first.
+        public let table: ExportTable
+        /// How many awards it lists.
+        public var count: Int { table.rows.count - 1 }
     }
 
-    /// What the clerk looks at before a list goes public: the columns, the first `shown` rows,
-    /// "…" when there are more, and the reminder that nothing private is written.
-    public static func preview(_ table: ExportTable, shown: Int = 8, strings: Localizer) -> [String] {
+    /// The nominations a publication lists: only awards granted (decided by the commune or
+    /// approved by the province) — never a nomination still pending or refused, whatever
+    /// `filter` asks —, of the years `filter` names, else of the latest year that has one, and
+    /// of its awards.
+    public static func publicationRows(_ store: Store, _ filter: ExportFilter = ExportFilter()) throws -> (years: [Int], rows: [ExportRow]) {
+        let awarded = Set(NominationStatus.awarded)
+        var filter = filter
+        filter.statuses = filter.statuses.isEmpty ? awarded : filter.statuses.intersection(awarded)
+        // Only statuses that were never granted asked: nothing to post (an empty set would let
+        // every status through).
+        guard !filter.statuses.isEmpty else { return (filter.years.sorted(), []) }
+        if filter.years.isEmpty {
+            guard let latest = try store.latestYear(filter) else { return ([], []) }
+            filter.years = [latest]
+        }
+        return (filter.years.sorted(), try store.exportRows(filter))
+    }
+
+    /// The publication `filter` asks for (`publicationRows`), awards named by the ward's `rules`.
+    public static func publication(_ store: Store, filter: ExportFilter = ExportFilter(), rules: WardRules, language: Language,
+                                   strings: Localizer) throws -> Publication {
+        let (years, rows) = try publicationRows(store, filter)
+        return Publication(years: years, table: table(rows, columns: ExportColumn.publication, rules: rules, language: language,
+                                                      strings: strings))
+    }
+
+    /// How many rows the preview shows, in the desk's dialog and on the command line alike.
+    public static let previewRows = 8
+
+    /// What the clerk looks at before a list goes public: the columns, the first
+    /// `previewRows` rows, "…" when there are more, and the reminder that nothing private is
+    /// written.
+    public static func preview(_ table: ExportTable, strings: Localizer) -> [String] {
         var lines = [strings("data.publication.columns", table.rows[0].joined(separator: " | "))]
-        lines += table.rows.dropFirst().prefix(shown).map { $0.joined(separator: " | ") }
-        if table.rows.count > shown + 1 { lines.append("…") }
+        lines += table.rows.dropFirst().prefix(previewRows).map { $0.joined(separator: " | ") }
+        if table.rows.count > previewRows + 1 { lines.append("…") }
         lines.append(strings("data.publication.never"))
         return lines
     }

@@ -14,11 +14,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: HelpLanguage.t("Xuất đề nghị ra CSV, JSON hoặc Excel.", "Export nominations as CSV, JSON or Excel."),
         discussion: HelpLanguage.t("""
-            --publication: danh sách để niêm yết công khai, chỉ gồm các cột được phép công bố (không có ngày sinh, \
+            --publication: danh sách để niêm yết công khai, như ở màn hình Dữ liệu: các khen thưởng đã được quyết định \
+            (kể cả tỉnh đã khen) của năm gần nhất, hoặc của --year; chỉ gồm các cột được phép công bố (không có ngày sinh, \
             số định danh, điện thoại, ghi chú); in bản xem trước, chỉ ghi tệp khi có --yes.
             """, """
-            --publication: a list to post publicly, with only the columns that may be published (no birth dates, \
-            citizen IDs, phones or notes); a preview is printed, and the file written only with --yes.
+            --publication: a list to post publicly, as on the Data screen: the awards granted (the province's too) in the \
+            latest year, or in --year; with only the columns that may be published (no birth dates, citizen IDs, phones \
+            or notes); a preview is printed, and the file written only with --yes.
             """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xlsx }
@@ -70,7 +72,9 @@ struct ExportCommand: ParsableCommand {
         let store = try options.openStore(profile: "cli", readOnly: true)
         let rows: [ExportRow]
         do {
-            rows = try store.exportRows(ExportFilter(years: Set(year), statuses: statuses, awards: Set(award)))
+            let filter = ExportFilter(years: Set(year), statuses: statuses, awards: Set(award))
+            // A publication lists what the desk's does (awards granted, the latest year unless --year says).
+            rows = try publication ? ExportService.publicationRows(store, filter).rows : store.exportRows(filter)
         } catch let error as StoreError {
             throw options.failure(error)
         }
@@ -88,7 +92,7 @@ struct ExportCommand: ParsableCommand {
             let table = ExportService.table(rows, columns: publication ? ExportColumn.publication : ExportColumn.full,
                                             rules: try options.wardRules(store), language: options.lang, strings: strings)
             if publication {
-                let lines = [strings("cli.publication.preview", table.rows.count - 1)] + ExportService.preview(table, shown: 5, strings: strings)
+                let lines = [strings("cli.publication.preview", table.rows.count - 1)] + ExportService.preview(table, strings: strings)
                 TerminalOutput.error(lines.joined(separator: "\n") + "\n")
             }
             text = table.csv

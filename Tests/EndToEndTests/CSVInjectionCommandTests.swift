@@ -14,10 +14,13 @@ import Testing
         let queue = try DatabaseQueue(path: fixture.store)
         defer { try? queue.close() }
         try queue.write { db in
+            // People decided in the latest year with awards: the year the publication lists.
             let ids = try String.fetchAll(db, sql: """
                 SELECT DISTINCT n.id FROM nominee n JOIN nomination m ON m.nominee_id = n.id
-                WHERE n.type = 'person' AND m.status = 'decided' ORDER BY n.id LIMIT 4
+                WHERE n.type = 'person' AND m.status = 'decided'
+                AND m.year = (SELECT MAX(year) FROM nomination WHERE status = 'decided') ORDER BY n.id LIMIT 4
                 """)
+            try #require(ids.count == 4)
             for (id, formula) in zip(ids, Self.formulas) {
                 try db.execute(sql: "UPDATE nominee SET family_name = ?, name = ? || ' ' || given_name WHERE id = ?",
                                arguments: [formula, formula, id])
