@@ -25,16 +25,19 @@ struct DocumentExportDialogs {
     enum Format: String, CaseIterable {
         case docx, xlsx, markdown, plainText = "plain-text", csv
 
-        /// "docx", "xlsx", "md", "txt", "csv".
-        var fileExtension: String {
+        /// The format as the services name it.
+        var paperFormat: PaperOutputFormat {
             switch self {
-            case .docx: return "docx"
-            case .xlsx: return "xlsx"
-            case .markdown: return "md"
-            case .plainText: return "txt"
-            case .csv: return "csv"
+            case .docx: return .docx
+            case .xlsx: return .xlsx
+            case .markdown: return .text(.markdown)
+            case .plainText: return .text(.plainText)
+            case .csv: return .text(.csv)
             }
         }
+
+        /// "docx", "xlsx", "md", "txt", "csv".
+        var fileExtension: String { paperFormat.fileExtension }
     }
 
     /// The formats offered for `kind`, the default first: Excel for a list, Word for a
@@ -134,14 +137,7 @@ struct DocumentExportDialogs {
         do {
             let input = try environment.store.documentInput(choice.kind, choice.request, rules: environment.wardRules)
             let scope = try environment.store.paperScope(choice.kind, choice.request)
-            let data: Data
-            switch format {
-            case .docx: data = try PaperOutputFormat.docx.bytes(input)
-            case .xlsx: data = try PaperOutputFormat.xlsx.bytes(input)
-            case .markdown: data = DocumentOutput.bytes(input.text(.markdown), csv: false)
-            case .plainText: data = DocumentOutput.bytes(input.text(.plainText), csv: false)
-            case .csv: data = DocumentOutput.bytes(input.text(.csv), csv: true)
-            }
+            let data = try format.paperFormat.fileBytes(input)
             let path = try DocumentOutput.write(data, fileName: choice.kind.fileName(scope: scope, extension: format.fileExtension),
                                                 folder: folder)
             if choice.kind == .posting {

@@ -36,8 +36,14 @@ public enum PaperOutputFormat: Equatable, Sendable {
         }
     }
 
-    /// The bytes of the document in this format (a CSV file's byte-order mark is added where
-    /// it is written to a file).
+    /// The bytes of the document as a file: those of `bytes(_:)`, a CSV file with a byte-order
+    /// mark in front so that spreadsheets read it as UTF-8. The desk and `tdkt document` write these.
+    public func fileBytes(_ input: any DocumentInput) throws -> Data {
+        let data = try bytes(input)
+        return self == .text(.csv) ? Data(CSVText.byteOrderMark.utf8) + data : data
+    }
+
+    /// The bytes of the document in this format, as shown on a terminal (no byte-order mark).
     public func bytes(_ input: any DocumentInput) throws -> Data {
         switch self {
         case .text(let format): return Data(input.text(format).utf8)

@@ -93,28 +93,21 @@ struct DocumentCommand: ParsableCommand {
         // reads, on a store opened read-only.
         let records = kind == .posting && self.output != nil && !options.readOnly
         let store = try options.openStore(profile: "cli", readOnly: !records)
-        let bytes: Data
+        let rules: WardRules
+        let input: any DocumentInput
         let scope: String
         do {
-            let rules = try options.wardRules(store)
-            let input = try store.documentInput(kind, request, rules: rules)
-            bytes = try output.bytes(input)
+            rules = try options.wardRules(store)
+            input = try store.documentInput(kind, request, rules: rules)
             scope = try store.paperScope(kind, request)
-            if records {
-                try store.recordPosting(award: "gia-dinh-van-hoa", year: request.year ?? request.today.year,
-                                        from: request.postedFrom ?? request.today, rules: rules)
-            }
         } catch let problem as PaperProblem {
             throw CommandFailure(code: ExitStatus.invalidInput, message: problem.message(options.lang))
         } catch let error as StoreError {
             throw options.failure(error)
         }
         guard let destination = self.output else {
-            // Text for a terminal: controls a name holds are shown escaped (a byte-order mark
-            // left out).
-            var text = String(decoding: bytes, as: UTF8.self)
-            if text.first == "\u{FEFF}" { text.removeFirst() }
-            TerminalOutput.write(text)
+            // Text for a terminal: controls a name holds are shown escaped.
+            TerminalOutput.write(String(decoding: try output.bytes(input), as: UTF8.self))
             return
         }
         let path: String
@@ -123,7 +116,17 @@ struct DocumentCommand: ParsableCommand {
         } catch {
             throw options.failure(ExitStatus.cannotWrite, "cli.folder.cannotMake", destination)
         }
-        try PaperOutputFormat.write(bytes, to: path, force: force, options: options)
+        try PaperOutputFormat.write(try output.fileBytes(input), to: path, force: force, options: options)
+        // The posting list written is the list posted from the day it says; recorded only once
+        // the file is there (a refused or failed write posts nothing).
+        if records {
+            do {
+                try store.recordPosting(award: "gia-dinh-van-hoa", year: request.year ?? request.today.year,
+                                        from: request.postedFrom ?? request.today, rules: rules)
+            } catch let error as StoreError {
+                throw options.failure(error)
+            }
+        }
     }
 
     private func day(_ text: String?, option: String) throws -> CivilDate? {

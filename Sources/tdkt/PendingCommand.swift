@@ -35,7 +35,7 @@ struct PendingCommand: ParsableCommand {
         let store = try options.openStore(profile: "cli", readOnly: true)
         let report: PendingReport
         do {
-            report = try PendingReport(store: store, rules: try options.wardRules(store), today: today)
+            report = try PendingReport(store: store, rules: try options.wardRules(store, on: today), today: today)
         } catch let error as StoreError {
             throw options.failure(error)
         }

@@ -103,15 +103,16 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// The rules of the ward that keeps `store` (`WardRules.of`), with the ward's holidays from
-    /// the configuration folder; a holidays file that cannot be read is a warning.
-    func wardRules(_ store: Store) throws -> WardRules {
+    /// The rules of the ward that keeps `store` on `today` (`WardRules.of`: by default the
+    /// system's today), with the ward's holidays from the configuration folder; a holidays file
+    /// that cannot be read is a warning.
+    func wardRules(_ store: Store, on today: CivilDate = SystemClock().today()) throws -> WardRules {
         var holidays: WorkingCalendar?
         do { holidays = try WardHolidays.load() } catch {
             warn("cli.holidays.unreadable", "\(error)")
         }
         do {
-            return try WardRules.of(store, holidays: holidays, today: SystemClock().today())
+            return try WardRules.of(store, holidays: holidays, today: today)
         } catch let unknown as Shipped.UnknownProvince {
             throw failure(ExitStatus.store, "cli.province.unknown", unknown.id, store.path)
         } catch let error as StoreError {

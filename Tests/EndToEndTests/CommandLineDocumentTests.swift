@@ -1,3 +1,5 @@
+import Commendation
+import CommendationStore
 import Foundation
 import Testing
 
@@ -15,6 +17,23 @@ import Testing
 
     private func tdkt(_ arguments: String...) throws -> CommandResult {
         try runCommand([tdkt] + arguments + ["--store", store], environment: ["LANG": "C.UTF-8"])
+    }
+
+    /// Writing the posting list to a file records the posting (no decision before it ends); a
+    /// write that is refused or fails posts nothing.
+    @Test func aPostingIsRecordedOnlyWhenItsListIsWritten() throws {
+        func posting() throws -> Posting? {
+            try Store(path: store, actor: Actor(osUser: "test", profile: "test"), readOnly: true).posting(award: "gia-dinh-van-hoa", year: 2026)
+        }
+        let before = try posting()
+        let target = folder + "/niem-yet.docx"
+        try "đã có".write(toFile: target, atomically: true, encoding: .utf8)
+        let refused = try tdkt("document", "niem-yet", "--year", "2026", "--from", "20/11/2026", "--format", "docx", "--output", target)
+        #expect(refused.status == 5, "\(refused.errors)")
+        #expect(try posting() == before)
+        let written = try tdkt("document", "niem-yet", "--year", "2026", "--from", "20/11/2026", "--format", "docx", "--output", target, "--force")
+        #expect(written.status == 0, "\(written.errors)")
+        #expect(try posting()?.from == CivilDate(year: 2026, month: 11, day: 20))
     }
 
     @Test func theMinutesWithAccentsOrWithout() throws {
