@@ -203,7 +203,8 @@ import VietnameseText
         pilot.press(.right, .enter)  // "Sửa cách tách họ, đệm, tên…"
         pilot.press(.enter)  // the only row
         pilot.type(" Nữ")
-        pilot.press(.tab, .control("u"))
+        pilot.focus(field: "Đệm")
+        pilot.press(.control("u"))
         pilot.type("Thị")
         pilot.press(.function(2))
         #expect(pilot.screen.contains("dòng 2: mới: Tôn Nữ | Thị | Hà"), "\(pilot.screen)")
