@@ -45,7 +45,7 @@ final class AuditLogScreen: ReadsStore {
 
     /// A row, formatted when drawn.
     private func cells(_ entry: AuditEntry) -> [TableCell] {
-        [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
+        [TableCell(Self.localTime(entry.at, zone: environment.timeZone), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
          TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
          TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
     }
@@ -82,7 +82,7 @@ final class AuditLogScreen: ReadsStore {
         if table.perform(action) { return true }
         guard action == .choose, let entry = entries[safe: table.selection] else { return false }
         var paragraphs: [TextDialog.Paragraph] = [
-            .init(s("audit.entry.when", Self.localTime(entry.at)), role: .muted),
+            .init(s("audit.entry.when", Self.localTime(entry.at, zone: environment.timeZone)), role: .muted),
             .init(s("audit.entry.who", entry.osUser, entry.profile), role: .muted),
             .init(s("audit.entry.what", actionLabel(entry.action), entry.entityID), bold: true),
             .init(""),

@@ -47,7 +47,7 @@ public final class Desk {
         if let rulesProblem { app.show(message: rulesProblem, role: .error) }
         if !configuration.problems.isEmpty {
             let strings = environment.strings
-            app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),
+            app.present(MessageDialog(title: strings("config.title", configuration.folder),
                                       lines: configuration.problems.map { $0.text(strings) } + [strings("config.ignored")],
                                       buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
         }

@@ -56,6 +56,8 @@ public struct DeskConfiguration: Sendable {
     public var keymap: Keymap
     /// Lines that could not be used.
     public var problems: [ConfigurationProblem] = []
+    /// The folder the files were read from (named when a line could not be used).
+    public var folder = DeskConfiguration.folder()
     /// The ward's own days off and make-up workdays (`holidays.json` in the folder), laid over
     /// the shipped calendar.
     public var holidays: WorkingCalendar?
@@ -78,6 +80,7 @@ public struct DeskConfiguration: Sendable {
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) -> DeskConfiguration {
         let folder = folder(environment: environment)
         var configuration = DeskConfiguration()
+        configuration.folder = folder
         if let text = configuration.text(of: "config", in: folder) { configuration.read(settings: text) }
         if let text = configuration.text(of: "keys", in: folder) { configuration.read(keys: text) }
         if let data = FileManager.default.contents(atPath: folder + "/holidays.json") { configuration.read(holidays: data) }

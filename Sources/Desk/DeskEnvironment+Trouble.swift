@@ -21,8 +21,11 @@ extension DeskEnvironment {
     func troubleDialog(_ trouble: StoreTrouble, kept: Bool = false) -> MessageDialog {
         var lines = [trouble.why(strings), trouble.advice(strings)]
         if kept { lines.append(strings("trouble.kept")) }
-        return MessageDialog(title: trouble.title(strings), lines: lines,
-                             buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }])
+        let dialog = MessageDialog(title: trouble.title(strings), lines: lines,
+                                   buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }])
+        // Wide enough for a store's path on the line that names it.
+        dialog.preferredWidth = 76
+        return dialog
     }
 
     /// What a form dialog shows when its save failed: the dialog stays open with what was

@@ -18,6 +18,8 @@ public final class DeskEnvironment {
     public let language: Language
     /// Where "today" comes from.
     public let clock: any Clock
+    /// The zone the audit trail's times are shown in (the machine's, unless told).
+    public var timeZone: TimeZone = .current
     /// How lists show their selected row (from the clerk's settings).
     public var selectionStyle: TableView.SelectionStyle = .bar
     /// The daily backup's folder (setting `backup-folder`), if any.

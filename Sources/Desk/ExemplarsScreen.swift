@@ -100,8 +100,8 @@ final class ExemplarsScreen: ReadsStore {
             reload()
         case .filter:
             app.present(FormDialog(title: s("exemplars.range.title"), hint: s("form.dialog.hint"), fields: { _ in
-                [.text("from", self.s("exemplars.range.from"), String(self.from), required: true, width: 4),
-                 .text("to", self.s("exemplars.range.to"), String(self.to), required: true, width: 4)]
+                [.text("from", self.s("exemplars.range.from"), String(self.from), required: true, width: 5),
+                 .text("to", self.s("exemplars.range.to"), String(self.to), required: true, width: 5)]
             }, onSubmit: { [weak self] _, form in
                 guard let self else { return [:] }
                 guard let a = Int(form.text("from") ?? ""), (1945...9999).contains(a) else { return ["from": self.s("exemplars.range.year")] }

@@ -84,7 +84,7 @@ final class MembersScreen: ReadsStore {
              .choice("role", self.s("session.column.role"), roles, selected: member.role.rawValue),
              .text("title", self.s("session.column.office"), member.title, required: true, width: 40),
              .text("person", self.s("members.person"), member.personID ?? "", width: 8),
-             .text("from", self.s("members.from"), member.termFrom?.vietnamese ?? "", width: 10),
+             .text("from", self.s("members.from"), member.termFrom?.vietnamese ?? "", width: 12),
              .text("until", self.s("members.until"), member.termUntil?.vietnamese ?? "", width: 12)]
         }, onSubmit: { [weak self] app, form in
             guard let self else { return [:] }

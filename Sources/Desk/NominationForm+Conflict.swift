@@ -28,9 +28,8 @@ extension NominationFormScreen {
         }
         let theirs = NominationDraft(editing: stored.nomination, nominee: stored.nominee)
         let who = changes.last
-        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { AuditLogScreen.localTime($0.at) } ?? "?"), ""]
+        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { AuditLogScreen.localTime($0.at, zone: environment.timeZone) } ?? "?")]
         let differences = differences(mine: draft, theirs: theirs)
-        lines.append(s("conflict.columns"))
         lines += differences.map { "• \($0.field): \($0.mine)  ⇄  \($0.theirs)" }
         if differences.isEmpty { lines.append(s("conflict.same")) }
         let keepMine = MessageDialog.Button(s("conflict.keepMine")) { [weak self] app in

@@ -236,8 +236,10 @@ final class PendingScreen: ReadsStore {
         return true
     }
 
-    /// Enter needs a row; F5 and Space a nomination (or marks, for F5).
+    /// Enter needs a row; F5 and Space a nomination (or marks, for F5); searching, filtering,
+    /// sorting and publishing need a review that could be read.
     func offers(_ action: Action) -> Bool {
+        if review == nil, [Action.search, .filter, .sort, .publish].contains(action) { return false }
         switch action {
         case .choose where !searching: return source.rowCount > 0
         case .mark: if case .item? = source.row(at: table.selection) { return true } else { return false }
