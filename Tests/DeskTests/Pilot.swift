@@ -16,6 +16,8 @@ final class Pilot {
 
     /// The day every test lives on.
     static let today = CivilDate(year: 2026, month: 11, day: 29)!
+    /// The ward's time zone, whatever the machine's (times on screen do not depend on it).
+    static let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
 
     /// A desk on a fresh store at a fixed path (so that the path shown on screen is stable),
     /// with the demo ward loaded unless `demo` is false.
@@ -31,6 +33,7 @@ final class Pilot {
         }
         let environment = try DeskEnvironment(store: store, strings: try Shipped.strings(language), language: language,
                                               clock: FixedClock(Self.today))
+        environment.timeZone = Self.zone
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment, configuration: configuration)
         desk.run()
@@ -47,6 +50,7 @@ final class Pilot {
         try prepare(store)
         let environment = try DeskEnvironment(store: store, strings: try Shipped.strings(language), language: language,
                                               clock: FixedClock(Self.today))
+        environment.timeZone = Self.zone
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment)
         desk.run()
@@ -59,6 +63,7 @@ final class Pilot {
         store = try Store(path: other.store.path, clock: FixedClock(Self.today), actor: Actor(osUser: "clerk2", profile: "desk"),
                           readOnly: readOnly)
         let environment = try DeskEnvironment(store: store, strings: try Shipped.strings(.vi), language: .vi, clock: FixedClock(Self.today))
+        environment.timeZone = Self.zone
         terminal = HeadlessTerminal(size: size)
         desk = Desk(terminal: terminal, environment: environment)
         desk.run()
