@@ -44,7 +44,8 @@ final class FailingStore {
 
     /// The demo ward's store made to fail as `condition` says (for `damaged`: the b-trees of
     /// `damaged` tables, with their indexes, overwritten), then opened in a desk at `size`.
-    init(_ condition: StoreCondition, _ name: String, size: Size = Size(width: 80, height: 24), damaged tables: [String] = []) throws {
+    init(_ condition: StoreCondition, _ name: String, size: Size = Size(width: 80, height: 24), damaged tables: [String] = [],
+         language: Language = .vi) throws {
         self.condition = condition
         let folder = "/tmp/tdkt-desk-tests/failing-" + name
         path = folder + "/tdkt.sqlite"
@@ -54,7 +55,7 @@ final class FailingStore {
         try Self.makeDemo(at: path, judged: condition == .damaged)
         switch condition {
         case .locked:
-            pilot = try Pilot(opening: path, size: size)
+            pilot = try Pilot(opening: path, size: size, language: language)
             before = try Self.contents(path)
             // A write meets the lock at once (the desk waits five seconds first).
             try pilot.store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = 0") }
@@ -65,17 +66,17 @@ final class FailingStore {
             self.locker = locker
         case .readOnly:
             #expect(chmod(path, 0o444) == 0)
-            pilot = try Pilot(opening: path, size: size, readOnly: true)
+            pilot = try Pilot(opening: path, size: size, readOnly: true, language: language)
             before = try Self.fileBytes(path)
         case .damaged:
             try Self.damage(tables, at: path)
             // Opening writes GRDB's empty transaction that makes the log (nothing of the ward's).
-            pilot = try Pilot(opening: path, size: size)
+            pilot = try Pilot(opening: path, size: size, language: language)
             before = try Self.fileBytes(path)
         case .diskFull:
             // The store opens through the full disk's file system, then the disk fills up.
             FullDisk.install()
-            pilot = try Pilot(opening: path, size: size)
+            pilot = try Pilot(opening: path, size: size, language: language)
             before = try Self.contents(path)
             FullDisk.fill(path)
         }

@@ -60,6 +60,17 @@ import TerminalUI
         #expect(try failing.isUnchanged(), "nothing is written to a damaged store")
     }
 
+    @Test func withLangEnTheClerkIsToldInEnglish() throws {
+        let failing = try FailingStore(.damaged, "read-english", damaged: ["council_session"], language: .en)
+        let pilot = failing.pilot
+        pilot.type("5")
+        #expect(pilot.words.contains("Cannot read the store"), "\(pilot.screen)")
+        #expect(pilot.words.contains("is damaged: part of the file cannot be read."), "\(pilot.screen)")
+        #expect(pilot.words.contains("restore the latest backup (tdkt restore BACKUP-FILE)"), "\(pilot.screen)")
+        #expect(!pilot.words.contains("Không"), "\(pilot.screen)")
+        #expect(try failing.isUnchanged())
+    }
+
     @Test func ctrlLReadsAgainAndTheScreenShowsWhatItReads() throws {
         let failing = try FailingStore(.locked, "read-again")
         let pilot = failing.pilot
