@@ -63,14 +63,15 @@ let package = Package(
             path: "Sources/CrashWriter"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(
-            name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"],
-            // Read by path from the tests (`assertDocumentGolden`), not bundled.
-            exclude: ["Documents/__Goldens__"]),
+            name: "CommendationTests", dependencies: ["Commendation", "VietnameseText", "TdktResources"]),
         .testTarget(
             name: "CommendationStoreTests",
-            dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources",
+            dependencies: ["CommendationStore", "Commendation", "VietnameseText", "TdktResources", "Papers",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "PapersTests", dependencies: ["Papers", "Commendation", "VietnameseText"]),
+        .testTarget(
+            name: "PapersTests", dependencies: ["Papers", "Commendation", "VietnameseText"],
+            // Read by path from the tests (`assertDocumentGolden`), not bundled.
+            exclude: ["Text/__Goldens__"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "VietnameseText"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(

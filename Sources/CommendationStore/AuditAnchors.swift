@@ -154,7 +154,7 @@ extension Store {
             defer { try? queue.close() }
             theirs = try queue.read { db in try String.fetchAll(db, sql: "SELECT hash FROM audit ORDER BY seq") }
         } catch {
-            throw BackupProblem.unusable(path: backup, reason: StoreError.from(error, path: backup).message(.vi))
+            throw BackupProblem.unusable(path: backup, reason: StoreError.from(error, path: backup).message)
         }
         let ours = try read { db in try String.fetchAll(db, sql: "SELECT hash FROM audit ORDER BY seq LIMIT ?", arguments: [theirs.count]) }
         for (index, hash) in theirs.enumerated() where index >= ours.count || ours[index] != hash { return index + 1 }

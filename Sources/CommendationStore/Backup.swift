@@ -23,7 +23,7 @@ public enum BackupProblem: Error, Sendable, Hashable {
     case exists(path: String)
     /// The file to restore is not a usable tdkt store (`reason` from `StoreError`, or the
     /// integrity check's first line).
-    case unusable(path: String, reason: String)
+    case unusable(path: String, reason: LocalizedText)
     /// The file to restore has an audit trail whose chain is broken at `row`.
     case brokenAudit(path: String, row: Int)
     /// Another desk has the store open in a write; try again when it is done.
@@ -41,7 +41,7 @@ public enum BackupProblem: Error, Sendable, Hashable {
         case .exists(let path):
             return vi ? "\(path) đã có; bản sao lưu không ghi đè tệp nào." : "\(path) exists; a backup never replaces a file."
         case .unusable(let path, let reason):
-            return vi ? "\(path) không phải kho tdkt dùng được: \(reason)" : "\(path) is not a usable tdkt store: \(reason)"
+            return vi ? "\(path) không phải kho tdkt dùng được: \(reason(.vi))" : "\(path) is not a usable tdkt store: \(reason(.en))"
         case .brokenAudit(let path, let row):
             return vi ? "\(path): nhật ký bị sửa ngoài tdkt từ dòng \(row); không khôi phục từ tệp này."
                       : "\(path): the audit trail was changed outside tdkt at row \(row); not restoring from it."
@@ -100,12 +100,12 @@ extension Store {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             let integrity = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-            guard integrity == ["ok"] else { throw BackupProblem.unusable(path: path, reason: integrity.first ?? "integrity_check") }
+            guard integrity == ["ok"] else { throw BackupProblem.unusable(path: path, reason: .verbatim(integrity.first ?? "integrity_check")) }
             let superseded = try queue.read { db in try Schema.migrator().hasBeenSuperseded(db) }
-            if superseded { throw BackupProblem.unusable(path: path, reason: StoreError.newerVersion(path: path).message(.vi)) }
+            if superseded { throw BackupProblem.unusable(path: path, reason: StoreError.newerVersion(path: path).message) }
             let complete = try queue.read { db in try Schema.migrator().hasCompletedMigrations(db) }
             if !complete, try queue.read({ db in try !db.tableExists("nomination") }) {
-                throw BackupProblem.unusable(path: path, reason: "không có bảng nomination")
+                throw BackupProblem.unusable(path: path, reason: LocalizedText(vi: "không có bảng đề nghị (nomination)", en: "it has no nomination table"))
             }
             if auditMustHold, let row = try queue.read({ db in try firstBrokenAuditRow(db) }) {
                 throw BackupProblem.brokenAudit(path: path, row: row)
@@ -117,7 +117,7 @@ extension Store {
         } catch let problem as BackupProblem {
             throw problem
         } catch {
-            throw BackupProblem.unusable(path: path, reason: StoreError.from(error, path: path).message(.vi))
+            throw BackupProblem.unusable(path: path, reason: StoreError.from(error, path: path).message)
         }
     }
 
@@ -145,7 +145,7 @@ extension Store {
             readOnly.readonly = true
             sourceQueue = try DatabaseQueue(path: source, configuration: readOnly)
         } catch {
-            throw BackupProblem.unusable(path: source, reason: "\(error)")
+            throw BackupProblem.unusable(path: source, reason: .verbatim("\(error)"))
         }
         let temporary = try DurableFile.makeTemporary(in: folder, tag: "khoi-phuc")
         do {

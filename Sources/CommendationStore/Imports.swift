@@ -73,7 +73,7 @@ extension Store {
             for row in reading.rows where !reading.problems.contains(where: { $0.line == row.line }) {
                 let groupID = try row.group.map { name -> String? in
                     guard let id = index.groups[name.foldedForSearch] else {
-                        problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                        problems.append(reading.problem(line: row.line, field: .group, message: LocalizedText(
                             vi: "không có thôn, tổ dân phố «\(name)» trong kho (tên phải như trong danh sách đối tượng)",
                             en: "no residential group «\(name)» in the store")))
                         return nil
@@ -82,7 +82,7 @@ extension Store {
                 } ?? nil
                 let unitID = row.unit.flatMap { index.units[$0.foldedForSearch] }
                 if let unit = row.unit, unitID == nil, reading.kind != .households {
-                    problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                    problems.append(reading.problem(line: row.line, field: .unit, message: LocalizedText(
                         vi: "không có đơn vị «\(unit)» trong kho (thêm đơn vị là tập thể trước, hoặc để trống)",
                         en: "no unit «\(unit)» in the store")))
                     continue
@@ -130,7 +130,7 @@ extension Store {
                         continue
                     }
                     guard let definition = rulebook(year)?.award(award) else {
-                        problems.append(ImportProblem(line: row.line, message: LocalizedText(
+                        problems.append(reading.problem(line: row.line, field: .award, message: LocalizedText(
                             vi: "danh hiệu «\(award)» không có trong quy định năm \(year)", en: "no award «\(award)» in \(year)")))
                         continue
                     }

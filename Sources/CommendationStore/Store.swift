@@ -70,7 +70,7 @@ public final class Store: Sendable {
         var readOnly = readOnly
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw StoreError.cannotOpen(path: path, reason: "đây là một thư mục, không phải tệp")
+            throw StoreError.isAFolder(path: path)
         }
         if (readOnly || !create), !fileManager.fileExists(atPath: path) {
             throw StoreError.noStore(path: path)
@@ -82,11 +82,8 @@ public final class Store: Sendable {
         if !fileManager.fileExists(atPath: path) {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
-                do {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-                } catch {
-                    throw StoreError.cannotOpen(path: path, reason: "không tạo được thư mục \(folder) (\(error.localizedDescription))")
+                if let reason = Self.makeFolders(folder) {
+                    throw StoreError.cannotCreateFolder(path: path, folder: folder, reason: reason)
                 }
             }
             let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -130,7 +127,7 @@ public final class Store: Sendable {
             let migrator = Schema.migrator()
             if readOnly {
                 guard try database.read({ db in try migrator.hasCompletedMigrations(db) }) else {
-                    throw StoreError.cannotOpen(path: path, reason: "kho của phiên bản tdkt cũ hơn, cần mở một lần với quyền ghi để nâng cấp")
+                    throw StoreError.needsUpgrade(path: path)
                 }
             } else {
                 try migrator.migrate(database)
@@ -216,5 +213,20 @@ struct FileIdentity: Sendable, Hashable {
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
+    }
+}
+
+extension Store {
+    /// Makes `folder` and the folders above it that are missing, each 0700; nil when done, else
+    /// the system's words for why not (Foundation's own message names no cause).
+    static func makeFolders(_ folder: String) -> String? {
+        var prefix = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
+        }
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return String(cString: strerror(errno)) }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? nil : String(cString: strerror(ENOTDIR))
     }
 }

@@ -45,6 +45,13 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The store's path now names another file (a restore, or a file moved by hand) than the
     /// one this desk opened: nothing is written into the old one.
     case replaced(path: String)
+    /// The path names a folder.
+    case isAFolder(path: String)
+    /// The store's folder does not exist and cannot be made (`reason`: the system's words).
+    case cannotCreateFolder(path: String, folder: String, reason: String)
+    /// A store of an older tdkt opened read-only: it must be opened once with write access to
+    /// be upgraded.
+    case needsUpgrade(path: String)
     /// Another SQLite error.
     case other(path: String, message: String)
 
@@ -95,8 +102,8 @@ public enum StoreError: Error, Equatable, Sendable {
                                  en: "The store \(path) was written elsewhere after the dry run (perhaps another import); nothing was imported — "
                                      + "check again, then import.")
         case .noStore(let path):
-            return LocalizedText(vi: "Không có kho dữ liệu \(path). Mở bàn làm việc (tdkt) để tạo kho, hoặc chọn tệp khác bằng --store.",
-                                 en: "There is no store \(path). Open the desk (tdkt) to create one, or choose another file with --store.")
+            return LocalizedText(vi: "Không có kho dữ liệu \(path). Mở bàn làm việc (tdkt) hoặc chạy tdkt init để tạo kho, hoặc chọn tệp khác bằng --store.",
+                                 en: "There is no store \(path). Open the desk (tdkt) or run tdkt init to create one, or choose another file with --store.")
         case .notAFile(let path):
             return LocalizedText(vi: "\(path) không phải là một tệp thông thường (FIFO, thiết bị, liên kết tới thiết bị…); không dùng làm kho.",
                                  en: "\(path) is not a regular file (a FIFO, a device, a link to one…); not used as a store.")
@@ -110,6 +117,14 @@ public enum StoreError: Error, Equatable, Sendable {
                                      + "Hãy thoát tdkt và mở lại.",
                                  en: "The store \(path) was just replaced by another file (restored from a backup?): nothing was saved. "
                                      + "Quit tdkt and open it again.")
+        case .isAFolder(let path):
+            return LocalizedText(vi: "\(path) là một thư mục, không phải tệp kho dữ liệu.", en: "\(path) is a folder, not a store file.")
+        case .cannotCreateFolder(let path, let folder, let reason):
+            return LocalizedText(vi: "Không tạo được thư mục \(folder) cho kho dữ liệu \(path): \(reason)",
+                                 en: "Cannot make the folder \(folder) for the store \(path): \(reason)")
+        case .needsUpgrade(let path):
+            return LocalizedText(vi: "Kho dữ liệu \(path) của phiên bản tdkt cũ hơn: cần mở một lần với quyền ghi (không --read-only) để nâng cấp.",
+                                 en: "The store \(path) is from an older tdkt: open it once with write access (without --read-only) to upgrade it.")
         case .other(let path, let message):
             return LocalizedText(vi: "Lỗi kho dữ liệu \(path): \(message)", en: "Store error in \(path): \(message)")
         }

@@ -42,6 +42,7 @@ extension DeskEnvironment {
 
     /// A store error in words; workflow refusals say which step, from which status, and why.
     func describe(_ error: Error) -> String {
+        if let failure = error as? PrivateFile.Failure { return failure.message(language) }
         guard let storeError = error as? StoreError else { return "\(error)" }
         guard case .refused(let id, let refusal) = storeError else { return storeError.message(language) }
         return strings("workflow.refused", id, describe(refusal))

@@ -58,7 +58,7 @@ struct StoreTrouble: Error, Equatable {
         case .corrupt, .notADatabase, .incomplete: cause = .damaged
         case .diskFull: cause = .diskFull
         case .replaced: cause = .replaced
-        case .cannotOpen, .newerVersion, .noStore, .notAFile, .other: cause = .other
+        case .cannotOpen, .newerVersion, .noStore, .notAFile, .isAFolder, .cannotCreateFolder, .needsUpgrade, .other: cause = .other
         case .conflict, .invalid, .missing, .refused, .notEditable, .duplicateDecision, .publishedBeforeDecision, .changedSincePlan:
             guard attempt == .read else { return nil }
             cause = .other

@@ -14,13 +14,3 @@ public enum BackupNaming {
     /// "tdkt-20261129-221530.sqlite".
     public static func fileName(_ date: Date) -> String { "tdkt-\(stamp(date)).sqlite" }
 }
-
-extension BackupProblem {
-    /// Whether the problem is with the file given to restore (bad input) rather than the store.
-    public var isAboutTheSource: Bool {
-        switch self {
-        case .unusable, .brokenAudit: return true
-        case .exists, .busy, .inUse, .failed: return false
-        }
-    }
-}

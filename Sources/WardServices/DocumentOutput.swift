@@ -58,62 +58,17 @@ public enum DocumentOutput {
     }
 
     /// Writes `data` to `path`, readable and writable by the user only (0600, whatever the
-    /// umask). A file that is there is replaced only with `force` — then atomically, through a
-    /// private temporary file renamed over it; otherwise `Failure.exists`, and nothing changes.
+    /// umask), never through a symbolic link (see `PrivateFile`). A file that is there is replaced
+    /// only with `force` — then atomically, through a private temporary file renamed over it;
+    /// otherwise `Failure.exists`, and nothing changes.
     public static func writeFile(_ data: Data, to path: String, force: Bool) throws {
-        if force {
-            let folder = (path as NSString).deletingLastPathComponent
-            var template = Array(((folder.isEmpty ? "." : folder) + "/.tdkt-XXXXXX").utf8CString)
-            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            guard descriptor >= 0 else { throw Failure.write(path, systemError()) }
-            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            do {
-                try fill(descriptor, data, path: path)
-            } catch {
-                unlink(temporary)
-                throw error
-            }
-            guard rename(temporary, path) == 0 else {
-                let reason = systemError()
-                unlink(temporary)
-                throw Failure.write(path, reason)
-            }
-            return
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw Failure.exists(path) }
-            throw Failure.write(path, systemError())
-        }
         do {
-            try fill(descriptor, data, path: path)
-        } catch {
-            unlink(path)
-            throw error
+            try PrivateFile.write(data, to: path, replacing: force)
+        } catch PrivateFile.Failure.exists(let path) {
+            throw Failure.exists(path)
+        } catch PrivateFile.Failure.failed(let path, let reason) {
+            throw Failure.write(path, reason)
         }
-    }
-
-    /// The system's words for the last error.
-    private static func systemError() -> String {
-        strerror(errno).map { String(cString: $0) } ?? "errno \(errno)"
-    }
-
-    /// Writes all of `data` to the open file, makes it 0600, flushes it to disk and closes it.
-    private static func fill(_ descriptor: Int32, _ data: Data, path: String) throws {
-        defer { close(descriptor) }
-        guard fchmod(descriptor, 0o600) == 0 else { throw Failure.write(path, systemError()) }
-        var written = 0
-        try data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure.write(path, systemError())
-                }
-                written += count
-            }
-        }
-        guard fsync(descriptor) == 0 else { throw Failure.write(path, systemError()) }
     }
 
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.

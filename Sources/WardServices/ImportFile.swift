@@ -18,6 +18,11 @@ public enum ImportFile {
         /// Exit code for the command line: 2 bad input, 4 the store.
         public var code: Int32
         public var message: LocalizedText
+        /// Where in the file, when the file itself is at fault: the line (from 1), and the
+        /// column in characters or the byte in the line (for a byte that is not UTF-8).
+        public var line: Int?
+        public var column: Int?
+        public var byte: Int?
     }
 
     /// Reads `path` and plans its import into `store`. A file is refused (exit code 2) when
@@ -34,13 +39,22 @@ public enum ImportFile {
         } catch let failure as InputFile.Failure {
             throw Failure(code: 2, message: failure.message)
         }
+        return try prepare(data, name: path, store: store, rulebook: rulebook, kind: kind, year: year)
+    }
+
+    /// Plans the import of `data` (a file's bytes, named `name` in messages) into `store`, as
+    /// `prepare(path:…)` does.
+    public static func prepare(_ data: Data, name path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?,
+                               year: Int) throws -> Prepared {
         do {
             if let json = exchangeBytes(data) {
                 let parsed: ExchangeFile
                 do {
                     parsed = try ExchangeFormat.read(json, rulebook: rulebook)
                 } catch let error as ExchangeError {
-                    throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + error.message(.vi), en: "\(path): " + error.message(.en)))
+                    let place = error.syntax.map { JSONPosition(line: $0.line, column: $0.column, byte: $0.byte) } ?? error.position
+                    throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + error.message(.vi), en: "\(path): " + error.message(.en)),
+                                  line: place?.line, column: place?.column, byte: place?.byte)
                 }
                 var plan = try store.planImport(parsed, rulebook: rulebook)
                 placeRows(&plan, positions: ExchangeFormat.nominationPositions(in: json, count: parsed.nominations.count))
@@ -50,7 +64,8 @@ public enum ImportFile {
             do {
                 (text, source) = try TextFileDecoding.decode(data)
             } catch let failure as TextFileDecoding.Failure {
-                throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + failure.message.vi, en: "\(path): " + failure.message.en))
+                throw Failure(code: 2, message: LocalizedText(vi: "\(path): " + failure.message.vi, en: "\(path): " + failure.message.en),
+                              line: failure.line, byte: failure.byte)
             }
             var legacy: LegacyEncoding?
             if case .legacy(let encoding) = source { legacy = encoding }
@@ -59,7 +74,8 @@ public enum ImportFile {
                 table = try CSVReader.read(text)
             } catch let error as CSVError {
                 throw Failure(code: 2, message: LocalizedText(vi: "\(path): dòng \(error.line), cột \(error.column): \(error.message.vi)",
-                                                              en: "\(path): line \(error.line), column \(error.column): \(error.message.en)"))
+                                                              en: "\(path): line \(error.line), column \(error.column): \(error.message.en)"),
+                              line: error.line, column: error.column)
             }
             let reading = ImportReading.read(table, kind: kind, rulebook: rulebook, defaultYear: year)
             return Prepared(plan: try store.planImport(reading, rulebook: rulebook), legacyEncoding: legacy)

@@ -25,48 +25,39 @@ struct AuditCommand: ParsableCommand {
         var against: String?
 
         func run() throws {
-            let vi = options.lang == .vi
-            let store = try options.openStore(profile: "cli")
+            let store = try options.openStore(profile: "cli", readOnly: true)
             let result: AuditVerification
             do {
                 let anchor = try store.storeID().flatMap { AuditAnchors(folder: StoreLocation.configFolder()).latest(storeID: $0) }
                 result = try store.verifyAudit(key: options.auditKey(), anchor: anchor, againstBackup: against)
             } catch let error as StoreError {
-                throw CommandFailure(code: 4, message: error.message(options.lang))
+                throw options.failure(error)
             } catch let problem as BackupProblem {
-                throw CommandFailure(code: 2, message: problem.message(options.lang))
+                throw CommandFailure(code: ExitStatus.invalidInput, message: problem.message(options.lang))
             }
             var problems: [String] = []
-            func row(_ seq: Int) -> String {
-                let entry = (try? store.auditEntry(seq: seq)) ?? nil
+            func row(_ seq: Int) throws -> String {
+                let entry: AuditEntry?
+                do { entry = try store.auditEntry(seq: seq) } catch let error as StoreError { throw options.failure(error) }
                 return entry.map { "\(seq) (\($0.at), \($0.osUser), \($0.action) \($0.entity) \($0.entityID))" } ?? "\(seq)"
             }
-            if let seq = result.brokenChainAt {
-                problems.append(vi ? "dòng \(row(seq)) không khớp chuỗi băm" : "row \(row(seq)) breaks the hash chain")
-            }
-            if let seq = result.badSignatureAt {
-                problems.append(vi ? "dòng \(row(seq)) có chữ ký sai (chuỗi băm bị tính lại?)" : "row \(row(seq)) has a wrong signature (chain recomputed?)")
-            }
-            if let seq = result.unsignedAt {
-                problems.append(vi ? "dòng \(row(seq)) mất chữ ký sau các dòng đã ký" : "row \(row(seq)) lost its signature after signed rows")
-            }
+            if let seq = result.brokenChainAt { problems.append(options.text("cli.audit.brokenChain", try row(seq))) }
+            if let seq = result.badSignatureAt { problems.append(options.text("cli.audit.badSignature", try row(seq))) }
+            if let seq = result.unsignedAt { problems.append(options.text("cli.audit.unsigned", try row(seq))) }
             if result.anchorBroken, let anchor = result.anchor {
-                problems.append(vi ? "nhật ký không còn khớp mốc \(anchor.at) (\(anchor.reason): \(anchor.rows) dòng); hiện có \(result.rows) dòng"
-                                   : "the trail no longer reaches the anchor of \(anchor.at) (\(anchor.reason): \(anchor.rows) rows); it has \(result.rows)")
+                problems.append(options.text("cli.audit.anchorBroken", anchor.at, anchor.reason, anchor.rows, result.rows))
             }
             if let position = result.divergesFromBackupAt, let against {
-                problems.append(vi ? "khác bản sao lưu \(against) từ dòng \(position)" : "differs from the backup \(against) from row \(position)")
+                problems.append(options.text("cli.audit.diverges", against, position))
             }
             guard problems.isEmpty else {
-                throw CommandFailure(code: 1, message: (vi ? "nhật ký bị sửa ngoài tdkt: " : "the audit trail was changed outside tdkt: ")
-                                     + problems.joined(separator: "; ") + ".")
+                throw options.failure(ExitStatus.failedCheck, "cli.audit.changed", problems.joined(separator: "; "))
             }
             var notes: [String] = []
-            if result.signedRows > 0 { notes.append(vi ? "\(result.signedRows) dòng có chữ ký đúng" : "\(result.signedRows) rows correctly signed") }
-            if result.otherKeys > 0 { notes.append(vi ? "\(result.otherKeys) dòng ký bằng khóa của người dùng khác" : "\(result.otherKeys) rows signed with other users' keys") }
-            if let anchor = result.anchor { notes.append(vi ? "khớp mốc \(anchor.at)" : "reaches the anchor of \(anchor.at)") }
-            TerminalOutput.line((vi ? "ok — \(result.rows) dòng nhật ký, chuỗi băm nguyên vẹn" : "ok — \(result.rows) audit rows, the hash chain holds")
-                  + (notes.isEmpty ? "." : "; " + notes.joined(separator: ", ") + "."))
+            if result.signedRows > 0 { notes.append(options.text("cli.audit.signed", result.signedRows)) }
+            if result.otherKeys > 0 { notes.append(options.text("cli.audit.otherKeys", result.otherKeys)) }
+            if let anchor = result.anchor { notes.append(options.text("cli.audit.reachesAnchor", anchor.at)) }
+            TerminalOutput.line(options.text("cli.audit.ok", result.rows) + (notes.isEmpty ? "." : "; " + notes.joined(separator: ", ") + "."))
         }
     }
 }

@@ -1,9 +1,8 @@
-import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
+import WardServices
 
 /// `tdkt backup DEST`: a consistent copy of the store, made while desks keep working.
 struct BackupCommand: ParsableCommand {
@@ -17,24 +16,21 @@ struct BackupCommand: ParsableCommand {
     var destination: String
 
     func run() throws {
-        let vi = options.lang == .vi
-        let store = try options.openStore(profile: "cli")
+        let store = try options.openStore(profile: "cli", readOnly: true)
         let path: String
         do {
             path = try DocumentOutput.path(destination, fileName: BackupNaming.fileName(Date()))
         } catch {
-            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(destination)" : "cannot make the folder \(destination)")
+            throw options.failure(ExitStatus.cannotWrite, "cli.folder.cannotMake", destination)
         }
         do {
             let summary = try store.backup(to: path)
-            TerminalOutput.line(vi ? "Đã sao lưu vào \(summary.path): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
-                     : "Backed up to \(summary.path): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
-            if let failure = summary.anchorFailure {
-                FileHandle.standardError.write(Data(("tdkt: " + (vi ? "không ghi được mốc nhật ký: " : "the audit anchor was not kept: ")
-                                                     + failure + "\n").utf8))
-            }
+            TerminalOutput.line(options.text("cli.backup.done", summary.path, summary.nominations, summary.auditRows))
+            if let failure = summary.anchorFailure { options.warn("cli.audit.anchorNotKept", failure) }
         } catch let problem as BackupProblem {
-            throw CommandFailure(code: 1, message: problem.message(options.lang))
+            throw CommandFailure(code: problem.exitStatus, message: problem.message(options.lang))
+        } catch let error as StoreError {
+            throw options.failure(error)
         }
     }
 }
@@ -51,7 +47,6 @@ struct RestoreCommand: ParsableCommand {
     var source: String
 
     func run() throws {
-        let vi = options.lang == .vi
         let target = options.storePath
         do {
             let summary = try Store.check(source)
@@ -60,13 +55,23 @@ struct RestoreCommand: ParsableCommand {
             // than the last anchor of the store is what a restore makes, not a deletion).
             let restored = try options.openStore(profile: "cli")
             options.recordAnchor(restored, reason: "restore " + source)
-            TerminalOutput.line(vi ? "Đã khôi phục \(target) từ \(source): \(summary.nominations) đề nghị, \(summary.auditRows) dòng nhật ký."
-                     : "Restored \(target) from \(source): \(summary.nominations) nominations, \(summary.auditRows) audit rows.")
-            if FileManager.default.fileExists(atPath: aside) {
-                TerminalOutput.line(vi ? "Tệp cũ được giữ lại: \(aside)" : "The previous file is kept: \(aside)")
-            }
+            TerminalOutput.line(options.text("cli.restore.done", target, source, summary.nominations, summary.auditRows))
+            if FileManager.default.fileExists(atPath: aside) { TerminalOutput.line(options.text("cli.restore.kept", aside)) }
         } catch let problem as BackupProblem {
-            throw CommandFailure(code: problem.isAboutTheSource ? 2 : 1, message: problem.message(options.lang))
+            throw CommandFailure(code: problem.exitStatus, message: problem.message(options.lang))
+        }
+    }
+}
+
+extension BackupProblem {
+    /// The exit code for this problem: a file that is not a sound backup is bad input (2); a
+    /// destination that exists or a store open elsewhere is a refusal (5); the system's refusal
+    /// to write is 6.
+    var exitStatus: Int32 {
+        switch self {
+        case .unusable, .brokenAudit: return ExitStatus.invalidInput
+        case .exists, .busy, .inUse: return ExitStatus.refused
+        case .failed: return ExitStatus.cannotWrite
         }
     }
 }

@@ -12,84 +12,82 @@ import VietnameseText
 struct CertificatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certificates",
-        abstract: "In giấy khen, giấy chứng nhận của một quyết định (Word, mỗi trang một giấy). Certificates of a decision.",
-        discussion: """
+        abstract: HelpLanguage.t("In giấy khen, giấy chứng nhận của một quyết định (Word, mỗi trang một giấy).",
+                                 "Print the certificates of a decision (Word, one page per certificate)."),
+        discussion: HelpLanguage.t("""
             Mỗi ô (họ tên, danh hiệu, số quyết định, số sổ vàng…) in đúng vị trí (mm) trên phôi theo tệp bố cục \
             data/certificates/*.json; đơn vị sửa bản sao của mình trong $XDG_CONFIG_HOME/tdkt/certificates/. \
             --calibrate in trang căn chỉnh (lưới mm và các ô) để đo độ lệch của máy in.
             Ví dụ: tdkt certificates --decision 215/QĐ-UBND --output ~/tdkt-van-ban/
                    tdkt certificates --calibrate --blank giay-khen --output ~/tdkt-van-ban/
-            """)
+            """, """
+            Each field (name, title, decision number, honour-roll number…) is printed at its position (mm) on the \
+            pre-printed blank, as the layout files data/certificates/*.json say; a ward edits its own copy in \
+            $XDG_CONFIG_HOME/tdkt/certificates/. --calibrate prints the calibration page (a millimetre grid and the \
+            fields) to measure the printer's offset.
+            Example: tdkt certificates --decision 215/QĐ-UBND --output ~/tdkt-van-ban/
+                     tdkt certificates --calibrate --blank giay-khen --output ~/tdkt-van-ban/
+            """))
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Quyết định đã ban hành (215/QĐ-UBND). The issued decision.", valueName: "số/ký hiệu"))
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Quyết định đã ban hành (215/QĐ-UBND).", "The issued decision (215/QĐ-UBND)."), valueName: HelpLanguage.t("số/ký-hiệu", "number")))
     var decision: String?
 
-    @Flag(name: .long, help: "In trang căn chỉnh thay cho giấy khen. The calibration page.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("In trang căn chỉnh thay cho giấy khen.", "Print the calibration page instead of certificates.")))
     var calibrate = false
 
-    @Option(name: .long, help: ArgumentHelp("Loại phôi (giay-khen, lao-dong-tien-tien, …) cho --calibrate.", valueName: "phôi"))
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Loại phôi (giay-khen, lao-dong-tien-tien, …) cho --calibrate.", "The blank (giay-khen, lao-dong-tien-tien, …) for --calibrate."), valueName: HelpLanguage.t("phôi", "blank")))
     var blank: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp hoặc thư mục/ (bắt buộc).", valueName: "tệp|thư-mục/"))
+    @Option(name: [.short, .long], help: ArgumentHelp(HelpLanguage.t("Ghi vào tệp hoặc thư mục/ (bắt buộc).", "Write to a file or a folder/ (needed)."), valueName: HelpLanguage.t("tệp|thư-mục/", "file|folder/")))
     var output: String?
 
-    @Flag(name: .long, help: "Ghi đè tệp đã có. Overwrite an existing file.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Ghi đè tệp đã có.", "Overwrite an existing file.")))
     var force = false
 
     func run() throws {
-        let vi = options.lang == .vi
-        guard let output else {
-            throw CommandFailure(code: 2, message: vi ? "giấy khen ghi ra tệp Word: thêm --output TỆP hoặc --output THƯ-MỤC/"
-                                                      : "certificates are a Word file: add --output FILE or --output FOLDER/")
-        }
+        guard let output else { throw options.failure(ExitStatus.invalidInput, "cli.certificates.needsOutput") }
         let layouts: [CertificateLayout]
         do { layouts = try CertificateLayouts.load() } catch let problem as CertificateLayout.Problem {
-            throw CommandFailure(code: 2, message: problem.description)
+            throw CommandFailure(code: ExitStatus.invalidInput, message: problem.description)
         }
         if calibrate {
             let chosen = blank.map { name in layouts.filter { $0.blank == name } } ?? layouts
             guard !chosen.isEmpty else {
-                throw CommandFailure(code: 2, message: (vi ? "không có phôi «\(blank ?? "")»; có: " : "no blank «\(blank ?? "")»; there are: ")
-                                     + layouts.map(\.blank).joined(separator: ", "))
+                throw options.failure(ExitStatus.invalidInput, "cli.certificates.noBlank", blank ?? "", layouts.map(\.blank).joined(separator: ", "))
             }
             for layout in chosen {
-                let path = try destination(output, fileName: "can-chinh-\(layout.blank).docx", vi: vi)
-                try PaperOutputFormat.write(try CertificateRenderer.calibration(layout), to: path, force: force, vi: vi)
+                let path = try destination(output, fileName: "can-chinh-\(layout.blank).docx")
+                try PaperOutputFormat.write(try CertificateRenderer.calibration(layout), to: path, force: force, options: options)
             }
             return
         }
-        guard let decision else {
-            throw CommandFailure(code: 2, message: vi ? "thêm --decision SỐ/KÝ-HIỆU (hoặc --calibrate)" : "add --decision NUMBER (or --calibrate)")
-        }
-        let store = try options.openStore(profile: "cli")
+        guard let decision else { throw options.failure(ExitStatus.invalidInput, "cli.certificates.needsDecision") }
+        // Certificates only read the store.
+        let store = try options.openStore(profile: "cli", readOnly: true)
         let certificates: [Certificate]
         do {
             certificates = try store.certificates(decision: decision, rules: try options.wardRules(store))
         } catch let problem as PaperProblem {
-            throw CommandFailure(code: 1, message: vi ? problem.message.vi : problem.message.en)
+            throw CommandFailure(code: ExitStatus.invalidInput, message: problem.message(options.lang))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         let printable = certificates.filter { certificate in layouts.contains { $0.awards.contains(certificate.award) } }
         let skipped = certificates.count - printable.count
-        guard !printable.isEmpty else {
-            throw CommandFailure(code: 1, message: vi ? "quyết định \(decision) không có giấy khen nào tdkt in được (không có phôi cho các danh hiệu này)"
-                                                      : "decision \(decision) has no certificate tdkt can print (no blank for its awards)")
-        }
+        guard !printable.isEmpty else { throw options.failure(ExitStatus.invalidInput, "cli.certificates.nonePrintable", decision) }
         let data = try CertificateRenderer.document(printable, layouts: layouts)
         let scope = decision.foldedForFileName
-        let path = try destination(output, fileName: "giay-khen-\(scope).docx", vi: vi)
-        try PaperOutputFormat.write(data, to: path, force: force, vi: vi)
-        FileHandle.standardError.write(Data(((vi ? "\(printable.count) giấy" : "\(printable.count) certificates")
-                                             + (skipped > 0 ? (vi ? "; \(skipped) khen thưởng không có phôi, không in" : "; \(skipped) awards without a blank, not printed") : "")
-                                             + "\n").utf8))
+        let path = try destination(output, fileName: "giay-khen-\(scope).docx")
+        try PaperOutputFormat.write(data, to: path, force: force, options: options)
+        TerminalOutput.error(options.text("cli.certificates.count", printable.count)
+                             + (skipped > 0 ? options.text("cli.certificates.skipped", skipped) : "") + "\n")
     }
 
-    private func destination(_ output: String, fileName: String, vi: Bool) throws -> String {
+    private func destination(_ output: String, fileName: String) throws -> String {
         do { return try DocumentOutput.path(output, fileName: fileName) } catch {
-            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(output)" : "cannot make the folder \(output)")
+            throw options.failure(ExitStatus.cannotWrite, "cli.folder.cannotMake", output)
         }
     }
 }

@@ -2,7 +2,6 @@ import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
 
 /// `tdkt demo [--store PATH]`: a store filled with the fictional demo ward.
@@ -23,14 +22,20 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore(profile: "cli", create: true)
+        do {
+            try fill(store)
+        } catch let error as StoreError {
+            throw options.failure(error)
+        }
+    }
+
+    private func fill(_ store: Store) throws {
         if let scale {
             try generate(scale, store: store)
             return
         }
         guard try store.isEmpty() else {
-            throw CommandFailure(code: 2, message: options.lang == .vi
-                ? "kho \(store.path) đã có dữ liệu; dữ liệu mẫu chỉ nạp vào kho trống (dùng --store để chọn tệp khác)."
-                : "the store \(store.path) already holds data; the demo loads into an empty store only (use --store).")
+            throw options.failure(ExitStatus.refused, "cli.demo.notEmpty", store.path)
         }
         let demo = try Shipped.demoWard()
         do {
@@ -38,21 +43,20 @@ struct DemoCommand: ParsableCommand {
                                baseSalaries: try Shipped.baseSalaries())
             try store.setSetting("desk.onboarded", to: "demo")
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
-        let nominees = try store.nomineeCount()
-        let pending = try store.pendingCount()
-        TerminalOutput.line(options.lang == .vi
-            ? "Đã tạo kho dữ liệu mẫu \(store.path): \(nominees) đối tượng, \(demo.nominationCount) đề nghị (\(pending) đang chờ xử lý)."
-            : "Created the demo store \(store.path): \(nominees) nominees, \(demo.nominationCount) nominations (\(pending) pending).")
+        do {
+            let nominees = try store.nomineeCount()
+            let pending = try store.pendingCount()
+            TerminalOutput.line(options.text("cli.demo.done", store.path, nominees, demo.nominationCount, pending))
+        } catch let error as StoreError {
+            throw options.failure(error)
+        }
     }
 
     private func generate(_ scale: DemoScale, store: Store) throws {
-        let vi = options.lang == .vi
-        guard try store.isEmpty() else {
-            throw CommandFailure(code: 2, message: vi ? "kho \(store.path) đã có dữ liệu; chỉ sinh dữ liệu vào kho trống."
-                                                      : "the store \(store.path) already holds data; generation needs an empty store.")
-        }
+        guard try store.isEmpty() else { throw options.failure(ExitStatus.refused, "cli.demo.generateNotEmpty", store.path) }
+        let generating = options.text("cli.demo.generating")
         let started = Date()
         var shown = -1
         let summary: ScaleSummary
@@ -63,17 +67,17 @@ struct DemoCommand: ParsableCommand {
                 if percent / 10 != shown / 10 {
                     shown = percent
                     TerminalOutput.returnToLineStart()
-                    TerminalOutput.error("\(vi ? "Đang sinh dữ liệu" : "Generating") \(percent) %")
+                    TerminalOutput.error("\(generating) \(percent) %")
                 }
             }
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         TerminalOutput.error("\n")
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        let level = scale == .ward ? "cấp phường" : "cấp tỉnh"
-        TerminalOutput.line(vi ? "Đã sinh dữ liệu mẫu \(level) (hạt giống \(seed)) trong \(seconds.replacingOccurrences(of: ".", with: ",")) giây: \(summary.nominees) đối tượng, \(summary.nominations) đề nghị (\(summary.pending) đang chờ), \(summary.decisions) quyết định."
-                 : "Generated \(scale.rawValue) (seed \(seed)) in \(seconds) s: \(summary.nominees) nominees, \(summary.nominations) nominations (\(summary.pending) pending), \(summary.decisions) decisions.")
+        var seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        if options.lang == .vi { seconds = seconds.replacingOccurrences(of: ".", with: ",") }
+        TerminalOutput.line(options.text("cli.demo.generated." + scale.rawValue, seed, seconds, summary.nominees, summary.nominations,
+                                         summary.pending, summary.decisions))
     }
 }
 

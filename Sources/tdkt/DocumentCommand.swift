@@ -73,28 +73,26 @@ struct DocumentCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let vi = options.lang == .vi
         guard let kind = DocumentKind(argument: kind) else {
-            throw CommandFailure(code: 2, message: vi
-                ? "không có loại văn bản «\(self.kind)»; dùng: tờ-trình, danh-sách, biên-bản, quyết-định, chi-tiền, niêm-yết"
-                : "no document kind «\(self.kind)»; use: to-trinh, danh-sach, bien-ban, quyet-dinh, chi-tien, niem-yet")
+            throw options.failure(ExitStatus.invalidInput, "cli.document.noKind", self.kind)
         }
         guard let output = PaperOutputFormat(argument: format) else {
-            throw CommandFailure(code: 2, message: vi ? "--format: «\(format)» không dùng được; dùng md, txt, csv, docx hoặc xlsx"
-                                                      : "--format: «\(format)» is not one of md, txt, csv, docx, xlsx")
+            throw options.failure(ExitStatus.invalidInput, "cli.document.badFormat", format)
         }
         if output == .text(.csv) || output == .xlsx, kind == .submission {
-            throw CommandFailure(code: 2, message: vi ? "tờ trình không phải danh sách; dùng md, txt hoặc docx (danh sách kèm theo: danh-sách)"
-                                                      : "a submission is not a list; use md, txt or docx (its list: danh-sach)")
+            throw options.failure(ExitStatus.invalidInput, "cli.document.submissionNotList")
         }
         if output.isBinary, self.output == nil {
-            throw CommandFailure(code: 2, message: vi ? "--format \(output.fileExtension) ghi ra tệp: thêm --output TỆP hoặc --output THƯ-MỤC/"
-                                                      : "--format \(output.fileExtension) writes a file: add --output FILE or --output FOLDER/")
+            throw options.failure(ExitStatus.invalidInput, "cli.output.needed", output.fileExtension)
         }
         let request = PaperRequest(sessionID: session, decisionNumber: decision, year: year, number: number,
                                    date: try day(date, option: "--date"), postedFrom: try day(from, option: "--from"),
                                    today: SystemClock().today())
-        let store = try options.openStore(profile: "cli")
+        // A posting list written to a file is the list posted from the day it says: no decision
+        // until the posting has ended. Every other document (and a preview on the screen) only
+        // reads, on a store opened read-only.
+        let records = kind == .posting && self.output != nil && !options.readOnly
+        let store = try options.openStore(profile: "cli", readOnly: !records)
         let bytes: Data
         let scope: String
         do {
@@ -102,16 +100,14 @@ struct DocumentCommand: ParsableCommand {
             let input = try store.documentInput(kind, request, rules: rules)
             bytes = try output.bytes(input)
             scope = try store.paperScope(kind, request)
-            // A posting list written to a file is the list posted from the day it says: no
-            // decision until the posting has ended. (A preview on the screen records nothing.)
-            if kind == .posting, self.output != nil, !options.readOnly {
+            if records {
                 try store.recordPosting(award: "gia-dinh-van-hoa", year: request.year ?? request.today.year,
                                         from: request.postedFrom ?? request.today, rules: rules)
             }
         } catch let problem as PaperProblem {
-            throw CommandFailure(code: 1, message: vi ? problem.message.vi : problem.message.en)
+            throw CommandFailure(code: ExitStatus.invalidInput, message: problem.message(options.lang))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         guard let destination = self.output else {
             // Text for a terminal: controls a name holds are shown escaped (a byte-order mark
@@ -125,16 +121,15 @@ struct DocumentCommand: ParsableCommand {
         do {
             path = try DocumentOutput.path(destination, fileName: kind.fileName(scope: scope, extension: output.fileExtension))
         } catch {
-            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(destination)" : "cannot make the folder \(destination)")
+            throw options.failure(ExitStatus.cannotWrite, "cli.folder.cannotMake", destination)
         }
-        try PaperOutputFormat.write(bytes, to: path, force: force, vi: vi)
+        try PaperOutputFormat.write(bytes, to: path, force: force, options: options)
     }
 
     private func day(_ text: String?, option: String) throws -> CivilDate? {
         guard let text else { return nil }
         guard let day = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
-            throw CommandFailure(code: 2, message: options.lang == .vi ? "\(option): «\(text)» không phải là ngày (dd/mm/yyyy)."
-                                                                        : "\(option): «\(text)» is not a date (dd/mm/yyyy).")
+            throw options.failure(ExitStatus.invalidInput, "cli.date.invalid", option, text)
         }
         return day
     }

@@ -2,7 +2,6 @@ import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
 import Papers
 import VietnameseText
@@ -56,32 +55,24 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let vi = options.lang == .vi
         var statuses = Set<NominationStatus>()
         for text in status {
             guard let value = NominationStatus(rawValue: text) else {
-                throw CommandFailure(code: 2, message: vi
-                    ? "--status: không có trạng thái «\(text)»; dùng: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", "))"
-                    : "--status: no status «\(text)»; use: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw options.failure(ExitStatus.invalidInput, "cli.status.unknown", text,
+                                      NominationStatus.allCases.map(\.rawValue).joined(separator: ", "))
             }
             statuses.insert(value)
         }
-        if publication, format != .csv {
-            throw CommandFailure(code: 2, message: vi ? "--publication chỉ xuất CSV." : "--publication writes CSV only.")
-        }
-        if format == .xlsx, output == nil {
-            throw CommandFailure(code: 2, message: vi ? "--format xlsx ghi ra tệp: thêm --output TỆP.xlsx" : "--format xlsx writes a file: add --output FILE.xlsx")
-        }
-        if publication, output == nil {
-            throw CommandFailure(code: 2, message: vi ? "--publication cần --output TỆP (xem trước rồi ghi với --yes)."
-                                                      : "--publication needs --output FILE (preview, then write with --yes).")
-        }
-        let store = try options.openStore(profile: "cli")
+        if publication, format != .csv { throw options.failure(ExitStatus.invalidInput, "cli.publication.csvOnly") }
+        if format == .xlsx, output == nil { throw options.failure(ExitStatus.invalidInput, "cli.output.needed", "xlsx") }
+        if publication, output == nil { throw options.failure(ExitStatus.invalidInput, "cli.publication.needsOutput") }
+        // An export only reads: the store is opened read-only and never created.
+        let store = try options.openStore(profile: "cli", readOnly: true)
         let rows: [ExportRow]
         do {
             rows = try store.exportRows(ExportFilter(years: Set(year), statuses: statuses, awards: Set(award)))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         let text: String
         var binary: Data?
@@ -90,7 +81,7 @@ struct ExportCommand: ParsableCommand {
             binary = try ExportService.workbook(rows, rules: try options.wardRules(store), strings: try options.strings())
             text = ""
         case .json:
-            text = try ExportService.exchangeText(rows, store: store)
+            do { text = try ExportService.exchangeText(rows, store: store) } catch let error as StoreError { throw options.failure(error) }
         case .csv:
             let strings = try options.strings()
             // The ward's rules name the awards (the council's own too), as in the desk.
@@ -102,24 +93,23 @@ struct ExportCommand: ParsableCommand {
             }
             text = table.csv
         }
+        if publication, !yes, let output {
+            throw options.failure(ExitStatus.refused, "cli.publication.notConfirmed", output)
+        }
         // An export anchors the audit trail as it is now (outside the store).
         options.recordAnchor(store, reason: "export " + (output ?? "-"))
         guard let output else {
             TerminalOutput.write(text)
             return
         }
-        if publication, !yes {
-            throw CommandFailure(code: 1, message: vi ? "chưa ghi \(output): xem lại bản xem trước ở trên rồi thêm --yes để ghi."
-                                                      : "\(output) not written: look at the preview above, then add --yes.")
-        }
         let path = DocumentOutput.expandingHome(output)
         do {
             try DocumentOutput.writeFile(binary ?? Data(text.utf8), to: path, force: force)
         } catch DocumentOutput.Failure.exists {
-            throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
+            throw options.failure(ExitStatus.refused, "cli.output.exists", path)
         } catch DocumentOutput.Failure.write(_, let reason) {
-            throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(reason)" : "cannot write \(path): \(reason)")
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", path, reason)
         }
-        TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
+        TerminalOutput.error(options.text("cli.export.written", rows.count, path) + "\n")
     }
 }

@@ -5,7 +5,6 @@ import Glibc
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
 import VietnameseText
 
@@ -47,16 +46,16 @@ struct ImportCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let vi = options.lang == .vi
         let language = options.lang
         var importKind: ImportKind?
         if let kind {
             guard let value = ImportKind(rawValue: kind) else {
-                throw CommandFailure(code: 2, message: vi ? "--as: dùng people, households hoặc nominations" : "--as: use people, households or nominations")
+                throw options.failure(ExitStatus.invalidInput, "cli.import.badKind", kind)
             }
             importKind = value
         }
-        let store = try options.openStore(profile: "cli")
+        // A dry run only reads: the store is opened read-only.
+        let store = try options.openStore(profile: "cli", readOnly: dryRun)
         let rulebook = try store.rulebooks(try options.rulebooks(store))
         let prepared: ImportFile.Prepared
         do {
@@ -69,25 +68,21 @@ struct ImportCommand: ParsableCommand {
         do {
             TerminalOutput.line(try ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
         } catch let error as StoreError {
-            throw CommandFailure(code: ExitStatus.store, message: error.message(language))
+            throw options.failure(error)
         }
         guard plan.problems.isEmpty else {
-            throw CommandFailure(code: 2, message: vi ? "\(file): \(plan.problems.count) lỗi; chưa nhập gì. Sửa tệp rồi chạy lại."
-                                                      : "\(file): \(plan.problems.count) problems; nothing imported. Fix the file and run again.")
+            throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, plan.problems.count)
         }
         if dryRun || plan.items.isEmpty {
-            TerminalOutput.line(vi ? "Chạy thử: chưa ghi gì vào kho." : "Dry run: nothing written.")
+            TerminalOutput.line(options.text("cli.import.dryRun"))
             return
         }
         if !yes {
-            guard isatty(0) != 0 else {
-                throw CommandFailure(code: 1, message: vi ? "chưa nhập: thêm --yes để nhập (hoặc chạy trên terminal để được hỏi)."
-                                                          : "not imported: add --yes (or run on a terminal to be asked).")
-            }
-            TerminalOutput.write(vi ? "Nhập vào kho? (c/K) " : "Import into the store? (y/N) ")
+            guard isatty(0) != 0 else { throw options.failure(ExitStatus.refused, "cli.import.notConfirmed") }
+            TerminalOutput.write(options.text("cli.import.ask") + " ")
             let answer = (readLine() ?? "").foldedForSearch
             guard ["c", "co", "y", "yes"].contains(answer) else {
-                TerminalOutput.line(vi ? "Không nhập." : "Not imported.")
+                TerminalOutput.line(options.text("cli.import.declined"))
                 return
             }
         }
@@ -104,19 +99,16 @@ struct ImportCommand: ParsableCommand {
                     let again = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
                                                        year: year ?? SystemClock().today().year)
                     guard again.plan.problems.isEmpty else {
-                        throw CommandFailure(code: 2, message: vi ? "\(file): kho vừa thay đổi và tệp giờ có \(again.plan.problems.count) lỗi; chưa nhập gì."
-                                                                  : "\(file): the store changed and the file now has \(again.plan.problems.count) problems; nothing imported.")
+                        throw options.failure(ExitStatus.invalidInput, "cli.import.changedProblems", file, again.plan.problems.count)
                     }
-                    TerminalOutput.line(vi ? "Kho vừa được ghi từ nơi khác: đã kiểm tra lại (\(again.plan.newNominees) đối tượng mới, \(again.plan.skipped.count) dòng bỏ qua)."
-                             : "The store was written elsewhere: checked again (\(again.plan.newNominees) new nominees, \(again.plan.skipped.count) rows left out).")
+                    TerminalOutput.line(options.text("cli.import.checkedAgain", again.plan.newNominees, again.plan.skipped.count))
                     plan = again.plan
                 }
             }
             guard let summary else { return }
-            TerminalOutput.line(vi ? "Đã nhập \(summary.nominees.count) đối tượng, \(summary.nominations.count) đề nghị (một giao dịch, có nhật ký)."
-                     : "Imported \(summary.nominees.count) nominees, \(summary.nominations.count) nominations (one transaction, audited).")
+            TerminalOutput.line(options.text("cli.import.done", summary.nominees.count, summary.nominations.count))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(language))
+            throw options.failure(error)
         } catch let failure as ImportFile.Failure {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }

@@ -7,20 +7,16 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Tạo kho dữ liệu trống (không ghi đè tệp đã có). Create an empty store.")
+        abstract: HelpLanguage.t("Tạo kho dữ liệu trống (không ghi đè tệp đã có).", "Create an empty store (never over an existing file)."))
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let vi = options.lang == .vi
         let path = options.storePath
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(code: ExitStatus.refused, message: vi
-                ? "\(path) đã có; tdkt không ghi đè một kho (chọn tệp khác bằng --store)."
-                : "\(path) exists; tdkt does not overwrite a store (choose another file with --store).")
-        }
+        guard !FileManager.default.fileExists(atPath: path) else { throw options.failure(ExitStatus.refused, "cli.init.exists", path) }
+        if options.readOnly { throw options.failure(ExitStatus.invalidInput, "cli.init.readOnly") }
         let store = try options.openStore(profile: "cli", create: true)
-        try store.setSetting("desk.onboarded", to: "empty")
-        TerminalOutput.line(vi ? "Đã tạo kho trống \(store.path)." : "Created the empty store \(store.path).")
+        do { try store.setSetting("desk.onboarded", to: "empty") } catch let error as StoreError { throw options.failure(error) }
+        TerminalOutput.line(options.text("cli.init.done", store.path))
     }
 }

@@ -16,9 +16,7 @@ struct OpenDesk: ParsableCommand {
 
     func run() throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw CommandFailure(code: 2, message: options.lang == .vi
-                ? "bàn làm việc cần một terminal; để dùng trong script, hãy dùng các lệnh con (tdkt --help)."
-                : "the desk needs a terminal; for scripts use the subcommands (tdkt --help).")
+            throw options.failure(ExitStatus.invalidInput, "cli.desk.needsTerminal")
         }
         let store = try options.openStore(profile: "desk", create: true)
         let environment: DeskEnvironment
@@ -26,18 +24,16 @@ struct OpenDesk: ParsableCommand {
             environment = try DeskEnvironment(store: store, strings: try options.strings(), language: options.lang, clock: SystemClock(),
                                               holidays: DeskConfiguration.load().holidays)
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         } catch let unknown as Shipped.UnknownProvince {
-            throw CommandFailure(code: 4, message: unknown.description)
+            throw options.failure(ExitStatus.store, "cli.province.unknown", unknown.id, store.path)
         }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
         } catch {
             let type = ProcessInfo.processInfo.environment["TERM"] ?? ""
-            throw CommandFailure(code: 2, message: options.lang == .vi
-                ? "không dùng được terminal loại «\(type)» (biến TERM). Hãy đặt TERM=xterm-256color hoặc TERM=linux."
-                : "cannot use terminal type “\(type)” (TERM). Set TERM=xterm-256color or TERM=linux.")
+            throw options.failure(ExitStatus.invalidInput, "cli.desk.badTerminal", type)
         }
         let configuration = DeskConfiguration.load()
         if configuration.mouse { terminal.enableMouse() }

@@ -2,7 +2,6 @@ import WardServices
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
 
 /// `tdkt pending [--format table|json]`: the nominations awaiting a decision.
@@ -25,22 +24,20 @@ struct PendingCommand: ParsableCommand {
     var on: String?
 
     func run() throws {
-        let store = try options.openStore(profile: "cli")
+        var today = SystemClock().today()
+        if let on {
+            guard let day = CivilDate(vietnamese: on) ?? CivilDate(iso: on) else {
+                throw options.failure(ExitStatus.invalidInput, "cli.date.invalid", "--on", on)
+            }
+            today = day
+        }
+        // The pending list only reads: the store is opened read-only and never created.
+        let store = try options.openStore(profile: "cli", readOnly: true)
         let report: PendingReport
         do {
-            let today: CivilDate
-            if let on {
-                guard let day = CivilDate(vietnamese: on) ?? CivilDate(iso: on) else {
-                    throw CommandFailure(code: 2, message: options.lang == .vi
-                        ? "--on: «\(on)» không phải là ngày (dd/mm/yyyy)." : "--on: «\(on)» is not a date (dd/mm/yyyy).")
-                }
-                today = day
-            } else {
-                today = SystemClock().today()
-            }
             report = try PendingReport(store: store, rules: try options.wardRules(store), today: today)
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         switch format {
         case .json:

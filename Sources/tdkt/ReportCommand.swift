@@ -11,46 +11,48 @@ import Papers
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Báo cáo thống kê thi đua, khen thưởng năm (Excel). The yearly statistics report.",
-        discussion: """
+        abstract: HelpLanguage.t("Báo cáo thống kê thi đua, khen thưởng năm (Excel).", "The yearly statistics of emulation and commendation (Excel)."),
+        discussion: HelpLanguage.t("""
             Hai biểu: số phong trào thi đua (0601.N) và số lượng khen thưởng của cấp xã (theo 0603.N), kỳ báo cáo \
             01/12 năm trước – 30/11 năm báo cáo; biểu mẫu theo data/report/statistics-forms.json (xem ghi chú trong tệp). \
             Đơn vị nhận báo cáo: cài đặt report.recipient.
             Ví dụ: tdkt report --year 2026 --output ~/tdkt-van-ban/
-            """)
+            """, """
+            Two forms: the emulation movements (0601.N) and the commune's commendations (after 0603.N), for the period \
+            1 December of the year before to 30 November; the forms as data/report/statistics-forms.json says (see the \
+            notes in the file). The recipient: the setting report.recipient.
+            Example: tdkt report --year 2026 --output ~/tdkt-van-ban/
+            """))
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Năm báo cáo; mặc định năm nay. The year.", valueName: "yyyy"))
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("Năm báo cáo; mặc định năm nay.", "The year; by default this year."), valueName: "yyyy"))
     var year: Int?
 
-    @Option(name: .long, help: "xlsx (mặc định), docx, md hoặc txt.")
+    @Option(name: .long, help: ArgumentHelp(HelpLanguage.t("xlsx (mặc định), docx, md hoặc txt.", "xlsx (the default), docx, md or txt."), valueName: "xlsx|docx|md|txt"))
     var format: String = "xlsx"
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp hoặc thư mục/.", valueName: "tệp|thư-mục/"))
+    @Option(name: [.short, .long], help: ArgumentHelp(HelpLanguage.t("Ghi vào tệp hoặc thư mục/.", "Write to a file or a folder/."), valueName: HelpLanguage.t("tệp|thư-mục/", "file|folder/")))
     var output: String?
 
-    @Flag(name: .long, help: "Ghi đè tệp đã có. Overwrite an existing file.")
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Ghi đè tệp đã có.", "Overwrite an existing file.")))
     var force = false
 
     func run() throws {
-        let vi = options.lang == .vi
         guard let chosen = PaperOutputFormat(argument: format), chosen != .text(.csv) else {
-            throw CommandFailure(code: 2, message: vi ? "--format: dùng xlsx, docx, md hoặc txt" : "--format: use xlsx, docx, md or txt")
+            throw options.failure(ExitStatus.invalidInput, "cli.report.badFormat", format)
         }
-        if chosen.isBinary, output == nil {
-            throw CommandFailure(code: 2, message: vi ? "--format \(chosen.fileExtension) ghi ra tệp: thêm --output TỆP hoặc --output THƯ-MỤC/"
-                                                      : "--format \(chosen.fileExtension) writes a file: add --output FILE or --output FOLDER/")
-        }
+        if chosen.isBinary, output == nil { throw options.failure(ExitStatus.invalidInput, "cli.output.needed", chosen.fileExtension) }
         let year = self.year ?? SystemClock().today().year
-        let store = try options.openStore(profile: "cli")
+        // The report only reads the store.
+        let store = try options.openStore(profile: "cli", readOnly: true)
         let report: YearlyReportInput
         do {
             report = try store.yearlyReport(year: year, rules: try options.wardRules(store), forms: try Shipped.statisticsForms())
         } catch let problem as PaperProblem {
-            throw CommandFailure(code: 1, message: vi ? problem.message.vi : problem.message.en)
+            throw CommandFailure(code: ExitStatus.invalidInput, message: problem.message(options.lang))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(options.lang))
+            throw options.failure(error)
         }
         let bytes: Data
         switch chosen {
@@ -66,8 +68,8 @@ struct ReportCommand: ParsableCommand {
         }
         let path: String
         do { path = try DocumentOutput.path(output, fileName: "bao-cao-thong-ke-\(year).\(chosen.fileExtension)") } catch {
-            throw CommandFailure(code: 1, message: vi ? "không tạo được thư mục \(output)" : "cannot make the folder \(output)")
+            throw options.failure(ExitStatus.cannotWrite, "cli.folder.cannotMake", output)
         }
-        try PaperOutputFormat.write(bytes, to: path, force: force, vi: vi)
+        try PaperOutputFormat.write(bytes, to: path, force: force, options: options)
     }
 }

@@ -3,7 +3,6 @@ import VietnameseText
 import ArgumentParser
 import Commendation
 import CommendationStore
-import Desk
 import Foundation
 import TerminalUI
 
@@ -36,8 +35,18 @@ struct TdktCommand: ParsableCommand {
     /// errors exit 2 (not ArgumentParser's 64), store errors exit 4.
     /// Help and usage messages are in the language `--lang` names (Vietnamese by default).
     static func runAndExit() -> Never {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
         HelpLanguage.select(from: arguments)
+        // "tdkt help export --lang en" is "tdkt export --help" in English (ArgumentParser's own
+        // help command takes no options).
+        if arguments.first == "help" {
+            var rest: [String] = []
+            var words = arguments.dropFirst().makeIterator()
+            while let word = words.next() {
+                if word == "--lang" { _ = words.next() } else if !word.hasPrefix("--lang=") { rest.append(word) }
+            }
+            arguments = rest + ["--help"]
+        }
         // "tdkt --lang en --help": the tool's help (not the desk's, whose option --lang is).
         if arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
            arguments.allSatisfy({ ["--help", "-h", "--lang", "vi", "en"].contains($0) || $0.hasPrefix("--lang=") }) {
@@ -45,7 +54,7 @@ struct TdktCommand: ParsableCommand {
             Foundation.exit(0)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
         } catch let failure as CommandFailure {
@@ -82,13 +91,15 @@ struct CommonOptions: ParsableArguments {
 
     /// Opens the store, turning a failure into exit code 4 with the message in `lang`. Only the
     /// desk's first run and `tdkt demo` create a store (`create`); every other command refuses a
-    /// missing one rather than work on a new, empty store.
-    func openStore(profile: String, create: Bool = false) throws -> Store {
+    /// missing one rather than work on a new, empty store. A command that only reads passes
+    /// `readOnly: true`; `--read-only` makes any command read-only.
+    func openStore(profile: String, create: Bool = false, readOnly onlyReads: Bool = false) throws -> Store {
+        let readOnly = self.readOnly || onlyReads
         do {
-            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly, create: create,
+            return try Store(path: storePath, actor: .current(profile: profile), readOnly: readOnly, create: create && !readOnly,
                              auditKey: readOnly ? nil : auditKey(), anchors: AuditAnchors(folder: StoreLocation.configFolder()))
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(lang))
+            throw failure(error)
         }
     }
 
@@ -97,16 +108,14 @@ struct CommonOptions: ParsableArguments {
     func wardRules(_ store: Store) throws -> WardRules {
         var holidays: WorkingCalendar?
         do { holidays = try WardHolidays.load() } catch {
-            FileHandle.standardError.write(Data(("tdkt: holidays.json: \(error)\n").utf8))
+            warn("cli.holidays.unreadable", "\(error)")
         }
         do {
             return try WardRules.of(store, holidays: holidays, today: SystemClock().today())
         } catch let unknown as Shipped.UnknownProvince {
-            throw CommandFailure(code: 4, message: lang == .vi
-                ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
-                : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
+            throw failure(ExitStatus.store, "cli.province.unknown", unknown.id, store.path)
         } catch let error as StoreError {
-            throw CommandFailure(code: 4, message: error.message(lang))
+            throw failure(error)
         }
     }
 
@@ -114,9 +123,9 @@ struct CommonOptions: ParsableArguments {
     /// shipped province is a store problem (exit 4), said in `lang`.
     func rulebooks(_ store: Store) throws -> RulebookSet {
         do { return try Shipped.rulebooks(for: store) } catch let unknown as Shipped.UnknownProvince {
-            throw CommandFailure(code: 4, message: lang == .vi
-                ? "cài đặt rules.province = «\(unknown.id)» không phải là quy định tỉnh nào tdkt có (kho \(store.path))."
-                : "the setting rules.province = «\(unknown.id)» names no province rules tdkt ships (store \(store.path)).")
+            throw failure(ExitStatus.store, "cli.province.unknown", unknown.id, store.path)
+        } catch let error as StoreError {
+            throw failure(error)
         }
     }
 
@@ -124,10 +133,10 @@ struct CommonOptions: ParsableArguments {
     /// folder cannot hold it — the rows are then chained but not signed.
     func auditKey() -> AuditKey? {
         do { return try AuditKey.loadOrCreate(in: StoreLocation.configFolder()) } catch let problem as AuditKeyProblem {
-            FileHandle.standardError.write(Data(("tdkt: " + (lang == .vi
-                ? "không dùng được khóa nhật ký \(problem.path) (\(problem.reason)); nhật ký vẫn được nối chuỗi nhưng không ký."
-                : "cannot use the audit key \(problem.path) (\(problem.reason)); rows are chained but not signed.") + "\n").utf8))
-        } catch {}
+            warn("cli.audit.keyUnusable", problem.path, problem.reason)
+        } catch {
+            warn("cli.audit.keyUnusable", StoreLocation.configFolder(), "\(error)")
+        }
         return nil
     }
 
@@ -135,8 +144,7 @@ struct CommonOptions: ParsableArguments {
     /// work itself is done).
     func recordAnchor(_ store: Store, reason: String) {
         do { try store.recordAnchor(reason: reason) } catch {
-            FileHandle.standardError.write(Data(("tdkt: " + (lang == .vi ? "không ghi được mốc nhật ký: " : "the audit anchor was not kept: ")
-                                                 + "\(error)\n").utf8))
+            warn("cli.audit.anchorNotKept", "\(error)")
         }
     }
 
@@ -144,8 +152,37 @@ struct CommonOptions: ParsableArguments {
     /// desk names them from the clerk's key table.
     func strings() throws -> Localizer {
         do { return try Shipped.strings(lang) } catch {
-            throw CommandFailure(code: 4, message: "tdkt: \(error)")
+            throw CommandFailure(code: ExitStatus.store, message: "\(error)")
         }
+    }
+
+    /// `key` of the string table in `lang`, its placeholders filled.
+    func text(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+        text(key, arguments.map(\.description))
+    }
+
+    /// `key` filled with `arguments`. A table that cannot be read (a damaged installation)
+    /// shows the key and its arguments, never nothing.
+    private func text(_ key: String, _ arguments: [String]) -> String {
+        switch Result(catching: { try Shipped.strings(lang) }) {
+        case .success(let table): return table(key, arguments: arguments)
+        case .failure: return "⟦\(key)⟧ " + arguments.joined(separator: " ")
+        }
+    }
+
+    /// A failure with exit `code` and the message of `key` in `lang`.
+    func failure(_ code: Int32, _ key: String, _ arguments: CustomStringConvertible...) -> CommandFailure {
+        CommandFailure(code: code, message: text(key, arguments.map(\.description)))
+    }
+
+    /// A store's failure, in `lang`, with exit code 4.
+    func failure(_ error: StoreError) -> CommandFailure {
+        CommandFailure(code: ExitStatus.store, message: error.message(lang))
+    }
+
+    /// Writes a warning on standard error: "tdkt: " and the message of `key`.
+    func warn(_ key: String, _ arguments: CustomStringConvertible...) {
+        TerminalOutput.error("tdkt: " + text(key, arguments.map(\.description)) + "\n")
     }
 }
 

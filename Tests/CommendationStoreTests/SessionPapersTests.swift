@@ -1,6 +1,7 @@
 import Commendation
 import CommendationStore
 import Foundation
+import Papers
 import Testing
 
 /// The documents assembled from the demo ward's record: what each one says about the
@@ -15,7 +16,7 @@ import Testing
 
     private func paper(_ store: Store, _ kind: DocumentKind, _ request: PaperRequest,
                        format: DocumentFormat = .plainText) throws -> String {
-        try store.paper(kind, request, format: format, rules: try wardRules(try books()))
+        try store.documentInput(kind, request, rules: try wardRules(try books())).text(format)
     }
 
     @Test func theMinutesOfTheFirstSessionSayWhoCameAndHowEachBallotWent() throws {

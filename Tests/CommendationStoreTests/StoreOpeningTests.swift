@@ -51,8 +51,8 @@ struct StoreOpeningTests {
     @Test func folderInsteadOfAFileCannotBeOpened() throws {
         try withTemporaryFolder { folder in
             let error = #expect(throws: StoreError.self) { _ = try openStore(folder.path) }
-            guard case .cannotOpen(let reportedPath, _)? = error else {
-                Issue.record("expected cannotOpen, got \(String(describing: error))")
+            guard case .isAFolder(let reportedPath)? = error else {
+                Issue.record("expected isAFolder, got \(String(describing: error))")
                 return
             }
             #expect(reportedPath == folder.path)
@@ -175,12 +175,13 @@ struct StoreOpeningTests {
             let path = blocker + "/tdkt/tdkt.sqlite"
 
             let error = #expect(throws: StoreError.self) { _ = try openStore(path) }
-            guard case .cannotOpen(let reportedPath, let reason)? = error else {
-                Issue.record("expected cannotOpen, got \(String(describing: error))")
+            guard case .cannotCreateFolder(let reportedPath, let reportedFolder, let reason)? = error else {
+                Issue.record("expected cannotCreateFolder, got \(String(describing: error))")
                 return
             }
             #expect(reportedPath == path)
-            #expect(!reason.isEmpty)
+            #expect(reportedFolder == blocker + "/tdkt")
+            #expect(reason == String(cString: strerror(ENOTDIR)), "\(reason)")
             if let error {
                 #expect(error.message.vi.contains(path))
                 #expect(error.message.en.contains(path))

@@ -102,7 +102,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let result = try pending(path)
         #expect(result.status == 4)
-        #expect(result.errors.contains("Không mở được kho dữ liệu \(path): đây là một thư mục, không phải tệp"), "\(result.errors)")
+        #expect(result.errors.contains("\(path) là một thư mục, không phải tệp kho dữ liệu."), "\(result.errors)")
     }
 
     /// A FIFO where the store should be hung every command (SQLite opened it and waited).

@@ -37,7 +37,7 @@ import Testing
         #expect(issued.status == 0, "\(issued.errors)")
         #expect(issued.output.contains("\r\n"))
         let missing = try tdkt("document", "quyet-dinh", "--decision", "999/QĐ-UBND")
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.errors.contains("Không có quyết định số 999/QĐ-UBND."))
     }
 
@@ -50,7 +50,7 @@ import Testing
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(bytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))  // spreadsheets read it as UTF-8
         let again = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out)
-        #expect(again.status == 1)
+        #expect(again.status == 5)
         #expect(again.errors.contains("đã có; thêm --force để ghi đè"))
         let forced = try tdkt("document", "danh-sach", "--session", "PH-2026-01", "--format", "csv", "--output", out, "--force")
         #expect(forced.status == 0)
@@ -83,10 +83,10 @@ import Testing
         #expect(date.status == 2)
         #expect(date.errors.contains("--date: «31/02/2026» không phải là ngày"))
         let nothing = try tdkt("document", "to-trinh", "--session", "PH-2026-02")
-        #expect(nothing.status == 1)
+        #expect(nothing.status == 2)
         #expect(nothing.errors.contains("Phiên họp PH-2026-02 chưa đề nghị khen thưởng hồ sơ nào"))
         let english = try runCommand([tdkt, "document", "posting", "--year", "2031", "--store", store, "--lang", "en"])
-        #expect(english.status == 1)
+        #expect(english.status == 2)
         #expect(english.errors.contains("No household is proposed for Gia đình văn hóa in 2031"))
     }
 

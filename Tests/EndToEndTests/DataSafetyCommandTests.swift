@@ -92,7 +92,7 @@ import Testing
         #expect(try note(path, "2026-LDTT-0001") != "chưa lưu")
         // A backup never replaces a file.
         let again = try tdkt("backup", path)
-        #expect(again.status == 1)
+        #expect(again.status == 5)
         #expect(again.errors.contains("đã có; bản sao lưu không ghi đè tệp nào"))
     }
 

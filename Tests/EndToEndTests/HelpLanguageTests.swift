@@ -4,7 +4,8 @@ import Testing
 /// `tdkt --help` is in one language: Vietnamese by default (its headings too), English with
 /// `--lang en`; usage errors follow.
 @Suite struct HelpLanguageTests {
-    static let subcommands = ["desk", "check", "demo", "pending", "document", "audit", "backup", "restore", "export", "import"]
+    static let subcommands = ["desk", "check", "init", "demo", "pending", "document", "certificates", "report", "audit", "backup", "restore",
+                              "export", "import"]
     /// What swift-argument-parser writes in English, and English sentences of tdkt's own help.
     static let english = ["USAGE:", "OPTIONS:", "OVERVIEW:", "ARGUMENTS:", "SUBCOMMANDS:", "Show help information", "values:", "default:",
                           "(default)", "The store", "Back up", "Open the desk", "Overwrite", "for detailed help"]
@@ -34,6 +35,17 @@ import Testing
         let demo = try runCommand([tdkt, "demo", "--help", "--lang", "en"])
         #expect(demo.output.contains("Create a store with a fictional demo ward."))
         #expect(!demo.output.contains("phường giả định"))
+        // Every command's help, asked either way, is English throughout.
+        for command in Self.subcommands {
+            for arguments in [[command, "--help", "--lang", "en"], ["help", command, "--lang", "en"]] {
+                let result = try runCommand([tdkt] + arguments)
+                #expect(result.status == 0, "\(arguments): \(result.errors)")
+                #expect(result.output.contains("USAGE: tdkt \(command)"), "\(arguments)\n\(result.output)")
+                for word in ["CÁCH DÙNG", "TÙY CHỌN", "Tệp kho", "Ghi đè", "Ghi vào"] {
+                    #expect(!result.output.contains(word), "\(arguments): \(word)\n\(result.output)")
+                }
+            }
+        }
     }
 
     @Test func usageErrorsFollowTheLanguage() throws {

@@ -9,16 +9,23 @@ import VietnameseText
 /// UTF-8 without one, while a BOM becomes part of the first header ("\u{FEFF}STT") for many of
 /// them and for tools that compare headers. Excel on Windows opening a file by double click
 /// needs it to recognise UTF-8: prepend `CSVText.byteOrderMark` when writing a file for Excel.
-/// Cells are written as they are; whole numbers are plain digits (2340000), which spreadsheets
-/// read as numbers whatever their locale. A share keeps the documents' decimal comma ("85,7"):
-/// a Vietnamese spreadsheet reads it as a number, others as text.
+/// Cells are written as they are, but for one thing: a cell that begins with "=", "+", "-",
+/// "@", a tab or a carriage return gets a "'" in front (OWASP's rule against CSV injection),
+/// since a spreadsheet would run it as a formula — a name "=HYPERLINK(…)" or "-2+3" is shown as
+/// typed, not computed. Whole numbers are plain digits (2340000), which spreadsheets read as
+/// numbers whatever their locale. A share keeps the documents' decimal comma ("85,7"): a
+/// Vietnamese spreadsheet reads it as a number, others as text.
 public enum CSVText {
     /// U+FEFF, to prepend for Excel.
     public static let byteOrderMark = "\u{FEFF}"
 
-    /// One field, quoted if it must be.
+    /// The first characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// One field, neutralised if it would be read as a formula, quoted if it must be.
     public static func field(_ text: String) -> String {
-        let text = text.nfc
+        var text = text.nfc
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }

@@ -68,17 +68,6 @@ public struct DecisionDraftInput: Sendable, Hashable {
     public var total: Int { lines.compactMap(\.amount).reduce(0, +) }
 }
 
-extension DocumentRenderer {
-    /// Dự thảo quyết định: "QUYẾT ĐỊNH" and its subject, the authority, bases, "QUYẾT ĐỊNH:",
-    /// Điều 1 (the awards, counted), Điều 2 (the money, in figures and in words; left out
-    /// when there is none), Điều 3 (who executes it), recipients, signer, then the attached
-    /// list (STT, name, unit, award, số sổ vàng, money, total). In CSV: the attached list.
-    public static func decisionDraft(_ input: DecisionDraftInput, format: DocumentFormat) -> String {
-        if format == .csv { return NominationTables.decisionCSV(input.lines) }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension DecisionDraftInput {
     /// The decision and its attached list as a document tree; the list on a page of its own,
     /// turned to landscape when it has a note column.

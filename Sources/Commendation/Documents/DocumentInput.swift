@@ -10,13 +10,6 @@ public protocol DocumentInput: Sendable {
     var csv: String { get }
 }
 
-extension DocumentInput {
-    /// The document as Markdown, 80-column text or CSV.
-    public func text(_ format: DocumentFormat) -> String {
-        format == .csv ? csv : PaperTextRenderer.render(paper, format: format)
-    }
-}
-
 extension SubmissionInput: DocumentInput {
     /// A tờ trình is not a list: its list is the danh sách đề nghị.
     public var sheet: Paper? { nil }

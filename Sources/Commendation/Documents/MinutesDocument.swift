@@ -1,17 +1,5 @@
 import VietnameseText
 
-extension DocumentRenderer {
-    /// Biên bản họp Hội đồng Thi đua – Khen thưởng: time and place, chair and secretary,
-    /// attendance (present, absent with a written opinion, absent), the quorum, the ballot
-    /// mode, each nomination with its votes, arithmetic, outcome and the members who did not
-    /// vote and why; the conclusion; the secretary's and the chair's signatures side by side.
-    /// In CSV: the ballot results, one row per nomination.
-    public static func minutes(_ input: MinutesInput, format: DocumentFormat) -> String {
-        if format == .csv { return MinutesText.csv(input.items) }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension MinutesInput {
     /// The biên bản as a document tree.
     public var paper: Paper {

@@ -29,16 +29,6 @@ public struct NominationListInput: Sendable, Hashable {
     }
 }
 
-extension DocumentRenderer {
-    /// Danh sách đề nghị khen thưởng: Markdown table, plain-text grid (80 columns) or CSV.
-    /// CSV columns: STT, Họ và tên / Tên tập thể, Chức vụ – đơn vị / Địa chỉ, Danh hiệu /
-    /// Hình thức khen thưởng, [Số phiếu đồng ý, Tổng số, Tỷ lệ (%)], Ghi chú.
-    public static func nominationList(_ input: NominationListInput, format: DocumentFormat) -> String {
-        if format == .csv { return NominationTables.proposalCSV(input.lines, ballot: input.showsBallot) }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension NominationListInput {
     /// The list as a document tree.
     public var paper: Paper {

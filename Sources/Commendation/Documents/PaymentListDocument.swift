@@ -41,17 +41,6 @@ public struct PaymentListInput: Sendable, Hashable {
     public var total: Int { lines.compactMap(\.amount).reduce(0, +) }
 }
 
-extension DocumentRenderer {
-    /// Danh sách chi tiền thưởng: STT, name, award, amount, "Ký nhận", and a total row; the
-    /// total in words, the base salary used (said to be the ward's own when it is), the awards
-    /// that pay nothing and why; who drew it up and who approves. In CSV: the table, amounts in
-    /// plain digits.
-    public static func paymentList(_ input: PaymentListInput, format: DocumentFormat) -> String {
-        if format == .csv { return PaymentTables.csv(input.lines) }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension PaymentListInput {
     /// The payment list as a document tree.
     public var paper: Paper {

@@ -67,16 +67,6 @@ public struct PostingHousehold: Sendable, Hashable {
     }
 }
 
-extension DocumentRenderer {
-    /// Danh sách niêm yết Gia đình văn hóa: title, posting period and places, the households
-    /// (STT, chủ hộ, tổ dân phố, số thành viên, ghi chú), the total, the invitation to
-    /// comment, the signer. In CSV: the households.
-    public static func postingList(_ input: PostingListInput, format: DocumentFormat) -> String {
-        if format == .csv { return input.table.csv() }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension PostingListInput {
     /// The households: STT, chủ hộ, tổ dân phố, số thành viên, ghi chú.
     var table: PaperTable {

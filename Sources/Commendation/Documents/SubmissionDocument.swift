@@ -50,16 +50,6 @@ public struct SubmissionInput: Sendable, Hashable {
     }
 }
 
-extension DocumentRenderer {
-    /// Tờ trình đề nghị khen thưởng. In CSV: the attached list (as `nominationList`).
-    public static func submission(_ input: SubmissionInput, format: DocumentFormat) -> String {
-        if format == .csv {
-            return NominationTables.proposalCSV(input.lines, ballot: input.lines.contains { $0.ballot != nil })
-        }
-        return PaperTextRenderer.render(input.paper, format: format)
-    }
-}
-
 extension SubmissionInput {
     /// The tờ trình as a document tree.
     public var paper: Paper {

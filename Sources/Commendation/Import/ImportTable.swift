@@ -123,6 +123,19 @@ public struct ImportReading: Sendable, Hashable {
     public var problems: [ImportProblem]
     /// Headers tdkt does not use (left out, said so).
     public var ignoredHeaders: [String]
+    /// The column (from 1) and header each field was read from.
+    public var columns: [ImportField: ImportColumn] = [:]
+
+    /// A problem with `field` on `line`, placed at the field's column when the file has one.
+    public func problem(line: Int, field: ImportField, message: LocalizedText) -> ImportProblem {
+        ImportProblem(line: line, column: columns[field]?.column, header: columns[field]?.header, message: message)
+    }
+}
+
+/// Where a field stands in a CSV file: its column (from 1) and header.
+public struct ImportColumn: Sendable, Hashable {
+    public var column: Int
+    public var header: String
 }
 
 extension ImportReading {
@@ -153,6 +166,12 @@ extension ImportReading {
         }
         if kind == .nominations, !fields.contains(.award) {
             problems.append(ImportProblem(line: 1, message: LocalizedText(vi: "không có cột «Danh hiệu»", en: "no Danh hiệu column")))
+        }
+        /// A cell left empty, at the first column of `fields` the file has; nothing when it has
+        /// none (the header row's problem says so once, not every row).
+        func missing(_ line: Int, _ fields: Set<ImportField>, _ message: LocalizedText) -> [ImportProblem] {
+            guard let column = columns.first(where: { fields.contains($0.field) }) else { return [] }
+            return [ImportProblem(line: line, column: column.index + 1, header: table.headers[column.index], message: message)]
         }
         var rows: [ImportedRow] = []
         // The year is read first: an award is looked up in the rulebook of the row's year,
@@ -255,21 +274,24 @@ extension ImportReading {
                     vi: "phần \(part.0) của tên " + textProblem.message.vi, en: "the \(part.1) name " + textProblem.message.en)))
             }
             if row.name.given.isEmpty, !nameRefused {
-                problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu họ tên", en: "the name is missing")))
+                problems += missing(record.line, nameFields.union([.familyName, .familyAndMiddle]),
+                                    LocalizedText(vi: "thiếu họ tên", en: "the name is missing"))
             }
             if kind == .households {
                 row.award = row.award ?? "gia-dinh-van-hoa"
                 if (row.group ?? "").isEmpty {
-                    problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu tổ dân phố", en: "the residential group is missing")))
+                    problems += missing(record.line, [.group], LocalizedText(vi: "thiếu tổ dân phố", en: "the residential group is missing"))
                 }
             }
             if kind == .nominations, row.award == nil, !problems.contains(where: { $0.line == record.line }) {
-                problems.append(ImportProblem(line: record.line, message: LocalizedText(vi: "thiếu danh hiệu", en: "the award is missing")))
+                problems += missing(record.line, [.award], LocalizedText(vi: "thiếu danh hiệu", en: "the award is missing"))
             }
             row.year = row.year ?? defaultYear
             rows.append(row)
         }
-        return ImportReading(kind: kind, rows: rows, problems: problems, ignoredHeaders: ignored)
+        var reading = ImportReading(kind: kind, rows: rows, problems: problems, ignoredHeaders: ignored)
+        for (index, field) in columns { reading.columns[field] = ImportColumn(column: index + 1, header: table.headers[index]) }
+        return reading
     }
 }
 

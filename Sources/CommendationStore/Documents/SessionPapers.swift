@@ -117,11 +117,6 @@ extension Store {
         return session
     }
 
-    /// Writes the document `kind` for `request` in `format`.
-    public func paper(_ kind: DocumentKind, _ request: PaperRequest, format: DocumentFormat, rules: WardRules) throws -> String {
-        try documentInput(kind, request, rules: rules).text(format)
-    }
-
     /// What the document `kind` for `request` is written from: it gives the document as a
     /// tree (for Word, Markdown, text), its list for a spreadsheet, and CSV.
     public func documentInput(_ kind: DocumentKind, _ request: PaperRequest, rules: WardRules) throws -> any DocumentInput {

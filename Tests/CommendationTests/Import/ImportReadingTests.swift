@@ -71,7 +71,7 @@ import VietnameseText
         #expect(texts.contains("dòng 3, cột 4 (Số định danh): «12345» không phải số định danh (12 chữ số)"))
         #expect(texts.contains("dòng 3, cột 5 (Danh hiệu): không có danh hiệu «Danh hiệu lạ» trong quy định"))
         #expect(texts.contains("dòng 3, cột 6 (Năm): «năm ngoái» không phải là năm"))
-        #expect(texts.contains("dòng 4: thiếu họ tên"))
+        #expect(texts.contains("dòng 4, cột 1 (Họ và tên): thiếu họ tên"))
     }
 
     @Test func aFileWithoutTheNeededColumnsSaysWhich() throws {

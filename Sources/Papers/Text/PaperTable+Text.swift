@@ -1,7 +1,8 @@
+import Commendation
 import VietnameseText
 
-/// A table drawn as text three ways: a plain-text grid sized by display width, a Markdown
-/// pipe table, and CSV.
+/// A table drawn as text two ways: a plain-text grid sized by display width and a Markdown
+/// pipe table (CSV: `PaperTable+CSV`).
 extension PaperTable {
     // MARK: Plain text
 
@@ -96,14 +97,5 @@ extension PaperTable {
             }
         }.joined(separator: "|") + "|"
         return [line(header), rule] + body.map(line)
-    }
-
-    // MARK: CSV
-
-    /// The header row and the rows that are not emphasized, as CSV.
-    func csv() -> String {
-        CSVText.document([columns.map(\.header)] + rows.filter { !$0.emphasized }.map { row in
-            columns.indices.map { text(row, $0) }
-        })
     }
 }

@@ -1,3 +1,4 @@
+import Commendation
 import VietnameseText
 
 /// Writes the blocks of a `Paper` in Markdown or plain text, one after the other. In Markdown every

@@ -4,9 +4,9 @@ import Commendation
 /// PH-2026-01 on 10/11/2026 (12 present, 2 written opinions, secret ballot), three nominations
 /// and decision 125/QĐ-UBND.
 enum DamHa {
-    static let sessionDay = Fixtures.date(2026, 11, 10)
-    static let submissionDay = Fixtures.date(2026, 11, 12)
-    static let decisionDay = Fixtures.date(2026, 11, 20)
+    static let sessionDay = Ward.date(2026, 11, 10)
+    static let submissionDay = Ward.date(2026, 11, 12)
+    static let decisionDay = Ward.date(2026, 11, 20)
 
     static let councilHeader = DocumentHeader(parentBody: "UBND phường Đầm Hà", issuingBody: "Hội đồng Thi đua – Khen thưởng",
                                               number: "01", symbol: "BB-HĐTĐKT", place: "Đầm Hà", date: sessionDay)
@@ -109,8 +109,8 @@ enum DamHa {
 
     static let posting = PostingListInput(
         header: DocumentHeader(parentBody: "Ủy ban nhân dân", issuingBody: "Phường Đầm Hà", number: nil, symbol: nil,
-                               place: "Đầm Hà", date: Fixtures.date(2026, 11, 11)),
-        year: 2026, postedFrom: submissionDay, postedUntil: Fixtures.date(2026, 11, 21),
+                               place: "Đầm Hà", date: Ward.date(2026, 11, 11)),
+        year: 2026, postedFrom: submissionDay, postedUntil: Ward.date(2026, 11, 21),
         postedAt: ["Trụ sở Ủy ban nhân dân phường Đầm Hà", "Nhà văn hóa các tổ dân phố"],
         commentsTo: "Ủy ban nhân dân phường Đầm Hà (qua công chức Văn hóa – Xã hội)",
         households: [

@@ -1,3 +1,4 @@
+import Commendation
 import Foundation
 import VietnameseText
 

@@ -1,5 +1,6 @@
 import Testing
 import Commendation
+import Papers
 
 /// Every document of the Đầm Hà fixture in every format, against its golden file.
 @Suite("Documents: goldens")
