@@ -76,7 +76,10 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw"]),
         .testTarget(
             name: "DeskTests",
-            dependencies: ["Desk", "WardServices", "TerminalUI", "Commendation", "CommendationStore", "VietnameseText", "TdktResources"],
+            dependencies: ["Desk", "WardServices", "TerminalUI", "Commendation", "CommendationStore", "VietnameseText", "TdktResources",
+                           // A second connection that locks, checks or damages a store under the desk; a
+                           // full disk as SQLite's file system.
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",

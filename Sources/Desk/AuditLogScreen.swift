@@ -6,7 +6,7 @@ import TerminalUI
 
 /// "Nhật ký": every change the audit trail holds about a nominee and its nominations — when
 /// (local time), who (OS user and desk profile), what, and which fields changed, before → after.
-final class AuditLogScreen: Screen {
+final class AuditLogScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let subject: String
     private let ids: [String]
@@ -15,6 +15,7 @@ final class AuditLogScreen: Screen {
     private var entries: [AuditEntry] = []
     /// The first row that breaks the chain, when the log was read.
     private var brokenRow: Int?
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     /// The log of `ids` (a nominee and its nominations), titled with `subject`.
@@ -31,17 +32,20 @@ final class AuditLogScreen: Screen {
     var keyContexts: [KeyContext] { [.list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     private func reload() {
-        entries = ((try? environment.store.auditEntries(about: ids)) ?? []).reversed()
-        brokenRow = (try? environment.store.firstBrokenAuditRow()) ?? nil
+        trouble = nil
+        let ids = ids
+        entries = (environment.read(&trouble) { try environment.store.auditEntries(about: ids) } ?? []).reversed()
+        brokenRow = environment.read(&trouble) { try environment.store.firstBrokenAuditRow() } ?? nil
         source.records = entries
         table.clampSelection()
     }
 
     /// A row, formatted when drawn.
     private func cells(_ entry: AuditEntry) -> [TableCell] {
-        [TableCell(Self.localTime(entry.at), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
+        [TableCell(Self.localTime(entry.at, zone: environment.timeZone), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
          TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
          TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
     }
@@ -52,6 +56,10 @@ final class AuditLogScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         let verified = brokenRow
         let line = verified.map { s("audit.broken", $0) } ?? s("audit.summary", entries.count)
         buffer.put(line.truncated(toWidth: max(1, rect.width - 2)), at: Point(x: rect.minX + 1, y: rect.minY),
@@ -70,10 +78,11 @@ final class AuditLogScreen: Screen {
     func offers(_ action: Action) -> Bool { action != .choose || !entries.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if table.perform(action) { return true }
         guard action == .choose, let entry = entries[safe: table.selection] else { return false }
         var paragraphs: [TextDialog.Paragraph] = [
-            .init(s("audit.entry.when", Self.localTime(entry.at)), role: .muted),
+            .init(s("audit.entry.when", Self.localTime(entry.at, zone: environment.timeZone)), role: .muted),
             .init(s("audit.entry.who", entry.osUser, entry.profile), role: .muted),
             .init(s("audit.entry.what", actionLabel(entry.action), entry.entityID), bold: true),
             .init(""),
@@ -106,12 +115,16 @@ final class AuditLogScreen: Screen {
     static func changes(before: String?, after: String?, whole: Bool = false) -> [String] {
         func object(_ text: String?) -> [String: Any] {
             guard let data = text?.data(using: .utf8) else { return [:] }
+            // Harmless to ignore: the desk writes every snapshot as a JSON object; one that is
+            // not shows no fields, and its row is still listed (nothing of the store is hidden).
             return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         }
         let old = object(before), new = object(after)
         func show(_ value: Any?) -> String {
             guard let value, !(value is NSNull) else { return "—" }
             if let text = value as? String { return text }
+            // Harmless to ignore: a value read from JSON always writes back; were it not to,
+            // it is shown as Swift describes it below.
             if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
                 let text = String(decoding: data, as: UTF8.self)
                 return !whole && text.count > 40 ? String(text.prefix(39)) + "…" : text

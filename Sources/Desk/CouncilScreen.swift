@@ -5,7 +5,7 @@ import TerminalUI
 
 /// The council's sessions, newest first: Enter opens one, F5 creates one, F6 shows the
 /// members.
-final class CouncilScreen: Screen {
+final class CouncilScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let source = StaticRows()
     private lazy var table = TableView(columns: [
@@ -17,6 +17,7 @@ final class CouncilScreen: Screen {
     ], dataSource: source)
     private var sessions: [SessionSummary] = []
     private var members: [CouncilMember] = []
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -30,10 +31,12 @@ final class CouncilScreen: Screen {
     var keyContexts: [KeyContext] { [.council, .list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     private func reload() {
-        sessions = (try? environment.store.sessions()) ?? []
-        members = (try? environment.store.councilMembers()) ?? []
+        trouble = nil
+        sessions = environment.read(&trouble) { try environment.store.sessions() } ?? []
+        members = environment.read(&trouble) { try environment.store.councilMembers() } ?? []
         source.rows = sessions.map { session in
             [TableCell(session.id, role: .muted), TableCell(session.date.vietnamese), TableCell(session.title),
              TableCell(String(session.agendaCount)), TableCell(String(session.openCount), role: session.openCount > 0 ? .warning : .muted)]
@@ -42,6 +45,10 @@ final class CouncilScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         let today = environment.clock.today()
         let sitting = members.filter { $0.isInTerm(on: today) }
         let chair = sitting.first { $0.role == .chuTich }?.name.fullName ?? "—"
@@ -55,6 +62,7 @@ final class CouncilScreen: Screen {
     func offers(_ action: Action) -> Bool { action != .choose || !sessions.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if table.perform(action) { return true }
         switch action {
         case .choose:

@@ -32,17 +32,30 @@ extension CriteriaScreen {
         }
     }
 
-    private func saved(_ work: () throws -> Void, app: Application) -> Bool {
+    /// Saves a change of the council's or the ward's rules, then reads the rules again. In a
+    /// form dialog (`inForm`) a save that fails keeps the dialog open with what was typed and
+    /// says why under its fields; elsewhere a dialog says why.
+    /// - Returns: nil when saved; else the form dialog's problems.
+    @discardableResult
+    private func saved(_ work: () throws -> Void, inForm: Bool = true, app: Application) -> [String: String]? {
         do {
             try work()
-            try environment.reloadRules()
-            rebuild()
-            app.show(message: s("criteria.saved"))
-            return true
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            guard inForm else {
+                environment.tell(error, app: app)
+                return [:]
+            }
+            return environment.problem(saving: error, app: app)
         }
-        return false
+        do {
+            try environment.reloadRules()
+        } catch {
+            // Saved, but the rules could not be read again: said, and the screen keeps the old ones.
+            environment.tell(error, .read, app: app)
+        }
+        rebuild()
+        app.show(message: s("criteria.saved"))
+        return nil
     }
 
     private func onOff(_ enabled: Bool) -> [FormOption] {
@@ -61,8 +74,7 @@ extension CriteriaScreen {
             guard let number = self.number(form.text("value")), (1...100).contains(number) else {
                 return ["value": self.s("criteria.percentRange")]
             }
-            _ = self.saved({ try self.environment.store.setCouncilOption(number, for: key) }, app: app)
-            return [:]
+            return self.saved({ try self.environment.store.setCouncilOption(number, for: key) }, app: app) ?? [:]
         }))
     }
 
@@ -78,7 +90,7 @@ extension CriteriaScreen {
             + provinces.map { PickerDialog.Entry(id: $0.id, label: $0.name(language), detail: $0.basis) }
         app.present(PickerDialog(title: s("criteria.province.title"), filterLabel: s("picker.filter"), entries: entries) { [weak self] app, entry in
             guard let self else { return }
-            _ = self.saved({ try self.environment.chooseProvince(entry.id.isEmpty ? nil : entry.id) }, app: app)
+            self.saved({ try self.environment.chooseProvince(entry.id.isEmpty ? nil : entry.id) }, inForm: false, app: app)
         })
     }
 
@@ -87,8 +99,7 @@ extension CriteriaScreen {
     private func editBaseSalary(app: Application) {
         let current: String
         do { current = try environment.store.baseSalaryOverride().map { String($0) } ?? "" } catch {
-            app.show(message: environment.describe(error), role: .error)
-            return
+            return environment.tell(error, .read, app: app)
         }
         app.present(FormDialog(title: s("criteria.baseSalary.title"), hint: s("form.dialog.hint"), fields: { _ in
             [FormField(id: "note", label: "", value: .note(self.s("criteria.baseSalary.note"), .muted)),
@@ -99,8 +110,7 @@ extension CriteriaScreen {
             guard digits.isEmpty || (Int(digits).map { (100_000...100_000_000).contains($0) } ?? false) else {
                 return ["value": self.s("criteria.baseSalary.invalid")]
             }
-            _ = self.saved({ try self.environment.store.setSetting("money.base-salary", to: digits) }, app: app)
-            return [:]
+            return self.saved({ try self.environment.store.setSetting("money.base-salary", to: digits) }, app: app) ?? [:]
         }))
     }
 
@@ -126,8 +136,7 @@ extension CriteriaScreen {
                 value = number
             }
             let chosen = Adjustment(enabled: form.choice("enabled") == "on", value: value, unit: adjustable.unit)
-            _ = self.saved({ try self.environment.store.setAdjustment(chosen, for: criterion.id) }, app: app)
-            return [:]
+            return self.saved({ try self.environment.store.setAdjustment(chosen, for: criterion.id) }, app: app) ?? [:]
         }))
     }
 
@@ -231,13 +240,12 @@ extension CriteriaScreen {
             let criterion = Criterion(id: id, text: LocalizedText(vi: text, en: english.isEmpty ? text : english), basis: basis,
                                       certainty: .check, origin: .council, condition: condition)
             let store = self.environment.store
-            _ = self.saved({
+            return self.saved({
                 if kind == .attested {
                     try store.setCouncilLabel(LocalizedText(vi: text, en: english.isEmpty ? text : english), group: "attestations", code: attestation)
                 }
                 try store.saveCouncilCriterion(CouncilCriterion(award: code, criterion: criterion))
-            }, app: app)
-            return [:]
+            }, app: app) ?? [:]
         })
         app.present(dialog)
     }
@@ -291,8 +299,11 @@ extension CriteriaScreen {
                                         decidedBy: .commune,
                                         kinds: form.choice("kinds") == "all" ? AwardKind.allCases : [.congTrang], criteria: nil,
                                         origin: .council)
-            if self.saved({ try self.environment.store.saveCouncilAward(award) }, app: app) { self.select(awardCode: award.code) }
-            return [:]
+            guard let problems = self.saved({ try self.environment.store.saveCouncilAward(award) }, app: app) else {
+                self.select(awardCode: award.code)
+                return [:]
+            }
+            return problems
         }))
     }
 
@@ -303,12 +314,12 @@ extension CriteriaScreen {
         case .criterion(let criterion, _) where criterion.origin == .council:
             confirm(s("criteria.remove.criterion", criterion.text(language)), app: app) { [weak self] in
                 guard let self else { return }
-                _ = self.saved({ try self.environment.store.deleteCouncilCriterion(id: criterion.id) }, app: app)
+                self.saved({ try self.environment.store.deleteCouncilCriterion(id: criterion.id) }, inForm: false, app: app)
             }
         case .award(let award) where award.origin == .council:
             confirm(s("criteria.remove.award", award.name(language)), app: app) { [weak self] in
                 guard let self else { return }
-                _ = self.saved({ try self.environment.store.deleteCouncilAward(code: award.code) }, app: app)
+                self.saved({ try self.environment.store.deleteCouncilAward(code: award.code) }, inForm: false, app: app)
             }
         default:
             app.show(message: s("criteria.remove.national"), role: .warning)

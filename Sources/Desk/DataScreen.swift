@@ -8,9 +8,13 @@ import VietnameseText
 /// "Dữ liệu": bringing lists in (CSV from residential groups and units, TCVN3 and VNI files
 /// too, or the exchange format) after a dry run, and out (CSV for Excel, JSON, the publication
 /// list after a preview); a backup now; the audit trail's check.
-final class DataScreen: Screen {
+final class DataScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let menu: MenuView
+    /// Where exports go: the documents folder (read when the screen opens: drawing never reads
+    /// the store, which is busy during an import); nil when the store could not say.
+    private var folder: String?
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -24,15 +28,17 @@ final class DataScreen: Screen {
             .init(id: "backup", label: s("data.backup")),
             .init(id: "verify", label: s("data.verify")),
         ])
-        _ = folder
+        reread()
+    }
+
+    func reread() {
+        trouble = nil
+        folder = environment.read(&trouble) { try DocumentExportDialogs(environment: environment).folder() }
     }
 
     var title: String { s("data.title") }
     var keyContexts: [KeyContext] { [.menu] }
 
-    /// Where exports go: the documents folder (read when the screen opens: drawing never reads
-    /// the store, which is busy during an import).
-    private lazy var folder: String = DocumentExportDialogs(environment: environment).folder
     private var today: CivilDate { environment.clock.today() }
     private var stamp: String { String(format: "%04d%02d%02d", today.year, today.month, today.day) }
 
@@ -41,13 +47,15 @@ final class DataScreen: Screen {
         buffer.put(s("data.heading"), at: Point(x: left, y: rect.minY + 1), style: Style(.frame, [.bold]), limit: rect.width - 6)
         menu.draw(in: Rect(x: left, y: rect.minY + 3, width: rect.width - 6, height: menu.items.count), on: &buffer)
         var y = rect.minY + 4 + menu.items.count
-        for line in [s("data.folder", folder), s("data.backupFolder", environment.backupFolder ?? s("data.backupOff"))] {
+        for line in [folder.map { s("data.folder", $0) }, s("data.backupFolder", environment.backupFolder ?? s("data.backupOff"))].compactMap({ $0 }) {
             buffer.put(line.truncated(toWidth: max(1, rect.width - 6)), at: Point(x: left, y: y), style: Style(.muted), limit: rect.width - 6)
             y += 1
         }
+        trouble?.draw(in: Rect(x: left - 1, y: y + 1, width: rect.width - 4, height: rect.maxY - y - 1), strings: s, on: &buffer)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if menu.perform(action) { return true }
         if action == .choose, let item = menu.selectedItem {
             open(item.id, app: app)
@@ -98,8 +106,14 @@ final class DataScreen: Screen {
                                                       kind: kind, year: year)
                 self.showReport(prepared, app: app)
                 return [:]
+            } catch let failure as ImportFile.Failure where failure.code == 4 {
+                // The store could not be read for the dry run (its own words say what to do).
+                return [FormDialog.wholeForm: self.s("trouble.read.title") + ": " + failure.message(self.environment.language)]
             } catch let failure as ImportFile.Failure {
                 return ["path": failure.message(self.environment.language)]
+            } catch let error as StoreError {
+                // The store could not be read for the dry run: why and what to do, the file kept.
+                return [FormDialog.wholeForm: StoreTrouble(error, attempt: .read, environment: self.environment)!.inForm(self.s)]
             } catch {
                 return ["path": self.environment.describe(error)]
             }
@@ -114,8 +128,7 @@ final class DataScreen: Screen {
             lines = try ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
                                           language: environment.language)
         } catch {
-            app.show(message: environment.describe(error), role: .error)
-            return
+            return environment.tell(error, .read, app: app)
         }
         let shown = 14
         if lines.count > shown + 1 {
@@ -151,7 +164,7 @@ final class DataScreen: Screen {
     /// Nguyễn | Thị Hồng | Nhung; a compound family name such as "Tôn Nữ" needs a hand), then
     /// shows the report again.
     private func editNames(_ prepared: ImportFile.Prepared, app: Application) {
-        let entries = prepared.plan.items.enumerated().compactMap { index, item -> PickerDialog.Entry? in
+        let entries: [PickerDialog.Entry] = prepared.plan.items.enumerated().compactMap { index, item in
             guard let nominee = item.newNominee, let name = nominee.head ?? nominee.personName else { return nil }
             return PickerDialog.Entry(id: String(index), label: "\(name.family) | \(name.middle) | \(name.given)",
                                       detail: s("data.import.line", item.line), searchKey: name.fullName.foldedForSearch)
@@ -193,7 +206,7 @@ final class DataScreen: Screen {
             environment.reload()
             app.show(message: s("data.import.done", summary.nominees.count, summary.nominations.count))
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            environment.tell(error, app: app)
         }
     }
 
@@ -202,6 +215,7 @@ final class DataScreen: Screen {
     private enum Format { case csv, json }
 
     private func exportAll(_ format: Format, app: Application) {
+        guard let folder = exportFolder(app) else { return }
         do {
             let rows = try environment.store.exportRows(ExportFilter())
             let path: String
@@ -217,7 +231,7 @@ final class DataScreen: Screen {
             try environment.store.recordAnchor(reason: "export " + path)
             app.show(message: s("data.exported", rows.count, path))
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            environment.tell(error, .read, app: app)
         }
     }
 
@@ -229,6 +243,7 @@ final class DataScreen: Screen {
     /// The awards granted in the latest year that has some, in the publication's columns
     /// (`ExportService.publication`, as `tdkt export --publication`): a preview, then [Ghi].
     private func previewPublication(app: Application) {
+        guard let folder = exportFolder(app) else { return }
         do {
             let publication = try ExportService.publication(environment.store, rules: environment.rules,
                                                             language: environment.language, strings: environment.strings)
@@ -241,7 +256,7 @@ final class DataScreen: Screen {
                                               guard let self else { return }
                                               do {
                                                   let path = try DocumentOutput.write(published.csvRecords,
-                                                                                      fileName: "cong-bo-\(year).csv", folder: self.folder)
+                                                                                      fileName: "cong-bo-\(year).csv", folder: folder)
                                                   app.show(message: self.s("data.exported", publication.count, path))
                                               } catch {
                                                   app.show(message: self.environment.describe(error), role: .error)
@@ -253,7 +268,7 @@ final class DataScreen: Screen {
             dialog.preferredWidth = 110
             app.present(dialog)
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            environment.tell(error, .read, app: app)
         }
     }
 
@@ -273,11 +288,26 @@ final class DataScreen: Screen {
     }
 
     private func verify(app: Application) {
-        let count = (try? environment.store.auditCount()) ?? 0
-        if let row = (try? environment.store.firstBrokenAuditRow()) ?? nil {
+        let count: Int, broken: Int?
+        do {
+            count = try environment.store.auditCount()
+            broken = try environment.store.firstBrokenAuditRow()
+        } catch {
+            // Never "verified" for a log that could not be read.
+            return app.present(environment.troubleDialog(StoreTrouble(error, attempt: .read, environment: environment)!))
+        }
+        if let row = broken {
             app.present(MessageDialog(title: s("data.verify"), lines: [s("audit.broken", row)], buttons: [ok(app)]))
         } else {
             app.present(MessageDialog(title: s("data.verify"), lines: [s("data.verified", count)], buttons: [ok(app)]))
         }
+    }
+
+    /// The documents folder for an export: read again when it could not be when the screen
+    /// opened; nil, and why said, when it still cannot be.
+    private func exportFolder(_ app: Application) -> String? {
+        if folder == nil { reread() }
+        if let trouble, folder == nil { app.present(environment.troubleDialog(trouble)) }
+        return folder
     }
 }

@@ -2,6 +2,7 @@ import WardServices
 import Commendation
 import CommendationStore
 import TerminalUI
+import VietnameseText
 
 /// The clerk's desk: the application with its screens, on any terminal.
 public final class Desk {
@@ -22,15 +23,20 @@ public final class Desk {
             do { try environment.reloadRules(holidays: holidays) } catch { rulesProblem = environment.describe(error) }
         }
         let readOnly = environment.store.isReadOnly
+        // What the store could not tell when the desk opened: said over the menu, last.
+        var opening: StoreTrouble?
+        let ward = environment.read(&opening) { try environment.wardName() }
         app = Application(terminal: terminal, keymap: configuration.keymap, strings: environment.strings,
-                          heading: "tdkt · " + environment.wardName + (readOnly ? " · " + environment.strings("store.readOnly.badge") : ""))
+                          heading: Self.heading(ward: ward, readOnly: readOnly, strings: environment.strings))
         app.preferredInputMethod = configuration.composer
         app.inputMethod = configuration.inputMethodOn ? configuration.composer : nil
         app.push(MainMenuScreen(environment: environment))
         // Another desk on the same store: when its commits show, the open list reloads (a
         // form being edited is left alone; saving it then meets the conflict dialog).
-        // (A store that cannot say whether it changed is told by the next read of a screen.)
-        var seen = (try? environment.store.changeMarker()) ?? 0
+        // Harmless to ignore, both: a store that cannot say whether it changed is told by the
+        // next read of a screen (Ctrl-L there reads again); the idle look stays quiet. An
+        // opening marker not read makes the first one read count as a change.
+        var seen = try? environment.store.changeMarker()
         app.onIdle = { app in
             guard let marker = try? environment.store.changeMarker(), marker != seen else { return }
             seen = marker
@@ -41,7 +47,7 @@ public final class Desk {
         if let rulesProblem { app.show(message: rulesProblem, role: .error) }
         if !configuration.problems.isEmpty {
             let strings = environment.strings
-            app.present(MessageDialog(title: strings("config.title", DeskConfiguration.folder()),
+            app.present(MessageDialog(title: strings("config.title", configuration.folder),
                                       lines: configuration.problems.map { $0.text(strings) } + [strings("config.ignored")],
                                       buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
         }
@@ -61,12 +67,20 @@ public final class Desk {
             let strings = environment.strings
             app.present(MessageDialog(title: strings("store.readOnly.title"), lines: [strings("store.readOnly.message", environment.store.path)],
                                       buttons: [.init(strings("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
-            return
+        } else if opening == nil {
+            // A new, empty store: the demo ward or nothing.
+            let fresh = environment.read(&opening) {
+                try environment.store.setting("desk.onboarded") == nil && environment.store.isEmpty()
+            }
+            if fresh == true { app.present(Self.onboardingDialog(environment: environment)) }
         }
-        let onboarded = ((try? environment.store.setting("desk.onboarded")) ?? nil) != nil
-        if !onboarded, (try? environment.store.isEmpty()) == true {
-            app.present(Self.onboardingDialog(environment: environment))
-        }
+        if let opening { app.present(environment.troubleDialog(opening)) }
+    }
+
+    /// "tdkt · Phường Đầm Hà", with "· CHỈ ĐỌC" on a read-only store; "tdkt" alone when the
+    /// ward's name could not be read.
+    static func heading(ward: String?, readOnly: Bool, strings: Localizer) -> String {
+        "tdkt" + (ward.map { " · " + $0 } ?? "") + (readOnly ? " · " + strings("store.readOnly.badge") : "")
     }
 
     /// Runs until the clerk quits or input ends.
@@ -87,20 +101,25 @@ extension Desk {
                         try environment.store.loadDemo(Shipped.demoWard(), rulebook: environment.nationalRulebook(forYear:),
                                                        baseSalaries: environment.baseSalaries)
                         try environment.store.setSetting("desk.onboarded", to: "demo")
-                        environment.reload()
-                        app.heading = "tdkt · " + environment.wardName
-                        app.screens.last?.didReappear(app: app)
-                        app.show(message: strings("onboarding.demoLoaded"))
-                    } catch let error as StoreError {
-                        app.show(message: error.message(environment.language), role: .error)
                     } catch {
-                        app.show(message: "\(error)", role: .error)
+                        return environment.tell(error, app: app)
                     }
+                    environment.reload()
+                    // The screen below reads the ward anew, and says so if it cannot.
+                    var unread: StoreTrouble?
+                    app.heading = Self.heading(ward: environment.read(&unread) { try environment.wardName() }, readOnly: false,
+                                               strings: strings)
+                    app.screens.last?.didReappear(app: app)
+                    app.show(message: strings("onboarding.demoLoaded"))
                 },
                 .init(strings("onboarding.empty"), role: .cancel) { app in
                     app.dismissDialog()
-                    try? environment.store.setSetting("desk.onboarded", to: "empty")
-                    app.show(message: strings("onboarding.emptyChosen"))
+                    do {
+                        try environment.store.setSetting("desk.onboarded", to: "empty")
+                        app.show(message: strings("onboarding.emptyChosen"))
+                    } catch {
+                        environment.tell(error, app: app)
+                    }
                 },
             ])
     }

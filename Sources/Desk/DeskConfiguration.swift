@@ -56,6 +56,8 @@ public struct DeskConfiguration: Sendable {
     public var keymap: Keymap
     /// Lines that could not be used.
     public var problems: [ConfigurationProblem] = []
+    /// The folder the files were read from (named when a line could not be used).
+    public var folder = DeskConfiguration.folder()
     /// The ward's own days off and make-up workdays (`holidays.json` in the folder), laid over
     /// the shipped calendar.
     public var holidays: WorkingCalendar?
@@ -73,14 +75,29 @@ public struct DeskConfiguration: Sendable {
         StoreLocation.configFolder(environment: environment)
     }
 
-    /// Reads both files from the folder (missing files are fine).
+    /// Reads both files from the folder (missing files are fine; a file that is there but
+    /// cannot be read is a problem, said when the desk opens).
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) -> DeskConfiguration {
         let folder = folder(environment: environment)
         var configuration = DeskConfiguration()
-        if let text = try? String(contentsOfFile: folder + "/config", encoding: .utf8) { configuration.read(settings: text) }
-        if let text = try? String(contentsOfFile: folder + "/keys", encoding: .utf8) { configuration.read(keys: text) }
+        configuration.folder = folder
+        if let text = configuration.text(of: "config", in: folder) { configuration.read(settings: text) }
+        if let text = configuration.text(of: "keys", in: folder) { configuration.read(keys: text) }
         if let data = FileManager.default.contents(atPath: folder + "/holidays.json") { configuration.read(holidays: data) }
         return configuration
+    }
+
+    /// The text of the file `name` in `folder`: nil when there is none, or when it cannot be
+    /// read (not UTF-8, no permission), which is then a problem of line 1.
+    private mutating func text(of name: String, in folder: String) -> String? {
+        let path = folder + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            problems.append(ConfigurationProblem(file: name, line: 1, message: "config.unreadable", arguments: [path]))
+            return nil
+        }
     }
 
     /// The `name = value` lines of a file, with their numbers; problems for lines without "=".

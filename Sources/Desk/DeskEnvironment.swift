@@ -18,6 +18,8 @@ public final class DeskEnvironment {
     public let language: Language
     /// Where "today" comes from.
     public let clock: any Clock
+    /// The zone the audit trail's times are shown in (the machine's, unless told).
+    public var timeZone: TimeZone = .current
     /// How lists show their selected row (from the clerk's settings).
     public var selectionStyle: TableView.SelectionStyle = .bar
     /// The daily backup's folder (setting `backup-folder`), if any.
@@ -87,29 +89,41 @@ public final class DeskEnvironment {
         councilLayer.applied(to: rulebooks.rulebook(on: clock.today()) ?? rulebooks.rulebooks[rulebooks.rulebooks.count - 1])
     }
 
-    /// The movements, read once.
-    var movements: [Movement] {
+    /// The movements, read once (until `reload`).
+    /// - Throws: the store's error (nothing is kept: the next call reads again).
+    func movements() throws -> [Movement] {
         if let cachedMovements { return cachedMovements }
-        let loaded = (try? store.movements()) ?? []
+        let loaded = try store.movements()
         cachedMovements = loaded
         return loaded
     }
 
-    /// Collectives or residential groups (short lists for choice fields), read once.
-    func places(_ type: NomineeType) -> [Nominee] {
+    /// Collectives or residential groups (short lists for choice fields), read once (until
+    /// `reload`).
+    /// - Throws: the store's error (nothing is kept: the next call reads again).
+    func places(_ type: NomineeType) throws -> [Nominee] {
         if let cached = cachedPlaces[type] { return cached }
-        let loaded = (try? store.nominees(ofType: type)) ?? []
+        let loaded = try store.nominees(ofType: type)
         cachedPlaces[type] = loaded
         return loaded
     }
 
+    /// The name of the collective or residential group `id`; the id itself when the store
+    /// does not know it or cannot say (a label, never a list: the id is what was stored).
+    func placeName(_ id: String, _ type: NomineeType) -> String {
+        do { return try places(type).first { $0.id == id }?.name ?? id } catch { return id }
+    }
+
     /// What the ward calls its residential groups, in Vietnamese: the words every group's name
     /// begins with ("Khu phố" for "Khu phố Bình Minh", "Khu phố Tân Hải"…; "Thôn", "Tổ dân
-    /// phố"); the general term when the names share none (and in English).
+    /// phố"); the general term when the names share none (and in English), or cannot be read
+    /// (the list that failed says why).
     var groupWord: String {
         let general = strings("place.group")
-        guard language == .vi else { return general }
-        let names = places(.residentialGroup).map { $0.name.split(separator: " ").map(String.init) }
+        // Harmless to ignore: a label, not a list — a store that cannot list the groups is
+        // said by the field or the filter that lists them.
+        guard language == .vi, let places = try? places(.residentialGroup) else { return general }
+        let names = places.map { $0.name.split(separator: " ").map(String.init) }
         guard var common = names.first, names.count > 1 else { return general }
         for words in names.dropFirst() {
             common = Array(zip(common, words).prefix { $0.0.lowercased() == $0.1.lowercased() }.map(\.0))
@@ -126,8 +140,9 @@ public final class DeskEnvironment {
     }
 
     /// The ward's name from the settings, or a neutral default.
-    var wardName: String {
-        ((try? store.setting("ward.name")) ?? nil) ?? strings("app.noWard")
+    /// - Throws: the store's error.
+    func wardName() throws -> String {
+        try store.setting("ward.name") ?? strings("app.noWard")
     }
 
     // MARK: Labels

@@ -17,8 +17,10 @@ struct DocumentExportDialogs {
     private var s: Localizer { environment.strings }
 
     /// The folder documents are written to.
-    var folder: String {
-        ((try? environment.store.setting("documents.folder")) ?? nil).flatMap { $0.isEmpty ? nil : $0 } ?? DocumentOutput.defaultFolder
+    /// - Throws: the store's error (never the default folder for a setting that could not be
+    ///   read: a document would land where the clerk does not look).
+    func folder() throws -> String {
+        try environment.store.setting("documents.folder").flatMap { $0.isEmpty ? nil : $0 } ?? DocumentOutput.defaultFolder
     }
 
     /// The forms a document is written in.
@@ -53,6 +55,10 @@ struct DocumentExportDialogs {
     /// Offers `choices` (a document kind with what it is written from), and the certificates of
     /// `certificatesOf` (an issued decision) when given, then the format.
     func choose(_ choices: [(kind: DocumentKind, request: PaperRequest)], certificatesOf decision: String? = nil, app: Application) {
+        let folder: String
+        do { folder = try self.folder() } catch {
+            return app.present(environment.troubleDialog(StoreTrouble(error, attempt: .read, environment: environment)!))
+        }
         var entries = choices.enumerated().map { offset, choice in
             PickerDialog.Entry(id: String(offset), label: s("document.kind." + choice.kind.rawValue),
                                detail: choice.kind.vietnamese)
@@ -90,7 +96,7 @@ struct DocumentExportDialogs {
             }
             let scope = decision.foldedForSearch.uppercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
             let path = try DocumentOutput.write(try CertificateRenderer.document(certificates, layouts: layouts),
-                                                fileName: "giay-khen-\(String(scope)).docx", folder: folder)
+                                                fileName: "giay-khen-\(String(scope)).docx", folder: try folder())
             app.show(message: s("document.written", path), role: .ok)
         } catch let problem as PaperProblem {
             app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)
@@ -139,7 +145,7 @@ struct DocumentExportDialogs {
             let scope = try environment.store.paperScope(choice.kind, choice.request)
             let data = try format.paperFormat.fileBytes(input)
             let path = try DocumentOutput.write(data, fileName: choice.kind.fileName(scope: scope, extension: format.fileExtension),
-                                                folder: folder)
+                                                folder: try folder())
             if choice.kind == .posting {
                 // The list written is the list posted from the day it says: no decision until it ends.
                 try environment.store.recordPosting(award: "gia-dinh-van-hoa", year: choice.request.year ?? choice.request.today.year,

@@ -6,7 +6,7 @@ import VietnameseText
 /// The exemplars of a period (for the five-yearly conference, hội nghị điển hình tiên tiến):
 /// everyone with awards in a range of years, with counts per title, most awarded first.
 /// ←/→ move the period by five years; F4 asks for any range.
-final class ExemplarsScreen: Screen {
+final class ExemplarsScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let source = StaticRows()
     private lazy var table = TableView(columns: [], dataSource: source)
@@ -14,6 +14,7 @@ final class ExemplarsScreen: Screen {
     private var to: Int
     private var awards: [String] = []
     private var rows: [(nominee: Nominee, counts: [String: Int], total: Int)] = []
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -30,8 +31,13 @@ final class ExemplarsScreen: Screen {
     var title: String { s("exemplars.title", from, to) }
     var keyContexts: [KeyContext] { [.exemplars, .list] }
 
+    func didReappear(app: Application) { reload() }
+    func reread() { reload() }
+
     private func reload() {
-        let entries = ((try? environment.store.honourRoll(years: from...to)) ?? []).filter { !$0.revoked }
+        trouble = nil
+        let period = from...to
+        let entries = (environment.read(&trouble) { try environment.store.honourRoll(years: period) } ?? []).filter { !$0.revoked }
         var byNominee: [String: (nominee: Nominee, counts: [String: Int], total: Int)] = [:]
         var seen: [String: Int] = [:]
         for entry in entries {
@@ -53,6 +59,10 @@ final class ExemplarsScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         let rulebook = environment.currentRulebook
         let totals = awards.map { code in
             "\(rulebook.award(code)?.abbreviation(environment.language) ?? code) \(rows.reduce(0) { $0 + ($1.counts[code] ?? 0) })"
@@ -77,6 +87,7 @@ final class ExemplarsScreen: Screen {
     func offers(_ action: Action) -> Bool { action != .history || !rows.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if table.perform(action) { return true }
         switch action {
         case .history:
@@ -89,8 +100,8 @@ final class ExemplarsScreen: Screen {
             reload()
         case .filter:
             app.present(FormDialog(title: s("exemplars.range.title"), hint: s("form.dialog.hint"), fields: { _ in
-                [.text("from", self.s("exemplars.range.from"), String(self.from), required: true, width: 4),
-                 .text("to", self.s("exemplars.range.to"), String(self.to), required: true, width: 4)]
+                [.text("from", self.s("exemplars.range.from"), String(self.from), required: true, width: 5),
+                 .text("to", self.s("exemplars.range.to"), String(self.to), required: true, width: 5)]
             }, onSubmit: { [weak self] _, form in
                 guard let self else { return [:] }
                 guard let a = Int(form.text("from") ?? ""), (1945...9999).contains(a) else { return ["from": self.s("exemplars.range.year")] }

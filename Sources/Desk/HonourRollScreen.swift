@@ -6,7 +6,7 @@ import TerminalUI
 /// The honour roll (sổ vàng) of a year: every award granted by the ward's decisions and the
 /// province's recorded results, with its number, decision and money. ←/→ change the year;
 /// F5 revokes the selected award (Luật TĐKT 2022, Điều 93).
-final class HonourRollScreen: Screen {
+final class HonourRollScreen: ReadsStore {
     private let environment: DeskEnvironment
     private lazy var source = LazyRows<HonourRollEntry> { [unowned self] entry in self.cells(entry) }
     private lazy var table = TableView(columns: [], dataSource: source)
@@ -16,6 +16,7 @@ final class HonourRollScreen: Screen {
     /// The awards not revoked, and their money: the summary line.
     private var liveCount = 0, liveTotal = 0
     private var wide = false
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -23,7 +24,7 @@ final class HonourRollScreen: Screen {
         year = environment.clock.today().year
         table.selectionStyle = environment.selectionStyle
         table.emptyText = environment.strings("honour.empty")
-        years = (try? environment.store.honourRollYears()) ?? []
+        years = environment.read(&trouble) { try environment.store.honourRollYears() } ?? []
         if !years.contains(year), let latest = years.first { year = latest }
         reload()
     }
@@ -32,9 +33,14 @@ final class HonourRollScreen: Screen {
     var keyContexts: [KeyContext] { [.honourRoll, .list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
+    /// Reads the years that have awards and the roll of the year.
     private func reload() {
-        entries = (try? environment.store.honourRoll(year: year)) ?? []
+        trouble = nil
+        years = environment.read(&trouble) { try environment.store.honourRollYears() } ?? []
+        let year = year
+        entries = environment.read(&trouble) { try environment.store.honourRoll(year: year) } ?? []
         let live = entries.filter { !$0.revoked }
         liveCount = live.count
         liveTotal = live.compactMap(\.amount).reduce(0, +)
@@ -56,6 +62,10 @@ final class HonourRollScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         wide = rect.width >= 100
         let others = years.filter { $0 != year }.map(String.init).joined(separator: ", ")
         buffer.put(s("honour.summary", liveCount, environment.money(liveTotal), others.isEmpty ? "—" : others)
@@ -76,6 +86,7 @@ final class HonourRollScreen: Screen {
     func offers(_ action: Action) -> Bool { ![.history, .process, .documents].contains(action) || !entries.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if table.perform(action) { return true }
         switch action {
         case .history:

@@ -3,10 +3,11 @@ import TerminalUI
 import VietnameseText
 
 /// The main menu: what the clerk can do, and what is not ready yet (said plainly).
-final class MainMenuScreen: Screen {
+final class MainMenuScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let menu: MenuView
     private var pendingCount = 0
+    private(set) var trouble: StoreTrouble?
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -29,9 +30,11 @@ final class MainMenuScreen: Screen {
     var keyContexts: [KeyContext] { [.menu] }
 
     func didReappear(app: Application) { refresh() }
+    func reread() { refresh() }
 
     private func refresh() {
-        pendingCount = (try? environment.store.pendingCount()) ?? 0
+        trouble = nil
+        pendingCount = environment.read(&trouble) { try environment.store.pendingCount() } ?? 0
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
@@ -41,12 +44,20 @@ final class MainMenuScreen: Screen {
         buffer.put(s("menu.subheading"), at: Point(x: left, y: rect.minY + 2), style: Style(.muted), limit: rect.width - 6)
         menu.draw(in: Rect(x: left, y: rect.minY + 4, width: rect.width - 6, height: menu.items.count), on: &buffer)
         var y = rect.minY + 5 + menu.items.count
-        buffer.put(s("menu.pendingCount", pendingCount), at: Point(x: left, y: y), style: Style(pendingCount > 0 ? .warning : .muted), limit: rect.width - 6)
-        y += 1
+        // The count of pending files, or why the store could not say (under the store's path).
+        if trouble == nil {
+            buffer.put(s("menu.pendingCount", pendingCount), at: Point(x: left, y: y), style: Style(pendingCount > 0 ? .warning : .muted),
+                       limit: rect.width - 6)
+            y += 1
+        }
         buffer.put(s("menu.store", environment.store.path), at: Point(x: left, y: y), style: Style(.muted), limit: rect.width - 6)
+        if let trouble {
+            trouble.draw(in: Rect(x: left - 1, y: y + 1, width: rect.width - 4, height: rect.maxY - y - 1), strings: s, on: &buffer)
+        }
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if menu.perform(action) { return true }
         if action == .choose, let item = menu.selectedItem {
             open(item, app: app)

@@ -4,7 +4,7 @@ import TerminalUI
 import VietnameseText
 
 /// The council's members with their role and term: Enter edits one, F5 adds one.
-final class MembersScreen: Screen {
+final class MembersScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let source = StaticRows()
     private lazy var table = TableView(columns: [
@@ -14,6 +14,7 @@ final class MembersScreen: Screen {
         TableColumn(s("members.column.term"), .fixed(23)),
     ], dataSource: source)
     private var members: [CouncilMember] = []
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -26,8 +27,12 @@ final class MembersScreen: Screen {
     var title: String { s("members.title") }
     var keyContexts: [KeyContext] { [.members, .list] }
 
+    func didReappear(app: Application) { reload() }
+    func reread() { reload() }
+
     private func reload() {
-        members = (try? environment.store.councilMembers()) ?? []
+        trouble = nil
+        members = environment.read(&trouble) { try environment.store.councilMembers() } ?? []
         let today = environment.clock.today()
         source.rows = members.map { member in
             let term = (member.termFrom?.vietnamese ?? "…") + " – " + (member.termUntil?.vietnamese ?? "")
@@ -38,6 +43,10 @@ final class MembersScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         let sitting = members.filter { $0.isInTerm(on: environment.clock.today()) }.count
         buffer.put(s("members.summary", sitting, members.count), at: Point(x: rect.minX + 1, y: rect.minY), style: Style(.muted),
                    limit: rect.width - 2)
@@ -48,6 +57,7 @@ final class MembersScreen: Screen {
     func offers(_ action: Action) -> Bool { action != .choose || !members.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if table.perform(action) { return true }
         switch action {
         case .choose:
@@ -74,7 +84,7 @@ final class MembersScreen: Screen {
              .choice("role", self.s("session.column.role"), roles, selected: member.role.rawValue),
              .text("title", self.s("session.column.office"), member.title, required: true, width: 40),
              .text("person", self.s("members.person"), member.personID ?? "", width: 8),
-             .text("from", self.s("members.from"), member.termFrom?.vietnamese ?? "", width: 10),
+             .text("from", self.s("members.from"), member.termFrom?.vietnamese ?? "", width: 12),
              .text("until", self.s("members.until"), member.termUntil?.vietnamese ?? "", width: 12)]
         }, onSubmit: { [weak self] app, form in
             guard let self else { return [:] }
@@ -112,8 +122,7 @@ final class MembersScreen: Screen {
             } catch StoreError.missing {
                 return ["person": self.s("members.person.unknown", person)]
             } catch {
-                app.show(message: self.environment.describe(error), role: .error)
-                return [:]
+                return self.environment.problem(saving: error, app: app)
             }
             app.show(message: self.s("members.saved", saved.name.fullName))
             self.reload()

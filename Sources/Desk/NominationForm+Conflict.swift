@@ -8,15 +8,28 @@ import TerminalUI
 extension NominationFormScreen {
     func showConflict(id: String, app: Application) {
         let s = environment.strings
-        guard let stored = try? environment.store.nomination(id: id) else {
-            app.show(message: StoreError.conflict(id: id).message(environment.language), role: .error)
+        // The saved version and who saved it: when the store cannot give them, the conflict is
+        // said with why they could not be read (nothing was saved; the form keeps its text).
+        let stored: NominationListing, changes: [AuditEntry]
+        do {
+            guard let found = try environment.store.nomination(id: id) else {
+                app.show(message: StoreError.conflict(id: id).message(environment.language), role: .error)
+                return
+            }
+            stored = found
+            changes = try environment.store.auditEntries(about: [id])
+        } catch {
+            let trouble = StoreTrouble(error, attempt: .read, environment: environment)!
+            app.present(MessageDialog(title: s("conflict.title"),
+                                      lines: [StoreError.conflict(id: id).message(environment.language), trouble.why(s), trouble.advice(s),
+                                              s("trouble.kept")],
+                                      buttons: [.init(s("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
             return
         }
         let theirs = NominationDraft(editing: stored.nomination, nominee: stored.nominee)
-        let who = ((try? environment.store.auditEntries(about: [id])) ?? []).last
-        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { AuditLogScreen.localTime($0.at) } ?? "?"), ""]
+        let who = changes.last
+        var lines = [s("conflict.message", id, who?.osUser ?? "?", who?.profile ?? "?", who.map { AuditLogScreen.localTime($0.at, zone: environment.timeZone) } ?? "?")]
         let differences = differences(mine: draft, theirs: theirs)
-        lines.append(s("conflict.columns"))
         lines += differences.map { "• \($0.field): \($0.mine)  ⇄  \($0.theirs)" }
         if differences.isEmpty { lines.append(s("conflict.same")) }
         let keepMine = MessageDialog.Button(s("conflict.keepMine")) { [weak self] app in

@@ -7,7 +7,15 @@ import VietnameseText
 extension NominationFormScreen {
     /// Rebuilds the fields from the draft (keeps focus and cursors).
     func rebuild() {
+        trouble = nil
         form.setFields(fields())
+    }
+
+    /// The options of a choice field read from the store, and the field's error when they
+    /// cannot be read (the whole story is drawn in place of the verdict: `trouble`).
+    private func options(_ read: () throws -> [FormOption]) -> (options: [FormOption], error: String?) {
+        guard let options = environment.read(&trouble, read) else { return ([], trouble?.title(s)) }
+        return (options, nil)
     }
 
     var s: Localizer { environment.strings }
@@ -65,10 +73,9 @@ extension NominationFormScreen {
         fields.append(.choice(FieldID.kind, s("form.kind"), kinds.map { FormOption(id: $0.rawValue, label: environment.label("kinds", $0.rawValue)) },
                               selected: draft.kind?.rawValue, required: true, error: error(.kind)))
         fields.append(.text(FieldID.year, s("form.year"), draft.year, required: true, width: 6, error: error(.year)))
-        let movements = [FormOption(id: "", label: s("form.movement.none"))]
-            + environment.movements.map { FormOption(id: $0.id, label: $0.name) }
-        fields.append(.choice(FieldID.movement, s("form.movement"), movements, selected: draft.movementID ?? "",
-                              required: draft.kind == .chuyenDe, error: error(.movement)))
+        let movements = options { try environment.movements().map { FormOption(id: $0.id, label: $0.name) } }
+        fields.append(.choice(FieldID.movement, s("form.movement"), [FormOption(id: "", label: s("form.movement.none"))] + movements.options,
+                              selected: draft.movementID ?? "", required: draft.kind == .chuyenDe, error: movements.error ?? error(.movement)))
         if draft.id == nil { fields.append(saveAsField) }
 
         fields.append(.heading("h.facts", s("form.section.facts")))
@@ -79,7 +86,6 @@ extension NominationFormScreen {
     }
 
     private func newNomineeFields(_ nominee: NomineeDraft, error: (DraftField) -> String?) -> [FormField] {
-        let groups = environment.places(.residentialGroup).map { FormOption(id: $0.id, label: $0.name) }
         let sexes = [FormOption(id: "", label: "—"), FormOption(id: Sex.female.rawValue, label: s("sex.female")),
                      FormOption(id: Sex.male.rawValue, label: s("sex.male"))]
         switch nominee.type {
@@ -95,8 +101,7 @@ extension NominationFormScreen {
                 .choice(FieldID.sex, s(prefix + "sex"), sexes, selected: nominee.sex?.rawValue ?? ""),
             ]
             if nominee.type == .person {
-                let units = [FormOption(id: "", label: "—")]
-                    + environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
+                let units = options { try environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) } }
                 fields += [
                     .text(FieldID.birth, s("form.person.birth"), nominee.birthDate, hint: "dd/mm/yyyy", width: 12, error: error(.birthDate)),
                     .text(FieldID.personalID, s("form.person.personalID"), nominee.personalID, hint: s("form.person.personalIDHint"),
@@ -104,11 +109,13 @@ extension NominationFormScreen {
                     .text(FieldID.phone, s("form.person.phone"), nominee.phone, hint: "0xxxxxxxxx", width: 14, error: error(.phone)),
                     .text(FieldID.position, s("form.person.position"), nominee.position, width: 40, error: error(.position),
                           maxLength: TextRule.position.maxLength),
-                    .choice(FieldID.unit, s("form.person.unit"), units, selected: nominee.unitID ?? ""),
+                    .choice(FieldID.unit, s("form.person.unit"), [FormOption(id: "", label: "—")] + units.options,
+                            selected: nominee.unitID ?? "", error: units.error),
                 ]
             } else {
-                fields.append(.choice(FieldID.group, environment.groupWord, groups, selected: nominee.groupID,
-                                      required: true, error: error(.group)))
+                let groups = options { try environment.places(.residentialGroup).map { FormOption(id: $0.id, label: $0.name) } }
+                fields.append(.choice(FieldID.group, environment.groupWord, groups.options, selected: nominee.groupID,
+                                      required: true, error: groups.error ?? error(.group)))
             }
             return fields
         case .collective, .residentialGroup:

@@ -64,8 +64,8 @@ extension NominationFormScreen {
         guard case .new(let old)? = draft.nominee else { return (picked, []) }
         let prefix = old.type == .household ? "form.head." : "form.person."
         let sexLabel = old.sex.map { s("sex." + $0.rawValue) } ?? ""
-        let unitName = old.unitID.flatMap { id in environment.places(.collective).first { $0.id == id }?.name } ?? ""
-        let groupName = old.groupID.flatMap { id in environment.places(.residentialGroup).first { $0.id == id }?.name } ?? ""
+        let unitName = old.unitID.map { environment.placeName($0, .collective) } ?? ""
+        let groupName = old.groupID.map { environment.placeName($0, .residentialGroup) } ?? ""
         var lost: [String] = []
         func note(_ label: String, _ value: String) { if !value.isEmpty { lost.append(label + ": " + value) } }
         guard case .new(var new) = picked else {

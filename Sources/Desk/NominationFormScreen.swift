@@ -6,7 +6,7 @@ import VietnameseText
 /// The nomination form: the nominee (picked or created), the award, its kind, year and
 /// movement, the facts the award's criteria need, and a live first verdict. F2 saves; nothing
 /// is saved while a field is invalid, and each problem is shown under its field.
-final class NominationFormScreen: Screen {
+final class NominationFormScreen: ReadsStore {
     let environment: DeskEnvironment
     /// What the clerk has entered.
     var draft: NominationDraft
@@ -23,6 +23,9 @@ final class NominationFormScreen: Screen {
     var rawFacts: [String: String] = [:]
     /// The last evaluation and the draft it was made for (the panel is drawn on every frame).
     var evaluationCache: (draft: NominationDraft, evaluation: Evaluation?)?
+    /// Why a list of the form (movements, units, residential groups) could not be read, if
+    /// one could not: drawn in place of the verdict.
+    var trouble: StoreTrouble?
 
     init(environment: DeskEnvironment, draft: NominationDraft, version: Int? = nil) {
         self.environment = environment
@@ -42,6 +45,9 @@ final class NominationFormScreen: Screen {
     var helpContexts: [[KeyContext]] { form.helpContexts(base: [.form]).map { [.nominationForm] + $0 } }
     var hasUnsavedChanges: Bool { draft != baseline }
 
+    /// Reads the form's lists again.
+    func reread() { rebuild() }
+
     /// The rulebook for the draft's year (or today's).
     var rulebook: Rulebook {
         environment.rulebook(forYear: draft.yearValue ?? environment.clock.today().year)
@@ -50,6 +56,7 @@ final class NominationFormScreen: Screen {
     // MARK: Keys
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if action == .save {
             save(app: app)
             return true
@@ -121,30 +128,38 @@ final class NominationFormScreen: Screen {
             app.show(message: s("form.invalid", factProblems.count), role: .error)
             return
         }
+        let createsNominee: Bool
+        if case .new? = draft.nominee { createsNominee = true } else { createsNominee = false }
+        let saved: Nomination
         do {
-            let createsNominee: Bool
-            if case .new? = draft.nominee { createsNominee = true } else { createsNominee = false }
-            let saved = try environment.store.save(draft, rulebook: rulebook, expectedVersion: version)
-            if createsNominee { environment.reload() }
-            if let listing = try environment.store.nomination(id: saved.id) {
-                draft = NominationDraft(editing: listing.nomination, nominee: listing.nominee)
-                version = listing.version
-            }
-            baseline = draft
-            rawFacts = [:]
-            touched = []
-            showAllErrors = false
-            let focused = form.focusedID
-            rebuild()
-            if form.focusedID != focused { form.focus(FieldID.award) }
-            app.show(message: s(saved.status == .draft ? "form.savedDraft" : "form.saved", saved.id))
+            saved = try environment.store.save(draft, rulebook: rulebook, expectedVersion: version)
         } catch StoreError.conflict(let id) {
-            showConflict(id: id, app: app)
-        } catch let error as StoreError {
-            app.show(message: error.message(environment.language), role: .error)
+            return showConflict(id: id, app: app)
         } catch {
-            app.show(message: "\(error)", role: .error)
+            // Nothing was saved: the form keeps what was typed, and says why and what to do.
+            return environment.tell(error, kept: true, app: app)
         }
+        if createsNominee { environment.reload() }
+        // Saved: the form shows the record as stored (its number, its version).
+        var readBack: StoreTrouble?
+        if let listing = environment.read(&readBack, { try environment.store.nomination(id: saved.id) }) ?? nil {
+            draft = NominationDraft(editing: listing.nomination, nominee: listing.nominee)
+            version = listing.version
+        } else {
+            // Never saved a second time as new.
+            draft.id = saved.id
+        }
+        baseline = draft
+        rawFacts = [:]
+        touched = []
+        showAllErrors = false
+        let focused = form.focusedID
+        rebuild()
+        if form.focusedID != focused { form.focus(FieldID.award) }
+        app.show(message: s(saved.status == .draft ? "form.savedDraft" : "form.saved", saved.id))
+        // Saved, but not read back: said, and the next save meets the conflict dialog rather
+        // than writing over what it cannot see.
+        if let readBack { app.present(environment.troubleDialog(readBack)) }
     }
 
     // MARK: Drawing
@@ -156,13 +171,21 @@ final class NominationFormScreen: Screen {
         if rect.width >= 110 {
             let (formArea, panel) = body.splitRight(max(40, rect.width * 2 / 5))
             form.draw(in: formArea.insetBy(dx: 1, dy: 0), on: &buffer)
-            drawVerdict(in: Rect(x: panel.minX + 1, y: panel.minY, width: panel.width - 2, height: panel.height), wrap: true, on: &buffer)
+            drawPanel(in: Rect(x: panel.minX + 1, y: panel.minY, width: panel.width - 2, height: panel.height), wrap: true, on: &buffer)
         } else {
             let panelHeight = min(8, max(4, body.height / 3))
             let (formArea, panel) = body.splitBottom(panelHeight)
             form.draw(in: formArea.insetBy(dx: 1, dy: 0), on: &buffer)
-            drawVerdict(in: panel.insetBy(dx: 1, dy: 0), wrap: false, on: &buffer)
+            drawPanel(in: panel.insetBy(dx: 1, dy: 0), wrap: false, on: &buffer)
         }
+    }
+
+    /// The verdict, or why a list of the form could not be read.
+    private func drawPanel(in rect: Rect, wrap: Bool, on buffer: inout ScreenBuffer) {
+        guard let trouble else { return drawVerdict(in: rect, wrap: wrap, on: &buffer) }
+        buffer.put(String(repeating: "─", count: max(0, rect.width)), at: rect.origin, style: Style(.frame), limit: rect.width)
+        trouble.draw(in: Rect(x: rect.minX - 1, y: rect.minY + 1, width: rect.width + 1, height: rect.height - 1),
+                     strings: environment.strings, on: &buffer)
     }
 }
 

@@ -6,7 +6,7 @@ import TerminalUI
 /// One nominee's history: every nomination, past and pending, with its status, decision and
 /// honour-roll number; under the list, the steps the selected one took (who, when, why).
 /// Enter opens the nomination; F5 takes it a step further.
-final class NomineeHistoryScreen: Screen {
+final class NomineeHistoryScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let nominee: Nominee
     private let source = StaticRows()
@@ -15,6 +15,7 @@ final class NomineeHistoryScreen: Screen {
     private var roll: [String: HonourRollEntry] = [:]
     /// The steps of the nominations the cursor has been on, read once each (until a reload).
     private var steps: [String: [NominationStepRecord]] = [:]
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment, nominee: Nominee) {
@@ -29,11 +30,14 @@ final class NomineeHistoryScreen: Screen {
     var keyContexts: [KeyContext] { [.history, .list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     private func reload() {
-        listings = ((try? environment.store.nominations(ofNominee: nominee.id)) ?? [])
+        trouble = nil
+        let id = nominee.id
+        listings = environment.read(&trouble) { try environment.store.nominations(ofNominee: id) } ?? []
         steps = [:]
-        roll = Dictionary(((try? environment.store.honourRoll(nominee: nominee.id)) ?? []).map { ($0.listing.nomination.id, $0) },
+        roll = Dictionary((environment.read(&trouble) { try environment.store.honourRoll(nominee: id) } ?? []).map { ($0.listing.nomination.id, $0) },
                           uniquingKeysWith: { a, _ in a })
         source.rows = listings.map { listing in
             let n = listing.nomination
@@ -49,6 +53,10 @@ final class NomineeHistoryScreen: Screen {
     }
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         let granted = listings.filter(\.nomination.status.isAwarded).count
         let kind = environment.label("nomineeTypes", nominee.type.rawValue)
         buffer.put(s("history.summary", kind, nominee.id, granted, listings.count), at: Point(x: rect.minX + 1, y: rect.minY),
@@ -65,10 +73,17 @@ final class NomineeHistoryScreen: Screen {
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 3 - stepsHeight), on: &buffer)
         guard let listing = listings[safe: table.selection] else { return }
         let id = listing.nomination.id
-        let steps = self.steps[id] ?? ((try? environment.store.steps(ofNomination: id)) ?? [])
+        var stepTrouble: StoreTrouble?
+        let steps = self.steps[id] ?? environment.read(&stepTrouble) { try environment.store.steps(ofNomination: id) }
         self.steps[id] = steps
         var y = rect.maxY - stepsHeight
         buffer.put(s("history.steps", listing.nomination.id), at: Point(x: rect.minX + 1, y: y), style: Style(.frame, [.bold]), limit: rect.width - 2)
+        // The steps could not be read: why, in their place (the list above was read).
+        if let stepTrouble {
+            stepTrouble.draw(in: Rect(x: rect.minX + 2, y: y + 1, width: rect.width - 3, height: stepsHeight - 1), strings: s, on: &buffer)
+            return
+        }
+        guard let steps else { return }
         if steps.isEmpty {
             buffer.put(s("history.noSteps"), at: Point(x: rect.minX + 3, y: y + 1), style: Style(.muted), limit: rect.width - 4)
         }
@@ -84,6 +99,7 @@ final class NomineeHistoryScreen: Screen {
     func offers(_ action: Action) -> Bool { (action != .choose && action != .process) || !listings.isEmpty }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if action == .auditLog {
             app.push(AuditLogScreen(environment: environment, subject: nominee.name,
                                     ids: [nominee.id] + listings.map(\.nomination.id)))

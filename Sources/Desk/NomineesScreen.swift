@@ -5,7 +5,7 @@ import VietnameseText
 
 /// Nominees in a table: people, collectives, households, residential groups; typing filters
 /// (accent-insensitive); Enter starts a nomination for the selected one.
-final class NomineesScreen: Screen, TableDataSource {
+final class NomineesScreen: ReadsStore, TableDataSource {
     private let environment: DeskEnvironment
     private var filter = TextInput()
     private lazy var table = TableView(columns: [
@@ -18,6 +18,7 @@ final class NomineesScreen: Screen, TableDataSource {
     private var count = 0
     private var total = 0
     private var placeNames: [String: String] = [:]
+    private(set) var trouble: StoreTrouble?
 
     init(environment: DeskEnvironment) {
         self.environment = environment
@@ -31,22 +32,35 @@ final class NomineesScreen: Screen, TableDataSource {
     var keyContexts: [KeyContext] { [.filterList, .textField] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     private func reload() {
         let store = environment.store
+        trouble = nil
         placeNames = [:]
         for type in [NomineeType.collective, .residentialGroup] {
-            for nominee in (try? store.nominees(ofType: type)) ?? [] { placeNames[nominee.id] = nominee.name }
+            for nominee in environment.read(&trouble, { try store.nominees(ofType: type) }) ?? [] { placeNames[nominee.id] = nominee.name }
         }
-        total = (try? store.nomineeCount()) ?? 0
+        total = environment.read(&trouble) { try store.nomineeCount() } ?? 0
         refilter()
     }
 
+    /// Counts the nominees the filter matches (a trouble of the reload stays shown).
     private func refilter() {
-        count = (try? environment.store.nomineeCount(filter: filter.text)) ?? 0
+        let filterText = filter.text
+        var counted: StoreTrouble?
+        count = environment.read(&counted) { try environment.store.nomineeCount(filter: filterText) } ?? 0
+        trouble = trouble ?? counted
         table.highlight = filter.text.foldedForSearch
         cache.invalidate()
         table.clampSelection()
+    }
+
+    /// A window of the nominees the filter matches; none, and the trouble kept, when the store
+    /// cannot say.
+    private func nominees(offset: Int, limit: Int) -> [Nominee] {
+        let filterText = filter.text
+        return environment.read(&trouble) { try environment.store.nominees(filter: filterText, offset: offset, limit: limit) } ?? []
     }
 
     // MARK: TableDataSource
@@ -54,11 +68,7 @@ final class NomineesScreen: Screen, TableDataSource {
     var rowCount: Int { count }
 
     func rows(in range: Range<Int>) -> [[TableCell]] {
-        let filterText = filter.text
-        let store = environment.store
-        return cache.rows(in: range) { offset, limit in
-            (try? store.nominees(filter: filterText, offset: offset, limit: limit)) ?? []
-        }.map { nominee in
+        cache.rows(in: range) { offset, limit in nominees(offset: offset, limit: limit) }.map { nominee in
             let place = [nominee.position, nominee.unitID.flatMap { placeNames[$0] }, nominee.groupID.flatMap { placeNames[$0] }]
                 .compactMap { $0 }.first ?? ""
             return [TableCell(nominee.name), TableCell(environment.label("nomineeTypes", nominee.type.rawValue), role: .muted),
@@ -70,11 +80,7 @@ final class NomineesScreen: Screen, TableDataSource {
     private var selectedNominee: Nominee? {
         let row = table.selection
         guard row < count else { return nil }
-        let store = environment.store
-        let filterText = filter.text
-        return cache.rows(in: row..<(row + 1)) { offset, limit in
-            (try? store.nominees(filter: filterText, offset: offset, limit: limit)) ?? []
-        }.first
+        return cache.rows(in: row..<(row + 1)) { offset, limit in nominees(offset: offset, limit: limit) }.first
     }
 
     // MARK: Screen
@@ -92,9 +98,12 @@ final class NomineesScreen: Screen, TableDataSource {
             buffer.put(s("nominees.filterHint"), at: Point(x: x, y: rect.minY), style: Style(.focusedField, [.dim]), limit: fieldWidth)
         }
         buffer.cursor = Point(x: x + cursorColumn, y: rect.minY)
-        let countText = s("nominees.count", count, total)
+        let countText = trouble == nil ? s("nominees.count", count, total) : "—"
         buffer.put(countText, at: Point(x: rect.maxX - countText.displayWidth - 1, y: rect.minY), style: Style(.muted))
-        table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
+        let list = Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2)
+        table.draw(in: list, on: &buffer)
+        // Drawn after the list: a window read while drawing may have failed.
+        trouble?.draw(in: list, strings: s, on: &buffer)
     }
 
     /// A click selects a row; a click on the selected row opens it.
@@ -109,6 +118,7 @@ final class NomineesScreen: Screen, TableDataSource {
     func offers(_ action: Action) -> Bool { (action != .choose && action != .history) || count > 0 }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if TextInput.editingActions.contains(action) {
             let before = filter.text
             _ = filter.perform(action)

@@ -7,12 +7,19 @@ extension PendingScreen {
     /// empty choice ("Tất cả") does not narrow.
     func presentFilter(app: Application) {
         let all = FormOption(id: "", label: s("pending.filter.all"))
-        let (pendingYears, awardCodes) = (try? environment.store.pendingYearsAndAwards()) ?? ([], [])
+        // The choices come from the store: when it cannot give them, why instead of the dialog.
+        let pendingYears: [Int], awardCodes: Set<String>, units: [FormOption], groups: [FormOption]
+        do {
+            (pendingYears, awardCodes) = try environment.store.pendingYearsAndAwards()
+            units = try environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
+            groups = try environment.places(.residentialGroup).map { FormOption(id: $0.id, label: $0.name) }
+        } catch {
+            app.present(environment.troubleDialog(StoreTrouble(error, attempt: .read, environment: environment)!))
+            return
+        }
         let years = pendingYears.map { FormOption(id: String($0), label: String($0)) }
         let awards = environment.currentRulebook.awards.filter { awardCodes.contains($0.code) }
             .map { FormOption(id: $0.code, label: $0.shortName(environment.language)) }
-        let units = environment.places(.collective).map { FormOption(id: $0.id, label: $0.name) }
-        let groups = environment.places(.residentialGroup).map { FormOption(id: $0.id, label: $0.name) }
         let statuses = NominationStatus.pending.map { FormOption(id: $0.rawValue, label: environment.statusLabel($0)) }
         let standings = [Eligibility.eligible, .notEligible, .incomplete].map { FormOption(id: $0.rawValue, label: environment.eligibilityLabel($0)) }
         app.present(FormDialog(title: s("pending.filter.title"), hint: s("pending.filter.hint"), fields: { _ in

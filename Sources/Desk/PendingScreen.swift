@@ -9,7 +9,7 @@ import VietnameseText
 /// waiting for a decision, submitted), aged in working days against the statutory clocks.
 /// Enter on a group folds it, on a nomination opens it; Space marks; F5 takes the selected
 /// or marked ones a step further; F4 narrows, F6 orders, `/` searches.
-final class PendingScreen: Screen {
+final class PendingScreen: ReadsStore {
     typealias Row = PendingRows.Row
 
     let environment: DeskEnvironment
@@ -29,6 +29,8 @@ final class PendingScreen: Screen {
     private var search = TextInput()
     private var searching = false
     private var wide = false
+    /// Why the review could not be read, if it could not.
+    private(set) var trouble: StoreTrouble?
     var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -36,7 +38,9 @@ final class PendingScreen: Screen {
         table.selectionStyle = environment.selectionStyle
         table.emptyText = environment.strings("pending.empty")
         source.fetch = { [unowned self] group, offset, limit in
-            (try? self.review?.items(self.query, group: group, order: self.sort, offset: offset, limit: limit)) ?? []
+            guard let review = self.review else { return [] }
+            let (query, order) = (self.query, self.sort)
+            return self.environment.read(&self.trouble) { try review.items(query, group: group, order: order, offset: offset, limit: limit) } ?? []
         }
         reload()
     }
@@ -46,6 +50,7 @@ final class PendingScreen: Screen {
     var keyContexts: [KeyContext] { searching ? [.searchLine, .textField, .list] : [.pending, .list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     /// The filter with the search typed.
     private var query: PendingQuery {
@@ -57,17 +62,20 @@ final class PendingScreen: Screen {
     /// Judges what changed since the review was last read and lays the list out again (after a
     /// step, or another desk's commit).
     func reload() {
-        review = try? PendingAwards(store: environment.store, rules: environment.rules, today: environment.clock.today())
-        // A mark stays on a nomination still pending.
+        trouble = nil
+        review = environment.read(&trouble) { try PendingAwards(store: environment.store, rules: environment.rules, today: environment.clock.today()) }
+        // A mark stays on a nomination still pending (all stay while the store cannot say).
         marked = marked.filter { id in
-            ((try? environment.store.nomination(id: id)) ?? nil).map { NominationStatus.pending.contains($0.nomination.status) } ?? false
+            guard let listing = environment.read(&trouble, { try environment.store.nomination(id: id) }) else { return true }
+            return listing.map { NominationStatus.pending.contains($0.nomination.status) } ?? false
         }
         regroup()
     }
 
     /// Counts the groups again and forgets the rows read (fold, sort, search, filter).
     func regroup() {
-        counts = (try? review?.counts(query)) ?? [:]
+        let query = query
+        if let review { counts = environment.read(&trouble) { try review.counts(query) } ?? [:] } else { counts = [:] }
         source.layout(counts: counts, folded: folded)
         table.highlight = search.text.foldedForSearch
         table.clampSelection()
@@ -78,8 +86,9 @@ final class PendingScreen: Screen {
     }
 
     /// The nominations a step applies to: the marked ones, else the selected one.
-    var chosen: [NominationListing] {
-        if !marked.isEmpty { return marked.sorted().compactMap { (try? environment.store.nomination(id: $0)) ?? nil } }
+    /// - Throws: the store's error when the marked ones cannot be read.
+    func chosen() throws -> [NominationListing] {
+        if !marked.isEmpty { return try marked.sorted().compactMap { try environment.store.nomination(id: $0) } }
         if case .item(let item)? = source.row(at: table.selection) { return [item.listing] }
         return []
     }
@@ -140,8 +149,14 @@ final class PendingScreen: Screen {
             let found = s("search.found", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
         }
-        // The counts of every group: on two rows when one cannot hold them (never cut).
+        // The counts of every group: on two rows when one cannot hold them (never cut); why
+        // not, when the review could not be read.
         var top = rect.minY
+        if let trouble, review == nil {
+            trouble.draw(in: Rect(x: rect.minX, y: top + (searching || !search.text.isEmpty ? 1 : 0), width: rect.width,
+                                  height: rect.maxY - top - 1), strings: s, on: &buffer)
+            return
+        }
         if !(searching || !search.text.isEmpty) {
             for line in TextWrap.lines(summary, width: max(1, width)).prefix(2) {
                 buffer.put(line, at: Point(x: left, y: top), style: Style(.normal), limit: width)
@@ -183,7 +198,10 @@ final class PendingScreen: Screen {
             TableColumn(s("pending.column.deadline"), .fixed(9)),
             TableColumn(s("pending.column.verdictShort"), .fixed(7)),
         ]
-        table.draw(in: Rect(x: left, y: top, width: width, height: rect.maxY - top), on: &buffer)
+        let list = Rect(x: left, y: top, width: width, height: rect.maxY - top)
+        table.draw(in: list, on: &buffer)
+        // Drawn after the list: a window read while drawing may have failed.
+        trouble?.draw(in: list, strings: s, on: &buffer)
     }
 
     /// "Quá hạn 1 · Thiếu thông tin 2 · …" — every group's count, the empty ones too.
@@ -198,8 +216,8 @@ final class PendingScreen: Screen {
         var parts: [String] = []
         if let year = filter.year { parts.append(s("pending.filter.year", year)) }
         if let award = filter.award { parts.append(environment.awardName(award)) }
-        if let unit = filter.unitID { parts.append(environment.places(.collective).first { $0.id == unit }?.name ?? unit) }
-        if let group = filter.groupID { parts.append(environment.places(.residentialGroup).first { $0.id == group }?.name ?? group) }
+        if let unit = filter.unitID { parts.append(environment.placeName(unit, .collective)) }
+        if let group = filter.groupID { parts.append(environment.placeName(group, .residentialGroup)) }
         if let status = filter.status { parts.append(environment.statusLabel(status)) }
         if let standing = filter.eligibility { parts.append(environment.eligibilityLabel(standing)) }
         var line = parts.isEmpty ? s("pending.filter.none") : s("pending.filter.some", parts.joined(separator: ", "))
@@ -218,8 +236,10 @@ final class PendingScreen: Screen {
         return true
     }
 
-    /// Enter needs a row; F5 and Space a nomination (or marks, for F5).
+    /// Enter needs a row; F5 and Space a nomination (or marks, for F5); searching, filtering,
+    /// sorting and publishing need a review that could be read.
     func offers(_ action: Action) -> Bool {
+        if review == nil, [Action.search, .filter, .sort, .publish].contains(action) { return false }
         switch action {
         case .choose where !searching: return source.rowCount > 0
         case .mark: if case .item? = source.row(at: table.selection) { return true } else { return false }
@@ -231,6 +251,7 @@ final class PendingScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         if searching, TextInput.editingActions.contains(action) {
             let before = search.text
             _ = search.perform(action)
@@ -261,7 +282,11 @@ final class PendingScreen: Screen {
             _ = table.perform(.down)
             if case .heading? = source.row(at: table.selection), table.selection + 1 < source.rowCount { _ = table.perform(.down) }
         case .process:
-            let listings = chosen
+            let listings: [NominationListing]
+            do { listings = try chosen() } catch {
+                app.present(environment.troubleDialog(StoreTrouble(error, attempt: .read, environment: environment)!))
+                return true
+            }
             guard !listings.isEmpty else { return true }
             WorkflowDialogs(environment: environment) { [weak self] _ in
                 self?.marked = []
@@ -298,10 +323,13 @@ final class PendingScreen: Screen {
                 guard let day = CivilDate(vietnamese: form.text("date") ?? "") else { return ["date": self.s("validation.invalidDate")] }
                 do {
                     try self.environment.store.recordPublication(decision: publication.decision, on: day)
-                } catch let error as StoreError {
-                    return ["date": error.message(self.environment.language)]
                 } catch {
-                    return ["date": "\(error)"]
+                    // The store failing: under the fields, the date kept; a refusal (a date before
+                    // the decision): under the date.
+                    guard let trouble = StoreTrouble(error, attempt: .write, environment: self.environment) else {
+                        return ["date": self.environment.describe(error)]
+                    }
+                    return [FormDialog.wholeForm: trouble.inForm(self.s)]
                 }
                 app.show(message: self.s("pending.publication.saved", publication.decision, day.vietnamese), role: .ok)
                 self.reload()

@@ -25,10 +25,10 @@ struct SessionDialogs {
                                                                         mode: BallotMode(rawValue: form.choice("mode") ?? "") ?? .secret)
                 app.show(message: self.s("session.created", session.id))
                 then(session)
+                return [:]
             } catch {
-                app.show(message: self.environment.describe(error), role: .error)
+                return self.environment.problem(saving: error, app: app)
             }
-            return [:]
         }))
     }
 
@@ -59,8 +59,7 @@ struct SessionDialogs {
                 guard errors.isEmpty else { return errors }
                 record = .counts(Tally(agree: numbers[0], disagree: numbers[1], abstain: numbers[2]))
             }
-            self.save(record, item: item, session: session, app: app, then: then)
-            return [:]
+            return self.save(record, item: item, session: session, app: app, then: then)
         }))
     }
 
@@ -79,18 +78,22 @@ struct SessionDialogs {
             for member in voters {
                 if let vote = form.choice("m\(member.id)").flatMap(Vote.init(rawValue:)) { votes[member.id] = vote }
             }
-            self.save(votes.isEmpty ? nil : .votes(votes), item: item, session: session, app: app, then: then)
-            return [:]
+            return self.save(votes.isEmpty ? nil : .votes(votes), item: item, session: session, app: app, then: then)
         }))
     }
 
-    private func save(_ record: BallotRecord?, item: AgendaItem, session: CouncilSession, app: Application, then: () -> Void) {
+    /// Records the ballot; when the store fails, the dialog stays open with what was typed.
+    /// - Returns: the dialog's problems (none when recorded).
+    private func save(_ record: BallotRecord?, item: AgendaItem, session: CouncilSession, app: Application,
+                      then: () -> Void) -> [String: String] {
         do {
             try environment.store.recordBallot(record, nomination: item.listing.nomination.id, session: session.id)
             app.show(message: s(record == nil ? "ballot.cleared" : "ballot.saved", item.listing.nominee.name))
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            let problems = environment.problem(saving: error, app: app)
+            if !problems.isEmpty { return problems }
         }
         then()
+        return [:]
     }
 }

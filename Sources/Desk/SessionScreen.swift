@@ -7,7 +7,7 @@ import VietnameseText
 /// attendance (Tab switches). Enter records a ballot (or a member's attendance), F5 records
 /// the outcomes; on the agenda F7 adds nominations from the pending list, F8 takes one off and
 /// F9 writes the session's documents; on the attendance F6 marks every member present.
-final class SessionScreen: Screen {
+final class SessionScreen: ReadsStore {
     private let environment: DeskEnvironment
     private let sessionID: String
     private var session: CouncilSession?
@@ -26,6 +26,7 @@ final class SessionScreen: Screen {
     /// Which pane has the keys.
     private enum Pane { case agenda, attendance }
     private var pane = Pane.agenda
+    private(set) var trouble: StoreTrouble?
     private var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment, sessionID: String) {
@@ -43,13 +44,16 @@ final class SessionScreen: Screen {
     var keyContexts: [KeyContext] { [pane == .agenda ? .agenda : .attendance, .session, .list] }
 
     func didReappear(app: Application) { reload() }
+    func reread() { reload() }
 
     private func reload() {
-        session = try? environment.store.session(id: sessionID)
-        members = (try? environment.store.councilMembers()) ?? []
-        guard let session else { return }
+        trouble = nil
+        let id = sessionID
+        session = environment.read(&trouble) { try environment.store.session(id: id) } ?? nil
+        members = environment.read(&trouble) { try environment.store.councilMembers() } ?? []
+        guard let session, trouble == nil else { return }
         quorum = Quorum(session: session, members: members, requiredPercent: environment.attendancePercent)
-        items = (try? environment.store.agenda(of: session, rulebook: environment.rulebookForYear)) ?? []
+        items = environment.read(&trouble) { try environment.store.agenda(of: session, rulebook: environment.rulebookForYear) } ?? []
         agendaRows.rows = items.map(agendaRow)
         attendanceRows.rows = members.filter { $0.isInTerm(on: session.date) }.map { member in
             let attendance = session.attendance(of: member.id)
@@ -82,6 +86,10 @@ final class SessionScreen: Screen {
     // MARK: Drawing
 
     func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let trouble {
+            trouble.draw(in: rect, strings: s, on: &buffer)
+            return
+        }
         guard let session else {
             buffer.put(s("session.missing", sessionID), at: Point(x: rect.minX + 1, y: rect.minY + 1), style: Style(.error))
             return
@@ -159,9 +167,10 @@ final class SessionScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        rereadOnRedraw(action)
         let table = pane == .agenda ? agendaTable : attendanceTable
         if table.perform(action) { return true }
-        guard let session else { return false }
+        guard let session, trouble == nil else { return false }
         switch action {
         case .switchPane:
             pane = pane == .agenda ? .attendance : .agenda
@@ -197,7 +206,7 @@ final class SessionScreen: Screen {
         do {
             try environment.store.setAttendance(next, member: member.id, session: session.id)
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            environment.tell(error, app: app)
         }
         reload()
     }
@@ -209,7 +218,7 @@ final class SessionScreen: Screen {
             let changed = try environment.store.setAttendance(.present, members: sitting, session: session.id)
             app.show(message: s("session.allPresent.done", sitting.count, changed))
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            environment.tell(error, app: app)
         }
         reload()
     }
@@ -252,7 +261,7 @@ final class SessionScreen: Screen {
                                                                           rulebook: self.environment.rulebookForYear)
                     app.show(message: self.s("session.outcomes.recorded", moved.count))
                 } catch {
-                    app.show(message: self.environment.describe(error), role: .error)
+                    self.environment.tell(error, app: app)
                 }
                 self.reload()
             },
@@ -262,26 +271,39 @@ final class SessionScreen: Screen {
 
     /// How many received nominations the agenda picker lists at a time: typing narrows them.
     static let agendaPickerWindow = 200
+    /// The id of a picker entry that says why the store could not list anything.
+    static let troubleEntry = "trouble:"
 
     /// A picker over the received nominations not yet on an agenda (the first
-    /// `agendaPickerWindow` matching what is typed); each choice adds one.
+    /// `agendaPickerWindow` matching what is typed); each choice adds one. When the store
+    /// cannot list them: why, instead of the picker (or as its only entry, while typing).
     private func addToAgenda(app: Application) {
         let store = environment.store
         let environment = environment
-        func entries(_ search: String) -> [PickerDialog.Entry] {
-            ((try? store.nominations(status: .received, search: search, limit: Self.agendaPickerWindow)) ?? []).map { listing in
+        func read(_ search: String) throws -> [PickerDialog.Entry] {
+            try store.nominations(status: .received, search: search, limit: Self.agendaPickerWindow).map { listing in
                 PickerDialog.Entry(id: listing.nomination.id, label: listing.nominee.name,
                                    detail: "\(listing.nomination.id) · \(environment.awardName(listing.nomination.award, year: listing.nomination.year))")
             }
         }
-        let first = entries("")
+        func entries(_ search: String) -> [PickerDialog.Entry] {
+            do { return try read(search) } catch {
+                let trouble = StoreTrouble(error, attempt: .read, environment: environment)
+                return [PickerDialog.Entry(id: Self.troubleEntry, label: "⚠ " + (trouble?.sentence(environment.strings) ?? "\(error)"))]
+            }
+        }
+        let first: [PickerDialog.Entry]
+        do { first = try read("") } catch {
+            app.present(environment.troubleDialog(StoreTrouble(error, attempt: .read, environment: environment)!))
+            return
+        }
         guard !first.isEmpty else {
             app.show(message: s("session.add.none"), role: .warning)
             return
         }
         app.present(PickerDialog(title: s("session.add.title", sessionID), filterLabel: s("picker.filter"), source: entries,
                                  initial: first) { [weak self] app, entry in
-            guard let self else { return }
+            guard let self, entry.id != Self.troubleEntry else { return }
             WorkflowDialogs(environment: self.environment) { [weak self] _ in self?.reload() }
                 .apply(.putOnAgenda, [entry.id], StepDetails(sessionID: self.sessionID), app: app)
         })

@@ -40,7 +40,7 @@ struct WorkflowDialogs {
         switch step {
         case .returnForInformation, .recordProvinceRejection:
             askText(title: environment.stepLabel(step).capitalizedFirst, label: s("workflow.reason"), required: step == .returnForInformation,
-                    app: app) { reason in self.apply(step, ids, StepDetails(reason: reason), app: app) }
+                    app: app) { reason in self.apply(step, ids, StepDetails(reason: reason), typed: true, app: app) }
         case .revoke:
             app.present(FormDialog(title: environment.stepLabel(step).capitalizedFirst, hint: s("form.dialog.hint"), fields: { _ in
                 [FormField(id: "note", label: "", value: .note(self.s("workflow.revoke.note"), .muted)),
@@ -53,8 +53,7 @@ struct WorkflowDialogs {
                 if reason.isEmpty { errors["reason"] = self.s("validation.required") }
                 if basis.isEmpty { errors["basis"] = self.s("validation.required") }
                 guard errors.isEmpty else { return errors }
-                self.apply(step, ids, StepDetails(reason: reason, basis: basis), app: app)
-                return [:]
+                return self.apply(step, ids, StepDetails(reason: reason, basis: basis), typed: true, app: app)
             }))
         case .putOnAgenda:
             chooseSession(app: app) { session in self.apply(.putOnAgenda, ids, StepDetails(sessionID: session), app: app) }
@@ -67,8 +66,12 @@ struct WorkflowDialogs {
         }
     }
 
-    /// Takes the step for each id and reports: all done, or which were refused and why.
-    func apply(_ step: WorkflowStep, _ ids: [String], _ details: StepDetails, app: Application) {
+    /// Takes the step for each id and reports: all done, or which were refused and why. When
+    /// the store fails, nothing was taken: a dialog asking for the step's details (`typed`)
+    /// stays open with what was typed, the trouble under its fields; else a dialog says why.
+    /// - Returns: the asking dialog's problems (none when the step was taken or refused).
+    @discardableResult
+    func apply(_ step: WorkflowStep, _ ids: [String], _ details: StepDetails, typed: Bool = false, app: Application) -> [String: String] {
         do {
             let refused = try environment.store.take(step, nominations: ids, details: details, rulebook: environment.rulebookForYear)
             let doneCount = ids.count - refused.count
@@ -80,27 +83,38 @@ struct WorkflowDialogs {
                                           lines: lines, buttons: [.init(s("dialog.ok"), role: .cancel) { app in app.dismissDialog() }]))
             }
         } catch {
-            app.show(message: environment.describe(error), role: .error)
+            guard typed else {
+                environment.tell(error, app: app)
+                done(app)
+                return [:]
+            }
+            let problems = environment.problem(saving: error, app: app)
+            if !problems.isEmpty { return problems }
         }
         done(app)
+        return [:]
     }
 
     /// A one-field dialog for a reason.
-    func askText(title: String, label: String, required: Bool, app: Application, then: @escaping (String?) -> Void) {
+    /// `then` returns the dialog's problems (none closes it).
+    func askText(title: String, label: String, required: Bool, app: Application, then: @escaping (String?) -> [String: String]) {
         app.present(FormDialog(title: title, hint: s("form.dialog.hint"), fields: { _ in
             [.text("text", label, "", required: required, width: 50)]
         }, onSubmit: { app, form in
             let text = form.text("text")?.nfcTrimmed ?? ""
             if required, text.isEmpty { return ["text": self.s("validation.required")] }
-            then(text.isEmpty ? nil : text)
-            return [:]
+            return then(text.isEmpty ? nil : text)
         }))
     }
 
     /// A picker of the sessions not yet held (and "new session…").
     func chooseSession(app: Application, then: @escaping (String) -> Void) {
         let today = environment.clock.today()
-        let sessions = ((try? environment.store.sessions()) ?? []).filter { $0.date >= today || $0.openCount > 0 }
+        let sessions: [SessionSummary]
+        do { sessions = try environment.store.sessions().filter { $0.date >= today || $0.openCount > 0 } } catch {
+            // Never a picker offering only a new session for sessions that could not be read.
+            return environment.tell(error, .read, app: app)
+        }
         var entries = sessions.map { PickerDialog.Entry(id: $0.id, label: "\($0.id) · \($0.date.vietnamese)", detail: $0.title) }
         entries.append(PickerDialog.Entry(id: "", label: s("session.new")))
         app.present(PickerDialog(title: s("workflow.chooseSession"), filterLabel: s("picker.filter"), entries: entries) { app, entry in
@@ -119,8 +133,7 @@ struct WorkflowDialogs {
         let province = step == .recordProvinceApproval
         let members: [CouncilMember]
         do { members = try environment.store.councilMembers() } catch {
-            app.show(message: environment.describe(error), role: .error)
-            return
+            return environment.tell(error, .read, app: app)
         }
         let chair = members.first { $0.role == .chuTich }
         app.present(FormDialog(title: s(province ? "decision.province.title" : "decision.new.title", ids.count), hint: s("form.dialog.hint"),
@@ -156,8 +169,7 @@ struct WorkflowDialogs {
             } catch StoreError.duplicateDecision {
                 return ["number": self.s("decision.number.duplicate")]
             } catch {
-                app.show(message: self.environment.describe(error), role: .error)
-                return [:]
+                return self.environment.problem(saving: error, app: app)
             }
         }))
     }

@@ -9,8 +9,14 @@ extension KeyContext {
 /// submits, Esc cancels (the keys as the key table gives them). The owner checks the values on submit and returns the problems per
 /// field id: none closes the dialog; otherwise it stays with each problem under its field.
 public final class FormDialog: Dialog {
+    /// The id under which `onSubmit` returns a problem of the whole form (a save that failed):
+    /// the dialog stays open with what was typed, the problem under the fields.
+    public static let wholeForm = "*"
+
     /// The form inside.
     public let form = FormView()
+    /// The problem of the whole form from the last submit, if any.
+    public private(set) var problem: String?
     private let title: String
     private let hint: String
     private let onSubmit: (Application, FormView) -> [String: String]
@@ -34,11 +40,22 @@ public final class FormDialog: Dialog {
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         let width = min(rect.width - 2, 76)
         let rows = form.contentHeight(width: width - 3)
-        let box = rect.centered(Size(width: width, height: min(rect.height, rows + 5)))
+        // The problem of the whole form under the fields, whole (the fields scroll to make room).
+        var problemLines = problem.map { TextWrap.lines($0, width: width - 4) } ?? []
+        let problemRows = problemLines.isEmpty ? 0 : min(problemLines.count, max(1, rect.height - 7)) + 1
+        if problemLines.count > problemRows - 1, problemRows > 0 {
+            let last = problemLines[problemRows - 2] + " " + problemLines[(problemRows - 1)...].joined(separator: " ")
+            problemLines = Array(problemLines.prefix(problemRows - 2)) + [last.truncated(toWidth: width - 4)]
+        }
+        let box = rect.centered(Size(width: width, height: min(rect.height, rows + 5 + problemRows)))
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box)
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
-        form.draw(in: Rect(x: box.minX + 1, y: box.minY + 2, width: box.width - 3, height: box.height - 4), on: &buffer)
+        form.draw(in: Rect(x: box.minX + 1, y: box.minY + 2, width: box.width - 3, height: box.height - 4 - problemRows), on: &buffer)
+        for (offset, line) in problemLines.enumerated() {
+            buffer.put(line, at: Point(x: box.minX + 2, y: box.maxY - 2 - problemRows + offset), style: Style(.error, [.bold]),
+                       limit: box.width - 4)
+        }
         buffer.put(hint, at: Point(x: box.minX + 2, y: box.maxY - 2), style: Style(.muted), limit: box.width - 4)
     }
 
@@ -104,6 +121,7 @@ public final class FormDialog: Dialog {
 
     private func submit(_ app: Application) {
         let errors = onSubmit(app, form)
+        problem = errors[Self.wholeForm]
         guard !errors.isEmpty else {
             app.dismissDialog(self)
             return

@@ -181,23 +181,40 @@ public struct TextInput: Hashable, Sendable {
     }
 
     /// The part of the text to show in `width` columns so that the cursor is visible, and the
-    /// cursor's column within it.
+    /// cursor's column within it. Text hidden before the first column shows as "…" there, and
+    /// text hidden after the last as "…" in the last column (unless the cursor stands on it):
+    /// a field never looks whole when it is not.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
         let characters = Array(text)
         func columns(_ from: Int, _ to: Int) -> Int {
             characters[from..<to].reduce(0) { $0 + DisplayWidth.of($1) }
         }
-        while columns(start, cursor) > width - 1 { start += 1 }
-        var shown = ""
+        // Scrolled: one column goes to the "…" that says so.
+        var start = 0
+        while columns(start, cursor) > width - 1 - (start > 0 ? 1 : 0) { start += 1 }
+        let lead = start > 0 ? "…" : ""
+        let room = width - lead.count
+        var shown: [Character] = []
         var used = 0
-        for character in characters[start...] {
-            let w = DisplayWidth.of(character)
-            if used + w > width { break }
-            shown.append(character)
-            used += w
+        var end = start
+        while end < characters.count, used + DisplayWidth.of(characters[end]) <= room {
+            used += DisplayWidth.of(characters[end])
+            shown.append(characters[end])
+            end += 1
         }
-        return (shown, columns(start, cursor))
+        let cursorColumn = lead.count + columns(start, cursor)
+        // Cut on the right: the last column says so, when it is not where the cursor stands.
+        if end < characters.count {
+            var trimmed = shown, trimmedUsed = used
+            while let last = trimmed.last, trimmedUsed + 1 > room {
+                trimmed.removeLast()
+                trimmedUsed -= DisplayWidth.of(last)
+            }
+            if lead.count + trimmedUsed > cursorColumn {
+                return (lead + String(trimmed) + "…", cursorColumn)
+            }
+        }
+        return (lead + String(shown), cursorColumn)
     }
 }

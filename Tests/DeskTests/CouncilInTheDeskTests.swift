@@ -246,7 +246,8 @@ import TerminalUI
         pilot.press(.function(4))
         #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))
         let before = pilot.screen
-        pilot.press(.tab, .right)
+        pilot.focus(field: "Danh hiệu")
+        pilot.press(.right)
         #expect(pilot.screen != before)
         pilot.press(.function(2))
         let shown = pilot.screen.split(separator: "\n").filter { $0.contains(" 2026-") }

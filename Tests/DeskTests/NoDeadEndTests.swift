@@ -49,11 +49,11 @@ import TerminalUI
         pilot.press(.enter)
         pilot.type("Lê Văn Tám")
         pilot.press(.enter)  // + new person «Lê Văn Tám»; the focus on the sex
-        pilot.press(.tab)
+        pilot.focus(field: "Ngày sinh")
         pilot.type("02/09/1985")
-        pilot.press(.tab)
+        pilot.focus(field: "Số định danh (CCCD)")
         pilot.type("022085001234")
-        for _ in 0..<4 { pilot.press(.tab) }  // phone, position, unit → award
+        pilot.focus(field: "Danh hiệu")
         pilot.press(.right)
         #expect(pilot.screen.contains("Lao động tiên tiến"), "\(pilot.screen)")
     }
@@ -62,7 +62,7 @@ import TerminalUI
         let pilot = try Pilot("dead-end-replace")
         typedPerson(pilot)
         // Back to the nominee field, and a household instead.
-        for _ in 0..<10 { pilot.press(.backTab) }
+        pilot.focus(field: "Đối tượng")
         pilot.press(.enter)
         pilot.press(.down, .down, .enter)  // + Tạo mới: Hộ gia đình
         // Asked first, naming what would go: the birth date and the ID, not the name.
@@ -88,7 +88,8 @@ import TerminalUI
         let pilot = try Pilot("dead-end-nothing-typed")
         pilot.type("1")
         pilot.press(.enter, .enter)  // + new person
-        pilot.press(.backTab, .enter)
+        pilot.focus(field: "Đối tượng")
+        pilot.press(.enter)
         pilot.type("Đặng Văn Quý")
         pilot.press(.enter)  // the one in the store
         #expect(!pilot.screen.contains("Đổi đối tượng?"))
@@ -120,8 +121,7 @@ import TerminalUI
         pilot.type("dang van quy")
         pilot.press(.enter)  // a nomination for him
         pilot.press(.right)  // Lao động tiên tiến
-        for _ in 0..<4 { pilot.press(.tab) }  // kind, year, movement → on saving
-        #expect(pilot.screen.contains("Khi lưu"))
+        pilot.focus(field: "Khi lưu")
         pilot.press(.right)
         #expect(pilot.screen.contains("Chỉ lưu nháp, chưa tiếp nhận"))
         pilot.press(.function(2))

@@ -11,13 +11,14 @@ import TerminalUI
         pilot.type("1")
         pilot.press(.enter, .enter)
         pilot.type("Nguyễn")
-        pilot.press(.tab)
+        pilot.focus(field: "Đệm")
         pilot.type("Thị Hồng")
-        pilot.press(.tab)
+        pilot.focus(field: "Tên")
         pilot.type("Nhung")
-        pilot.press(.tab, .right)
-        for _ in 0..<6 { pilot.press(.tab) }  // birth date, ID, phone, position, unit → award
-        pilot.press(.right)  // award: Lao động tiên tiến
+        pilot.focus(field: "Giới tính")
+        pilot.press(.right)  // Nữ
+        pilot.focus(field: "Danh hiệu")
+        pilot.press(.right)  // Lao động tiên tiến
     }
 
     @Test func saveOnAnEmptyFormShowsErrorsAndSavesNothing() throws {
@@ -34,9 +35,9 @@ import TerminalUI
     @Test func invalidBirthDateIsShownUnderTheFieldAndBlocksSaving() throws {
         let pilot = try Pilot("form-date")
         fillPerson(pilot)
-        for _ in 0..<5 { pilot.press(.backTab) }  // back to the birth date
+        pilot.focus(field: "Ngày sinh")
         pilot.type("31/02/1990")
-        pilot.press(.tab)
+        pilot.focus(field: "Số định danh (CCCD)")
         #expect(pilot.screen.contains("! Ngày không hợp lệ"))
         let before = try pilot.store.pendingCount()
         pilot.press(.function(2))
@@ -48,15 +49,19 @@ import TerminalUI
         let pilot = try Pilot("form-save")
         let before = try pilot.store.pendingCount()
         fillPerson(pilot)
-        for _ in 0..<5 { pilot.press(.tab) }  // kind, year, movement, on saving → rating
+        pilot.focus(field: "Xếp loại năm 2026")
         pilot.press(.right, .right)  // Hoàn thành tốt nhiệm vụ
-        for _ in 0..<3 {
-            pilot.press(.tab, .right)  // discipline, investigation, complaint: Không
+        for label in ["Đang xem xét kỷ luật", "Đang điều tra, thanh tra", "Đang xác minh khiếu nại"] {
+            pilot.focus(field: label)
+            pilot.press(.right)  // Không
         }
-        pilot.press(.tab, .right)  // productive work: Đạt
-        pilot.press(.tab, .right)  // law-abiding: Đạt
+        pilot.focus(field: "Lao động hiệu quả")
+        pilot.press(.right)  // Đạt
+        pilot.focus(field: "Chấp hành pháp luật")
+        pilot.press(.right)  // Đạt
         #expect(pilot.screen.contains("Kết quả: THIẾU THÔNG TIN"), "\(pilot.screen)")
-        pilot.press(.tab, .right)  // self-reliant, active in the movement (Luật Điều 24.1.b): Đạt
+        pilot.focus(field: "Tự lực, đoàn kết, thi đua")  // Luật Điều 24.1.b
+        pilot.press(.right)  // Đạt
         #expect(pilot.screen.contains("Kết quả: ĐỦ ĐIỀU KIỆN"), "\(pilot.screen)")
         pilot.press(.function(2))
         #expect(pilot.statusBar.contains("Đã lưu đề nghị 2026-LDTT-0006"))
@@ -79,7 +84,7 @@ import TerminalUI
     @Test func verdictPanelExplainsAFailedRating() throws {
         let pilot = try Pilot("form-verdict")
         fillPerson(pilot)
-        for _ in 0..<5 { pilot.press(.tab) }  // kind, year, movement, on saving → rating
+        pilot.focus(field: "Xếp loại năm 2026")
         pilot.press(.right, .right, .right)  // Hoàn thành nhiệm vụ
         #expect(pilot.screen.contains("Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN"))
         #expect(pilot.screen.contains("✗ Xếp loại năm 2026: Hoàn thành nhiệm vụ; cần “Hoàn thành tốt nhiệm vụ”"))
@@ -136,28 +141,16 @@ import TerminalUI
         pilot.press(.enter)  // award: Tập thể lao động tiên tiến
         let rows = pilot.screen.split(separator: "\n").map(String.init)
         #expect(rows.contains { $0.contains("Tổng số thành viên") })
-        for _ in 0..<20 {
-            if pilot.screen.split(separator: "\n").contains(where: { $0.contains("Tổng số thành viên") && $0.contains("▸") == false })
-                && pilot.terminal.screen.cursor != nil, focusedLabel(pilot) == "Tổng số thành viên" { break }
-            pilot.press(.tab)
-        }
-        #expect(focusedLabel(pilot) == "Tổng số thành viên")
+        pilot.focus(field: "Tổng số thành viên")
         pilot.type("20")
-        pilot.press(.tab)
+        pilot.focus(field: "Số đạt Lao động tiên tiến")
         pilot.type("13")
         #expect(pilot.screen.contains("✗ 13/20 thành viên (65 %) đạt Lao động tiên"))
         pilot.press(.backspace)
         pilot.type("4")
         #expect(pilot.screen.contains("✓ 14/20 thành viên (70 %) đạt Lao động tiên"))
-        pilot.press(.tab)
+        pilot.focus(field: "Số hoàn thành nhiệm vụ")
         pilot.type("x")
         #expect(pilot.screen.contains("! Một số nguyên không âm"))
-    }
-
-    /// The label of the field where the cursor stands.
-    private func focusedLabel(_ pilot: Pilot) -> String? {
-        guard let cursor = pilot.terminal.screen.cursor else { return nil }
-        let row = pilot.terminal.screen.rowText(cursor.y)
-        return row.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
     }
 }

@@ -48,9 +48,10 @@ import TerminalUI
         pilot.type("1")
         pilot.press(.enter)
         pilot.type("Lê Thị Hoa")
-        pilot.press(.enter, .tab, .tab)  // the personal ID
+        pilot.press(.enter)
+        pilot.focus(field: "Số định danh (CCCD)")
         pilot.type("0011")  // too short
-        pilot.press(.tab)
+        pilot.focus(field: "Điện thoại")
         let rows = pilot.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let error = try #require(rows.firstIndex { $0.hasPrefix("! Số định danh") })
         #expect(rows[error].contains("Số định danh gồm đúng 12 chữ số"), "\(pilot.screen)")

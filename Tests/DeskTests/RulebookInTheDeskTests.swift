@@ -29,7 +29,7 @@ import TerminalUI
         for (steps, label) in [(1, "Đủ điều kiện"), (2, "Chưa đủ điều kiện"), (3, "Thiếu thông tin")] {
             pilot.press(.function(4))
             #expect(pilot.screen.contains("Lọc hồ sơ chờ xử lý"))
-            pilot.press(.tab, .tab, .tab, .tab, .tab)  // year, award, unit, group, status → standing
+            pilot.focus(field: "Xét sơ bộ")
             for _ in 0..<steps { pilot.press(.right) }
             pilot.press(.function(2))
             #expect(pilot.screen.contains("Lọc: \(label)"), "\(label)")
@@ -37,7 +37,8 @@ import TerminalUI
             #expect(!rows.isEmpty, "\(pilot.screen)")
             #expect(rows.allSatisfy { $0.hasSuffix(label) }, "\(label): \(rows)")
             // Back to every standing for the next round.
-            pilot.press(.function(4), .tab, .tab, .tab, .tab, .tab)
+            pilot.press(.function(4))
+            pilot.focus(field: "Xét sơ bộ")
             for _ in 0..<steps { pilot.press(.left) }
             pilot.press(.function(2))
             #expect(pilot.screen.contains("Tất cả hồ sơ"), "\(pilot.screen)")

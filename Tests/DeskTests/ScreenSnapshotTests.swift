@@ -27,12 +27,13 @@ import TerminalUI
         pilot.type("1")
         pilot.press(.enter, .enter)  // nominee picker, "+ new person"
         pilot.type("Nguyễn")
-        pilot.press(.tab)
+        pilot.focus(field: "Đệm")
         pilot.type("Thị Hồng")
-        pilot.press(.tab)
+        pilot.focus(field: "Tên")
         pilot.type("Nhung")
-        pilot.press(.tab, .right)  // sex: Nữ
-        for _ in 0..<6 { pilot.press(.tab) }  // birth date, ID, phone, position, unit → award
+        pilot.focus(field: "Giới tính")
+        pilot.press(.right)  // Nữ
+        pilot.focus(field: "Danh hiệu")
         pilot.press(.right)  // Lao động tiên tiến
         #expect(pilot.screen.contains("Nguyễn"))
         #expect(pilot.screen.contains("Thị Hồng"))

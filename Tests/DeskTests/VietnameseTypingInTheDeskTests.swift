@@ -13,15 +13,15 @@ import VietnameseText
         pilot.press(.control("t"))
         #expect(pilot.statusBar.contains("Gõ: Telex"))
         pilot.type("Nguyeenx")
-        pilot.press(.tab)
+        pilot.focus(field: "Đệm")
         pilot.type("Thij Hoongf")
-        pilot.press(.tab)
+        pilot.focus(field: "Tên")
         pilot.type("Nhung")
         #expect(pilot.screen.contains("Nguyễn"))
         #expect(pilot.screen.contains("Thị Hồng"))
         pilot.press(.control("t"))
         #expect(pilot.statusBar.contains("Đã") || pilot.statusBar.contains("Gõ: tắt"))
-        pilot.press(.tab, .tab)  // sex, then the birth date (a text field)
+        pilot.focus(field: "Ngày sinh")  // a text field
         pilot.type("aa")
         #expect(pilot.screen.contains("aa"))
     }

@@ -169,20 +169,30 @@ struct TextInputTests {
             let (shown, column) = input.visible(width: width)
             #expect(shown.displayWidth <= width)
             #expect(column >= 0 && column < width)
+            // Hidden text on either side shows as "…" (the text itself has none).
+            let scrolled = shown.hasPrefix("…")
+            let body = shown.dropFirst(scrolled ? 1 : 0)
+            let cut = body.hasSuffix("…")
+            let piece = String(body.dropLast(cut ? 1 : 0))
             // The text before the cursor, as shown, ends where the cursor stands.
             let beforeCursor = String(input.text.prefix(position))
-            var columns = 0
+            var columns = scrolled ? 1 : 0
             var shownPrefix = ""
-            for character in shown {
+            for character in piece {
                 if columns >= column { break }
                 shownPrefix.append(character)
                 columns += DisplayWidth.of(character)
             }
             #expect(columns == column)
             #expect(beforeCursor.hasSuffix(shownPrefix))
-            // What is shown is a piece of the text (nothing at all only when not even one
-            // letter fits before the cursor).
-            #expect(shown.isEmpty ? (column == 0 && width < 3) : input.text.contains(shown))
+            // What is shown is a piece of the text, from where the "…" says.
+            let start = position - shownPrefix.count
+            #expect(scrolled == (start > 0), "\(shown) at \(position)")
+            #expect(Array(input.text).dropFirst(start).starts(with: Array(piece)))
+            // Cut on the right shows, unless the "…" would stand where the cursor does.
+            let hiddenAfter = start + piece.count < input.text.count
+            if cut { #expect(hiddenAfter && column < shown.displayWidth - 1, "\(shown) at \(position)") }
+            if hiddenAfter, column + 2 < width { #expect(cut, "\(shown) at \(position)") }
         }
     }
 
@@ -192,15 +202,15 @@ struct TextInputTests {
         #expect(input.visible(width: 10) == ("Hồng", 4))
         press([.home], into: &input)
         #expect(input.visible(width: 10) == ("Hồng", 0))
-        #expect(input.visible(width: 3).text == "Hồn")
+        #expect(input.visible(width: 3).text == "Hồ…")
         #expect(input.visible(width: 3).cursorColumn == 0)
     }
 
-    @Test("visible(width:) at the end of long text shows its tail and the cursor after it")
+    @Test("visible(width:) at the end of long text shows its tail after a \"…\" and the cursor after it")
     func visibleTail() {
         let input = TextInput("Nguyễn Thị Hồng Nhung")
         let (shown, column) = input.visible(width: 10)
-        #expect(shown == "ồng Nhung")
+        #expect(shown == "…ng Nhung")
         #expect(column == 9)
     }
 }
