@@ -25,6 +25,10 @@ public final class StoreEvaluationContext: EvaluationContext {
     /// How many times an evaluation asked for the year's counts: a verdict that did depends on
     /// every nomination of its year (a quota), not only on its nominee's.
     public private(set) var roundCountsAsked = 0
+    /// The first store error met while answering (the protocol's answers cannot throw): a
+    /// verdict judged while it is set rests on missing records, and whoever shows verdicts
+    /// asks for it (`checked()`) so that a failing store is said, not judged as unknown.
+    public private(set) var failure: StoreError?
 
 
     /// A context over `store`. With `countsRounds`, quotas count the store's nominations of
@@ -36,7 +40,7 @@ public final class StoreEvaluationContext: EvaluationContext {
 
     public func history(of nomineeID: String) -> [PastAward]? {
         if let cached = historyCache[nomineeID] { return cached }
-        let result: [PastAward]? = try? store.read { db in
+        let result: [PastAward]? = attempt { try store.read { db in
             guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)"),
                                     arguments: [nomineeID]) == true else {
                 return nil
@@ -47,7 +51,7 @@ public final class StoreEvaluationContext: EvaluationContext {
                 """), arguments: [nomineeID]).map { row in
                 PastAward(award: row["award"], year: row["year"], kind: AwardKind(rawValue: row["kind"]))
             }
-        }
+        } } ?? nil
         historyCache[nomineeID] = .some(result ?? nil)
         return result ?? nil
     }
@@ -55,7 +59,7 @@ public final class StoreEvaluationContext: EvaluationContext {
     public func memberCounts(of collectiveID: String, year: Int) -> MemberCounts? {
         let key = collectiveID + "|" + String(year)
         if let cached = memberCache[key] { return cached }
-        let counts = try? store.read { db -> MemberCounts? in
+        let counts = attempt { try store.read { db -> MemberCounts? in
             let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM nominee WHERE type = 'person' AND unit_id = ?"),
                                          arguments: [collectiveID]) ?? 0
             guard total > 0 else { return nil }
@@ -69,7 +73,7 @@ public final class StoreEvaluationContext: EvaluationContext {
             }
             return MemberCounts(total: total, laoDongTienTien: try holding("lao-dong-tien-tien"),
                                 chienSiThiDuaCoSo: try holding("chien-si-thi-dua-co-so"))
-        }
+        } } ?? nil
         memberCache[key] = .some(counts ?? nil)
         return counts ?? nil
     }
@@ -79,19 +83,19 @@ public final class StoreEvaluationContext: EvaluationContext {
             let key = Self.liveKey(nomineeID: nomineeID, award: award, kind: kind.rawValue, year: year)
             return (liveCache[key] ?? []).filter { $0 != (id ?? "") }
         }
-        return (try? store.read { db in
+        return attempt { try store.read { db in
             try String.fetchAll(db.cachedStatement(sql: """
                 SELECT id FROM nomination WHERE nominee_id = ? AND award = ? AND kind = ? AND year = ? AND id != ?
                 AND status NOT IN (\(Store.endedList)) ORDER BY id
                 """), arguments: [nomineeID, award, kind.rawValue, year, id ?? ""])
-        }) ?? []
+        } } ?? []
     }
 
     public func roundCounts(year: Int) -> [String: Int]? {
         guard countsRounds else { return nil }
         roundCountsAsked += 1
         if let cached = roundCache[year] { return cached }
-        let counts: [String: Int]? = try? store.read { db in
+        let counts: [String: Int]? = attempt { try store.read { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT award, COUNT(*) AS n FROM nomination WHERE year = ?
@@ -100,13 +104,35 @@ public final class StoreEvaluationContext: EvaluationContext {
                 counts[row["award"]] = row["n"]
             }
             return counts
-        }
+        } }
         if let counts { roundCache[year] = counts }
         return counts
     }
 }
 
 extension StoreEvaluationContext {
+    /// The value of `read`, or nil when the store failed (the error kept in `failure`).
+    private func attempt<Value>(_ read: () throws -> Value) -> Value? {
+        do { return try read() } catch {
+            record(error)
+            return nil
+        }
+    }
+
+    /// Keeps `error` as the failure met while judging (the first one).
+    public func record(_ error: Error) {
+        guard failure == nil else { return }
+        failure = error as? StoreError ?? .other(path: store.path, message: "\(error)")
+    }
+
+    /// Throws the store error met while judging, if any (and forgets it, so that a later
+    /// reading may succeed).
+    public func checked() throws {
+        guard let failure else { return }
+        self.failure = nil
+        throw failure
+    }
+
     /// The nominee's other live, undecided nominations of `years` (see
     /// `Store.roundEntries(nomineeID:years:excluding:)`), from memory when preloaded.
     public func roundEntries(nomineeID: String, years: ClosedRange<Int>, excluding id: String?) throws -> [RoundEntry] {

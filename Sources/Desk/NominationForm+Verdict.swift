@@ -8,19 +8,30 @@ extension NominationFormScreen {
     /// change of the draft, not per frame).
     var evaluation: Evaluation? {
         if let cache = evaluationCache, cache.draft == draft { return cache.evaluation }
-        let result = evaluateDraft()
-        evaluationCache = (draft, result)
-        return result
+        do {
+            let result = try evaluateDraft()
+            evaluationCache = (draft, result, nil)
+            return result
+        } catch {
+            evaluationCache = (draft, nil, environment.describe(error))
+            return nil
+        }
     }
 
-    private func evaluateDraft() -> Evaluation? {
+    /// Why the draft could not be judged: the store failed while reading what the verdict needs.
+    var verdictTrouble: String? {
+        _ = evaluation
+        return evaluationCache?.trouble
+    }
+
+    private func evaluateDraft() throws -> Evaluation? {
         guard let type = draft.nominee?.type, let award = draft.award, let kind = draft.kind else { return nil }
         let subject = EvaluationSubject(award: award, kind: kind, nomineeType: type,
                                         year: draft.yearValue ?? environment.clock.today().year,
                                         hasMovement: draft.movementID != nil, facts: draft.facts)
         var nomineeID: String?
         if case .existing(let nominee)? = draft.nominee { nomineeID = nominee.id }
-        return environment.judge.evaluate(subject, id: draft.id, nomineeID: nomineeID)
+        return try environment.judge.judged(subject, id: draft.id, nomineeID: nomineeID)
     }
 
     func drawVerdict(in rect: Rect, wrap: Bool, on buffer: inout ScreenBuffer) {
@@ -31,6 +42,13 @@ extension NominationFormScreen {
         buffer.put(rule, at: rect.origin, style: Style(.frame), limit: rect.width)
         buffer.put(" " + s("verdict.title") + " ", at: Point(x: rect.minX + 2, y: rect.minY), style: Style(.frame, [.bold]), limit: rect.width - 4)
         var y = rect.minY + 1
+        if let trouble = verdictTrouble {
+            for line in TextWrap.lines(s("verdict.storeFailed", trouble), width: rect.width) where y < rect.maxY {
+                buffer.put(line, at: Point(x: rect.minX, y: y), style: Style(.error), limit: rect.width)
+                y += 1
+            }
+            return
+        }
         guard let evaluation else {
             buffer.put(s("verdict.needsChoice"), at: Point(x: rect.minX, y: y), style: Style(.muted), limit: rect.width)
             return

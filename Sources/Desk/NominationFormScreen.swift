@@ -22,7 +22,7 @@ final class NominationFormScreen: ReadsStore {
     /// mistake stays on screen with its message until fixed.
     var rawFacts: [String: String] = [:]
     /// The last evaluation and the draft it was made for (the panel is drawn on every frame).
-    var evaluationCache: (draft: NominationDraft, evaluation: Evaluation?)?
+    var evaluationCache: (draft: NominationDraft, evaluation: Evaluation?, trouble: String?)?
     /// Why a list of the form (movements, units, residential groups) could not be read, if
     /// one could not: drawn in place of the verdict.
     var trouble: StoreTrouble?

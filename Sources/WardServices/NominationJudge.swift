@@ -32,9 +32,24 @@ public struct NominationJudge {
         var entries: [RoundEntry] = []
         if let nomineeID, (1...9999).contains(subject.year) {
             let years = max(1, subject.year - 4)...subject.year
-            entries = (try? context.roundEntries(nomineeID: nomineeID, years: years, excluding: id)) ?? []
+            do { entries = try context.roundEntries(nomineeID: nomineeID, years: years, excluding: id) } catch { context.record(error) }
         }
         entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))
         return RoundEvaluator(entries: entries, context: context, rulebook: rulebook).evaluation(at: entries.count - 1)
+    }
+
+    /// The evaluation of a stored nomination; throws the store's error when a record it needed
+    /// could not be read (`evaluate` would judge it as if the record were not there).
+    public func judged(_ listing: NominationListing) throws -> Evaluation {
+        let evaluation = evaluate(listing)
+        try context.checked()
+        return evaluation
+    }
+
+    /// The evaluation of a subject, or the store's error (see `judged(_:)`).
+    public func judged(_ subject: EvaluationSubject, id: String?, nomineeID: String?) throws -> Evaluation {
+        let evaluation = evaluate(subject, id: id, nomineeID: nomineeID)
+        try context.checked()
+        return evaluation
     }
 }

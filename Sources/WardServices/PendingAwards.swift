@@ -54,9 +54,9 @@ public final class PendingAwards {
             // each batch so that memory stays that of one batch.
             if fresh { judge = NominationJudge(store: store, rulebook: rulebook) } else { judge.context.forgetNominees() }
             try judge.context.preload(listings)
-            return listings.map { listing in
+            return try listings.map { listing in
                 let asked = judge.context.roundCountsAsked
-                let evaluation = judge.evaluate(listing)
+                let evaluation = try judge.judged(listing)
                 let n = listing.nomination
                 let assessment = PendingReview.assess(n, eligibility: evaluation.eligibility, clock: rulebook(n.year)?.award(n.award)?.clock,
                                                       today: today, calendar: calendar, provinceDeadline: provinceDeadline)

@@ -65,6 +65,8 @@ struct CheckCommand: ParsableCommand {
             TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
+        // A store that failed while judging is said (exit 4), never judged as unknown.
+        do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
         switch format {
         case .json: TerminalOutput.json(report.json(language: lang))
         case .table: TerminalOutput.write(report.table(strings: try options.strings(), language: lang, rulebook: rulebook))
