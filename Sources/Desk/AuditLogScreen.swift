@@ -47,7 +47,24 @@ final class AuditLogScreen: ReadsStore {
     private func cells(_ entry: AuditEntry) -> [TableCell] {
         [TableCell(Self.localTime(entry.at, zone: environment.timeZone), role: .muted), TableCell("\(entry.osUser) (\(entry.profile))"),
          TableCell(actionLabel(entry.action)), TableCell(entry.entityID, role: .muted),
-         TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after).joined(separator: "; "))]
+         TableCell(entry.before == nil ? s("audit.created") : Self.changes(before: entry.before, after: entry.after, naming: naming).joined(separator: "; "))]
+    }
+
+    /// A snapshot's field in the clerk's words ("Trạng thái" for "status", the award's name
+    /// for its code, a status's label for its value); a field with no words of its own keeps
+    /// its name.
+    private var naming: AuditNaming {
+        let s = s, environment = environment
+        return AuditNaming(field: { key in s.has("audit.field." + key) ? s("audit.field." + key) : key },
+                           value: { key, value in
+                               switch key {
+                               case "status": return NominationStatus(rawValue: value).map(environment.statusLabel) ?? value
+                               case "award": return environment.awardName(value)
+                               case "kind": return environment.label("kinds", value)
+                               case "type": return environment.label("nomineeTypes", value)
+                               default: return value
+                               }
+                           })
     }
 
     private func actionLabel(_ action: String) -> String {
@@ -90,7 +107,7 @@ final class AuditLogScreen: ReadsStore {
         if entry.before == nil {
             paragraphs.append(.init(s("audit.created")))
         } else {
-            paragraphs += Self.changes(before: entry.before, after: entry.after, whole: true).map { .init("• " + $0, indent: 0) }
+            paragraphs += Self.changes(before: entry.before, after: entry.after, whole: true, naming: naming).map { .init("• " + $0, indent: 0) }
         }
         app.present(TextDialog(title: s("audit.entry.title", entry.entityID), paragraphs: paragraphs))
         return true
@@ -112,7 +129,7 @@ final class AuditLogScreen: ReadsStore {
 
     /// The top-level fields that differ between two JSON snapshots: "status: received → on-agenda";
     /// long values are cut to 40 characters unless `whole`.
-    static func changes(before: String?, after: String?, whole: Bool = false) -> [String] {
+    static func changes(before: String?, after: String?, whole: Bool = false, naming: AuditNaming = AuditNaming()) -> [String] {
         func object(_ text: String?) -> [String: Any] {
             guard let data = text?.data(using: .utf8) else { return [:] }
             // Harmless to ignore: the desk writes every snapshot as a JSON object; one that is
@@ -120,9 +137,9 @@ final class AuditLogScreen: ReadsStore {
             return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         }
         let old = object(before), new = object(after)
-        func show(_ value: Any?) -> String {
+        func show(_ value: Any?, _ key: String) -> String {
             guard let value, !(value is NSNull) else { return "—" }
-            if let text = value as? String { return text }
+            if let text = value as? String { return naming.value(key, text) }
             // Harmless to ignore: a value read from JSON always writes back; were it not to,
             // it is shown as Swift describes it below.
             if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
@@ -132,8 +149,16 @@ final class AuditLogScreen: ReadsStore {
             return "\(value)"
         }
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
-            let a = show(old[key]), b = show(new[key])
-            return a == b ? nil : "\(key): \(a) → \(b)"
+            let a = show(old[key], key), b = show(new[key], key)
+            return a == b ? nil : "\(naming.field(key)): \(a) → \(b)"
         }
     }
+}
+
+/// How the audit log names a snapshot's fields and values for the clerk (by default as stored).
+struct AuditNaming {
+    /// The words for a field.
+    var field: (String) -> String = { $0 }
+    /// The words for a field's text value.
+    var value: (String, String) -> String = { $1 }
 }
