@@ -101,7 +101,7 @@ import VietnameseText
         let row = try #require(a.row(containing: "clerk2 (desk)"))
         let text = a.terminal.screen.rowText(row)
         #expect(text.contains("sửa") && text.contains("2026-LDTT-0001"))
-        #expect(text.contains("note:"), "\(text)")
+        #expect(text.contains("Ghi chú: —"), "\(text)")
         #expect(a.screen.contains("tạo mới"))
     }
 }
