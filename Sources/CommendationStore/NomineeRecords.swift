@@ -93,6 +93,22 @@ extension Store {
         try read { db in try Row.fetchOne(db, sql: "SELECT * FROM nominee WHERE id = ?", arguments: [id]).map(Self.nominee(from:)) }
     }
 
+    /// The names of the nominees `ids` that exist, by id (a few hundred ids per query).
+    public func nomineeNames(ids: Set<String>) throws -> [String: String] {
+        let all = ids.sorted()
+        return try read { db in
+            var names: [String: String] = [:]
+            for start in stride(from: 0, to: all.count, by: 500) {
+                let chunk = Array(all[start..<min(all.count, start + 500)])
+                for row in try Row.fetchAll(db, sql: "SELECT id, name FROM nominee WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))",
+                                            arguments: StatementArguments(chunk)) {
+                    names[row["id"]] = row["name"]
+                }
+            }
+            return names
+        }
+    }
+
     /// Residential groups or collectives (short lists for choice fields), in name order.
     public func nominees(ofType type: NomineeType) throws -> [Nominee] {
         try read { db in

@@ -77,6 +77,10 @@ struct ExportCommand: ParsableCommand {
                                                       : "--publication needs --output FILE (preview, then write with --yes).")
         }
         let store = try options.openStore(profile: "cli")
+        if format == .csv, !publication {
+            try streamCSV(store, filter: ExportFilter(years: Set(year), statuses: statuses, awards: Set(award)))
+            return
+        }
         let rows: [ExportRow]
         do {
             rows = try store.exportRows(ExportFilter(years: Set(year), statuses: statuses, awards: Set(award)))
@@ -121,5 +125,36 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(reason)" : "cannot write \(path): \(reason)")
         }
         TerminalOutput.error((vi ? "Đã ghi \(rows.count) đề nghị vào " : "Wrote \(rows.count) nominations to ") + path + "\n")
+    }
+
+    /// The full CSV export, written row by row as the store reads them (`ExportService.writeCSV`).
+    private func streamCSV(_ store: Store, filter: ExportFilter) throws {
+        let vi = options.lang == .vi
+        let (rules, strings) = (try options.wardRules(store), try options.strings())
+        let write = { (sink: OutputSink) throws -> Int in
+            try ExportService.writeCSV(store, filter: filter, rules: rules, language: options.lang, strings: strings, to: sink)
+        }
+        var count = 0
+        do {
+            if let output {
+                let path = DocumentOutput.expandingHome(output)
+                do {
+                    try DocumentOutput.writeFile(to: path, force: force) { count = try write($0) }
+                } catch DocumentOutput.Failure.exists {
+                    throw CommandFailure(code: 1, message: vi ? "\(path) đã có; thêm --force để ghi đè" : "\(path) exists; add --force to overwrite")
+                } catch DocumentOutput.Failure.write(_, let reason) {
+                    throw CommandFailure(code: 1, message: vi ? "không ghi được \(path): \(reason)" : "cannot write \(path): \(reason)")
+                }
+                TerminalOutput.error((vi ? "Đã ghi \(count) đề nghị vào " : "Wrote \(count) nominations to ") + path + "\n")
+            } else {
+                count = try write(OutputSink.standardOutput())
+            }
+        } catch let error as StoreError {
+            throw CommandFailure(code: 4, message: error.message(options.lang))
+        } catch let failure as OutputSink.Failure {
+            throw CommandFailure(code: 1, message: vi ? "không ghi được: \(failure.reason)" : "cannot write: \(failure.reason)")
+        }
+        // An export anchors the audit trail as it is now (outside the store).
+        options.recordAnchor(store, reason: "export " + (output ?? "-"))
     }
 }

@@ -38,6 +38,12 @@ struct PendingCommand: ParsableCommand {
             } else {
                 today = SystemClock().today()
             }
+            if format == .json {
+                // Streamed: each chunk of the review is read, judged and written before the next.
+                try PendingJSON.write(store: store, rules: try options.wardRules(store), today: today, strings: try options.strings(),
+                                      language: options.lang, to: OutputSink.standardOutput(escaping: .json))
+                return
+            }
             report = try PendingReport(store: store, rules: try options.wardRules(store), today: today)
         } catch let error as StoreError {
             throw CommandFailure(code: 4, message: error.message(options.lang))
