@@ -153,10 +153,39 @@ public final class RoundEvaluator {
         }
         criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
         guard !wanted.isEmpty else { return [] }
-        return entries.indices.filter { other in
-            other != index && entries[other].nomineeID == nominee
+        // Only the nominee's own entries can be depended on: looked up by nominee (a file of
+        // 15 000 nominations compared every pair).
+        return entries(ofNominee: nominee).filter { other in
+            other != index
                 && wanted.contains { $0.awards.contains(entries[other].subject.award) && $0.years.contains(entries[other].subject.year) }
         }
+    }
+
+    /// The round's nominations of each year by award, counted once per year.
+    private var tallies: [Int: [String: Int]] = [:]
+
+    /// How many of the round's nominations of `year` each award has.
+    func tally(year: Int) -> [String: Int] {
+        if let known = tallies[year] { return known }
+        var tally: [String: Int] = [:]
+        for entry in entries where entry.subject.year == year { tally[entry.subject.award, default: 0] += 1 }
+        tallies[year] = tally
+        return tally
+    }
+
+    /// The entries of each nominee, in input order, made once.
+    private var byNominee: [String: [Int]]?
+
+    /// The entries of `nomineeID`, in input order.
+    private func entries(ofNominee nomineeID: String) -> [Int] {
+        if byNominee == nil {
+            var map: [String: [Int]] = [:]
+            for (index, entry) in entries.enumerated() {
+                if let nominee = entry.nomineeID { map[nominee, default: []].append(index) }
+            }
+            byNominee = map
+        }
+        return byNominee?[nomineeID] ?? []
     }
 
     /// Strongly connected components of the dependency graph (Tarjan's algorithm, iterative).

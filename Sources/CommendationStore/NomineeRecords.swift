@@ -19,6 +19,24 @@ extension Store {
         }
     }
 
+    /// How many nominees match `filter` (as `nomineeCount(filter:)`), and whether that is the
+    /// exact number, at the cost of a keystroke: a filter of three letters or more is counted in
+    /// the trigram index (exact); one or two letters have no trigram, and are looked for in the
+    /// first `examining` nominees only, which gives the exact number in a store no larger and a
+    /// lower bound otherwise (a province's "n" matches 190 000 names, and counting them all
+    /// took 90 ms of a keystroke). The desk counts exactly once typing stops.
+    public func nomineeCount(filter: String, examining limit: Int) throws -> (count: Int, exact: Bool) {
+        if filter.foldedForSearch.isEmpty || Self.trigramQuery(filter) != nil { return (try nomineeCount(filter: filter), true) }
+        return try read { db in
+            let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT COUNT(*) AS examined, COALESCE(SUM(instr(search_key, ?) > 0), 0) AS matched
+                FROM (SELECT search_key FROM nominee LIMIT ?)
+                """), arguments: [filter.foldedForSearch, limit + 1])
+            let (examined, matched): (Int, Int) = (row?["examined"] ?? 0, row?["matched"] ?? 0)
+            return (matched, examined <= limit)
+        }
+    }
+
     /// Up to this many matches, a search page is read through the trigram index and sorted;
     /// beyond, matches are dense enough that walking the name order and testing each key
     /// reaches a page sooner. Sorting reads every match's entry of the index, the walk about a

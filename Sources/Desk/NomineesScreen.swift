@@ -16,6 +16,9 @@ final class NomineesScreen: Screen, TableDataSource {
     ], dataSource: self)
     private var cache = WindowCache<Nominee>()
     private var count = 0
+    /// False while `count` is only a lower bound (a filter of one or two letters, counted among
+    /// the first nominees while typing); the exact number comes when typing stops.
+    private var countIsExact = true
     private var total = 0
     private var placeNames: [String: String] = [:]
 
@@ -32,6 +35,14 @@ final class NomineesScreen: Screen, TableDataSource {
 
     func didReappear(app: Application) { reload() }
 
+    /// Typing stopped: a count left at a lower bound is made exact.
+    func idle(app: Application) {
+        guard !countIsExact else { return }
+        count = (try? environment.store.nomineeCount(filter: filter.text)) ?? count
+        countIsExact = true
+        cache.invalidate()
+    }
+
     private func reload() {
         let store = environment.store
         placeNames = [:]
@@ -42,8 +53,12 @@ final class NomineesScreen: Screen, TableDataSource {
         refilter()
     }
 
+    /// Nominees a keystroke looks at to count a filter of one or two letters (about 5 ms in a
+    /// province); beyond, the count waits for typing to stop.
+    static let countedWhileTyping = 20_000
+
     private func refilter() {
-        count = (try? environment.store.nomineeCount(filter: filter.text)) ?? 0
+        (count, countIsExact) = (try? environment.store.nomineeCount(filter: filter.text, examining: Self.countedWhileTyping)) ?? (0, true)
         table.highlight = filter.text.foldedForSearch
         cache.invalidate()
         table.clampSelection()
@@ -92,7 +107,7 @@ final class NomineesScreen: Screen, TableDataSource {
             buffer.put(s("nominees.filterHint"), at: Point(x: x, y: rect.minY), style: Style(.focusedField, [.dim]), limit: fieldWidth)
         }
         buffer.cursor = Point(x: x + cursorColumn, y: rect.minY)
-        let countText = s("nominees.count", count, total)
+        let countText = countIsExact ? s("nominees.count", count, total) : s("nominees.countAtLeast", count, total)
         buffer.put(countText, at: Point(x: rect.maxX - countText.displayWidth - 1, y: rect.minY), style: Style(.muted))
         table.draw(in: Rect(x: rect.minX + 1, y: rect.minY + 2, width: rect.width - 2, height: rect.height - 2), on: &buffer)
     }

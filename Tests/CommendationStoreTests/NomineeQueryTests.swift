@@ -24,6 +24,23 @@ struct NomineeQueryTests {
         return result
     }
 
+    @Test func aShortFilterIsCountedAmongTheFirstNomineesWhileTyping() throws {
+        try withStore(demo: true) { store, _ in
+            let total = try store.nomineeCount()
+            for filter in ["n", "ng", "Ư", "q", "nguyen", ""] {
+                let exact = try store.nomineeCount(filter: filter)
+                let whole = try store.nomineeCount(filter: filter, examining: total)
+                #expect(whole.count == exact && whole.exact, "\(filter)")
+                let partial = try store.nomineeCount(filter: filter, examining: 3)
+                if filter.count >= 3 || filter.isEmpty {
+                    #expect(partial.count == exact && partial.exact, "\(filter)")
+                } else {
+                    #expect(!partial.exact && partial.count <= exact && partial.count <= 4, "\(filter)")
+                }
+            }
+        }
+    }
+
     @Test func filterIgnoresAccentsAndCase() throws {
         try withStore(demo: true) { store, _ in
             let plain = try ids(store, filter: "nguyen thi")
