@@ -38,12 +38,23 @@ public enum JSONText {
 
     /// The indent of `level` (two spaces each).
     public static func indent(_ level: Int) -> String {
-        String(repeating: "  ", count: level)
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
     }
+
+    private static let indents = (0..<12).map { String(repeating: "  ", count: $0) }
 
     /// `"key" : value` at `level`, without a line end or comma.
     public static func member(_ key: String, _ value: String, level: Int) -> String {
-        indent(level) + "\"" + key + "\" : " + value
+        var out = indent(level)
+        appendMember(key, value, to: &out)
+        return out
+    }
+
+    private static func appendMember(_ key: String, _ value: String, to out: inout String) {
+        out += "\""
+        out += key
+        out += "\" : "
+        out += value
     }
 
     /// Members of an object at `level` (its braces at `level - 1`), in the order given (the
@@ -52,19 +63,34 @@ public enum JSONText {
     public static func object(_ members: [(String, String?)], level: Int) -> String {
         var out = "{\n"
         var first = true
+        let inner = indent(level)
         for (key, value) in members {
             guard let value else { continue }
             if !first { out += ",\n" }
             first = false
-            out += member(key, value, level: level)
+            out += inner
+            appendMember(key, value, to: &out)
         }
         if first { return "{\n\n" + indent(level - 1) + "}" }
-        return out + "\n" + indent(level - 1) + "}"
+        out += "\n"
+        out += indent(level - 1)
+        out += "}"
+        return out
     }
 
     /// An array of values already written at `level` (its brackets at `level - 1`).
     public static func array(_ values: [String], level: Int) -> String {
         guard !values.isEmpty else { return "[\n\n" + indent(level - 1) + "]" }
-        return "[\n" + values.map { indent(level) + $0 }.joined(separator: ",\n") + "\n" + indent(level - 1) + "]"
+        var out = "[\n"
+        let inner = indent(level)
+        for (index, value) in values.enumerated() {
+            if index > 0 { out += ",\n" }
+            out += inner
+            out += value
+        }
+        out += "\n"
+        out += indent(level - 1)
+        out += "]"
+        return out
     }
 }

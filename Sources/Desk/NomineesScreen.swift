@@ -71,8 +71,10 @@ final class NomineesScreen: Screen, TableDataSource {
     func rows(in range: Range<Int>) -> [[TableCell]] {
         let filterText = filter.text
         let store = environment.store
+        let matches = (count, countIsExact)
         return cache.rows(in: range) { offset, limit in
-            (try? store.nominees(filter: filterText, offset: offset, limit: limit)) ?? []
+            // The count just made tells the page whether the matches are few enough to sort.
+            (try? store.nominees(filter: filterText, offset: offset, limit: limit, matches: matches)) ?? []
         }.map { nominee in
             let place = [nominee.position, nominee.unitID.flatMap { placeNames[$0] }, nominee.groupID.flatMap { placeNames[$0] }]
                 .compactMap { $0 }.first ?? ""
