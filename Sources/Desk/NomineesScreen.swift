@@ -84,12 +84,16 @@ final class NomineesScreen: Screen, TableDataSource {
             // A longer filter containing the last one matches only among its matches.
             matches = (folded, known.filter == folded ? known.list : known.list.filter { Self.bytes(of: $0.searchKey, contain: folded) })
         } else {
-            matches = (try? environment.store.nomineeMatches(filter: filter.text, atMost: Self.fewMatches)).flatMap { $0 }.map { (folded, $0) }
+            matches = nil
+            (count, countIsExact) = (try? environment.store.nomineeCount(filter: filter.text, examining: Self.countedWhileTyping)) ?? (0, true)
+            // Few matches (counted first: fetching them stops at none when they are many) are
+            // kept for the next letters.
+            if countIsExact, count <= Self.fewMatches {
+                matches = (try? environment.store.nomineeMatches(filter: filter.text, atMost: Self.fewMatches)).flatMap { $0 }.map { (folded, $0) }
+            }
         }
         if let matches {
             (count, countIsExact) = (matches.list.count, true)
-        } else {
-            (count, countIsExact) = (try? environment.store.nomineeCount(filter: filter.text, examining: Self.countedWhileTyping)) ?? (0, true)
         }
         table.highlight = filter.text.foldedForSearch
         cache.invalidate()
