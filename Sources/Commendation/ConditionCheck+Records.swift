@@ -154,6 +154,6 @@ extension ConditionCheck {
     }
 
     private func template(_ key: String) -> LocalizedText {
-        rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
+        messages.rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
     }
 }
