@@ -40,6 +40,13 @@ let package = Package(
             path: "Benchmarks/TerminalOutput",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
         .executableTarget(
+            name: "Commands",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/Commands",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        .executableTarget(
             name: "Scale",
             dependencies: [
                 .product(name: "Benchmark", package: "package-benchmark"),

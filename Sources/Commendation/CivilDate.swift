@@ -20,6 +20,25 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// Parses ISO `YYYY-MM-DD`.
     public init?(iso text: String) {
+        // The stored form, read for every row of an export: ten ASCII bytes, read as bytes.
+        var text = text
+        if let parsed = text.withUTF8({ bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte >= 0x30, byte <= 0x39 else { return nil }
+                    value = value * 10 + Int(byte - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }) {
+            self.init(year: parsed.0, month: parsed.1, day: parsed.2)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy(Self.isDigits),

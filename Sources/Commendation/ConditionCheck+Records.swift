@@ -143,9 +143,7 @@ extension ConditionCheck {
         if let stored = round.context?.roundCounts(year: year) {
             counts = stored
         } else {
-            var tally: [String: Int] = [:]
-            for other in round.entries where other.subject.year == year { tally[other.subject.award, default: 0] += 1 }
-            counts = tally
+            counts = round.tally(year: year)
         }
         let mine = max(1, counts[subject.award] ?? 0)
         let base = relativeTo.reduce(0) { $0 + (counts[$1] ?? 0) }
@@ -156,6 +154,6 @@ extension ConditionCheck {
     }
 
     private func template(_ key: String) -> LocalizedText {
-        rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
+        messages.rulebook.messages[key] ?? .verbatim("⟦\(key)⟧")
     }
 }

@@ -3,7 +3,8 @@
 struct ConditionCheck {
     let round: RoundEvaluator
     let index: Int
-    let rulebook: Rulebook
+    /// The rulebook judging (the messages' own: a check holds no copy of it).
+    var rulebook: Rulebook { messages.rulebook }
     let award: AwardDefinition
     let messages: Messages
     /// The entry's subject and facts, copied out of the round once (reading them through
@@ -11,13 +12,12 @@ struct ConditionCheck {
     let subject: EvaluationSubject
     let facts: Facts
 
-    init(round: RoundEvaluator, index: Int, rulebook: Rulebook, award: AwardDefinition, messages: Messages) {
+    init(round: RoundEvaluator, index: Int, award: AwardDefinition, messages: Messages, subject: EvaluationSubject) {
         self.round = round
         self.index = index
-        self.rulebook = rulebook
         self.award = award
         self.messages = messages
-        subject = round.entries[index].subject
+        self.subject = subject
         facts = subject.facts
     }
 

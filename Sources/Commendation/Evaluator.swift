@@ -38,6 +38,10 @@ public struct Evaluator: Sendable {
     public let rulebook: Rulebook
     /// Each award's criteria for every nominee type and kind, selected once.
     private let criteria: [RoundEvaluator.CriteriaKey: [Criterion]]
+    /// The rulebook for any year, made once (a closure per evaluation was an allocation).
+    private let lookup: @Sendable (Int) -> Rulebook?
+    /// The rulebook's words, made once.
+    private let messages: Messages
 
     /// An evaluator for `rulebook`.
     public init(rulebook: Rulebook) {
@@ -52,13 +56,15 @@ public struct Evaluator: Sendable {
             }
         }
         self.criteria = criteria
+        lookup = { _ in rulebook }
+        messages = Messages(rulebook: rulebook)
     }
 
     /// Judges `subject` alone.
     public func evaluate(_ subject: EvaluationSubject) -> Evaluation {
-        let rulebook = self.rulebook
-        let round = RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)]) { _ in rulebook }
+        let round = RoundEvaluator(entries: [RoundEntry(id: nil, nomineeID: nil, subject: subject)], rulebook: lookup)
         round.criteriaCache = criteria
+        round.messagesForYear = (subject.year, messages)
         return round.evaluation(at: 0)
     }
 }
@@ -74,12 +80,18 @@ public final class RoundEvaluator {
     let context: EvaluationContext?
     let rulebookForYear: (Int) -> Rulebook?
     private var memo: [Evaluation?]
+    /// The entries being evaluated now: the first 64 as bits (no allocation for a nomination
+    /// judged alone), the others in a set.
+    private var inProgressBits: UInt64 = 0
     private var inProgress = Set<Int>()
     private var byNomineeYear: [NomineeYear: [Int]]?
     private var initiativeClaims: [String: Int]?
     private var components: [Int]?
     /// Criteria already selected (`criteria(_:_:type:kind:)`); an `Evaluator` hands over its own.
     var criteriaCache: [CriteriaKey: [Criterion]] = [:]
+    /// The rulebook's words for the year last judged (most rounds are of one year); an
+    /// `Evaluator` hands over its own.
+    var messagesForYear: (year: Int, messages: Messages)?
 
     /// What selects an award's criteria for a nomination.
     struct CriteriaKey: Hashable {
@@ -116,15 +128,17 @@ public final class RoundEvaluator {
     /// The evaluation of entry `index`.
     public func evaluation(at index: Int) -> Evaluation {
         if let done = memo[index] { return done }
-        inProgress.insert(index)
+        if index < 64 { inProgressBits |= 1 << UInt64(index) } else { inProgress.insert(index) }
         let result = evaluate(index)
-        inProgress.remove(index)
+        if index < 64 { inProgressBits &= ~(1 << UInt64(index)) } else { inProgress.remove(index) }
         memo[index] = result
         return result
     }
 
     /// Whether entry `index` is being evaluated right now (a cycle when asked again).
-    func isInProgress(_ index: Int) -> Bool { inProgress.contains(index) }
+    func isInProgress(_ index: Int) -> Bool {
+        index < 64 ? inProgressBits & (1 << UInt64(index)) != 0 : inProgress.contains(index)
+    }
 
     /// Whether two entries depend on each other through a cycle of `holds` / `chain`
     /// conditions. Within a cycle neither can settle the other, so each sees the other as
@@ -153,10 +167,39 @@ public final class RoundEvaluator {
         }
         criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
         guard !wanted.isEmpty else { return [] }
-        return entries.indices.filter { other in
-            other != index && entries[other].nomineeID == nominee
+        // Only the nominee's own entries can be depended on: looked up by nominee (a file of
+        // 15 000 nominations compared every pair).
+        return entries(ofNominee: nominee).filter { other in
+            other != index
                 && wanted.contains { $0.awards.contains(entries[other].subject.award) && $0.years.contains(entries[other].subject.year) }
         }
+    }
+
+    /// The round's nominations of each year by award, counted once per year.
+    private var tallies: [Int: [String: Int]] = [:]
+
+    /// How many of the round's nominations of `year` each award has.
+    func tally(year: Int) -> [String: Int] {
+        if let known = tallies[year] { return known }
+        var tally: [String: Int] = [:]
+        for entry in entries where entry.subject.year == year { tally[entry.subject.award, default: 0] += 1 }
+        tallies[year] = tally
+        return tally
+    }
+
+    /// The entries of each nominee, in input order, made once.
+    private var byNominee: [String: [Int]]?
+
+    /// The entries of `nomineeID`, in input order.
+    private func entries(ofNominee nomineeID: String) -> [Int] {
+        if byNominee == nil {
+            var map: [String: [Int]] = [:]
+            for (index, entry) in entries.enumerated() {
+                if let nominee = entry.nomineeID { map[nominee, default: []].append(index) }
+            }
+            byNominee = map
+        }
+        return byNominee?[nomineeID] ?? []
     }
 
     /// Strongly connected components of the dependency graph (Tarjan's algorithm, iterative).
@@ -198,7 +241,13 @@ public final class RoundEvaluator {
 
     private func evaluate(_ index: Int) -> Evaluation {
         let subject = entries[index].subject
-        guard let rulebook = rulebookForYear(subject.year) else {
+        let messages: Messages
+        if let known = messagesForYear, known.year == subject.year {
+            messages = known.messages
+        } else if let found = rulebookForYear(subject.year) {
+            messages = Messages(rulebook: found)
+            messagesForYear = (subject.year, messages)
+        } else {
             let reason = Reason(.init(vi: "Không có quy định nào áp dụng cho năm {0}", en: "No rulebook applies to {0}"),
                                 [.verbatim(String(subject.year))])
             return Evaluation(eligibility: .notEligible,
@@ -206,7 +255,7 @@ public final class RoundEvaluator {
                                                           reason: reason, basis: "", certainty: .firm)],
                               rulebookID: "")
         }
-        let messages = Messages(rulebook: rulebook)
+        let rulebook = messages.rulebook
         guard (1...9999).contains(subject.year) else {
             let reason = messages.reason("year.invalid", .verbatim(String(subject.year)))
             return Evaluation(eligibility: .notEligible,
@@ -238,17 +287,21 @@ public final class RoundEvaluator {
         guard award.criteria != nil else {
             return Evaluation(eligibility: .notAssessed, verdicts: [], rulebookID: rulebook.id)
         }
-        let check = ConditionCheck(round: self, index: index, rulebook: rulebook, award: award, messages: messages)
+        let check = ConditionCheck(round: self, index: index, award: award, messages: messages, subject: subject)
         let criteria = criteria(rulebook, award, type: subject.nomineeType, kind: subject.kind)
         verdicts.reserveCapacity(criteria.count)
         var failed = false, unknown = false
-        for criterion in criteria {
-            if let fact = criterion.ifGiven, !subject.facts.isGiven(fact) { continue }
-            let (outcome, reason) = check.check(criterion.condition, parameter: criterion.adjustable?.value)
-            failed = failed || outcome == .fail
-            unknown = unknown || outcome == .unknown
-            verdicts.append(CriterionVerdict(criterionID: criterion.id, text: criterion.text, outcome: outcome, reason: reason,
-                                             basis: criterion.basis, certainty: criterion.certainty, origin: criterion.origin))
+        // Each criterion's fields are read in place (a whole criterion copied per verdict was a
+        // tenth of an evaluation).
+        criteria.withUnsafeBufferPointer { list in
+            for index in list.indices {
+                if let fact = list[index].ifGiven, !subject.facts.isGiven(fact) { continue }
+                let (outcome, reason) = check.check(list[index].condition, parameter: list[index].adjustable?.value)
+                failed = failed || outcome == .fail
+                unknown = unknown || outcome == .unknown
+                verdicts.append(CriterionVerdict(criterionID: list[index].id, text: list[index].text, outcome: outcome, reason: reason,
+                                                 basis: list[index].basis, certainty: list[index].certainty, origin: list[index].origin))
+            }
         }
         // The outcomes are gathered as the verdicts are made: the same answer as
         // `Evaluation.eligibility(of:)` without reading every verdict back.
@@ -311,9 +364,15 @@ extension Condition {
     }
 }
 
-/// The rulebook's words: message templates and vocabulary labels as reasons.
-struct Messages {
+/// The rulebook's words: message templates and vocabulary labels as reasons. A class, made
+/// once per rulebook and year of a round, so that a check passes one reference instead of
+/// copying every field of the rulebook.
+final class Messages: Sendable {
     let rulebook: Rulebook
+
+    init(rulebook: Rulebook) {
+        self.rulebook = rulebook
+    }
 
     /// A reason from the template `key` (the key itself, bracketed, when missing).
     func reason(_ key: String, _ arguments: Reason...) -> Reason {

@@ -75,9 +75,16 @@ public struct ExportTable: Sendable {
         self.columns = columns
         var out = [columns.map { $0.header(language) }]
         for (offset, row) in rows.enumerated() {
-            out.append(columns.map { Self.cell($0, row, number: offset + 1, language: language, award: award, status: status) })
+            out.append(Self.record(row, columns: columns, number: offset + 1, language: language, award: award, status: status))
         }
         self.rows = out
+    }
+
+    /// The cells of one row in `columns` (`number` is its place in the list, from 1), as the
+    /// table holds them: what a writer that streams rows writes for each.
+    public static func record(_ row: ExportRow, columns: [ExportColumn], number: Int, language: Language,
+                              award: (String, Int) -> String, status: (NominationStatus) -> String) -> [String] {
+        columns.map { cell($0, row, number: number, language: language, award: award, status: status) }
     }
 
     /// The table as CSV (RFC 4180, CRLF), with a byte-order mark so that spreadsheets read UTF-8.

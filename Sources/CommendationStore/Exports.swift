@@ -57,29 +57,49 @@ public struct ExportRow: Sendable, Hashable {
 extension Store {
     /// The nominations `filter` admits, in id order, with names for the ids they refer to.
     public func exportRows(_ filter: ExportFilter) throws -> [ExportRow] {
+        var rows: [ExportRow] = []
+        try forEachExportRow(filter) { rows.append($0) }
+        return rows
+    }
+
+    /// Hands each nomination `filter` admits to `body` as it is read, in id order, with names
+    /// for the ids it refers to: the whole export is one read, and no more than one row is held
+    /// (the names of units, residential groups and movements aside). The decision and its
+    /// honour-roll number come from the same query (a nomination has at most one).
+    public func forEachExportRow(_ filter: ExportFilter, _ body: (ExportRow) throws -> Void) throws {
         try read { db in
             let movements = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM movement")
                 .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
             let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM nominee WHERE type IN ('collective', 'residential-group')")
                 .map { (row: Row) -> (String, String) in (row["id"], row["name"]) }, uniquingKeysWith: { first, _ in first })
-            var rolls: [String: (number: String, roll: String, amount: Int?, date: CivilDate?)] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT a.nomination_id, d.number, d.date, a.roll_number, a.roll_year, a.amount
-                FROM decision_award a JOIN decision d ON d.id = a.decision_id
-                """) {
-                let roll: Int = row["roll_number"], year: Int = row["roll_year"]
-                let date: String? = row["date"]
-                rolls[row["nomination_id"]] = (row["number"], "\(roll)/\(year)", row["amount"], date.flatMap { CivilDate(iso: $0) })
-            }
             let (condition, arguments) = filter.sql
-            return try Self.listings(db.makeStatement(sql: Self.listingSelect + " WHERE \(condition) ORDER BY n.id"), arguments: arguments)
-                .map { listing in
-                    ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
-                              group: listing.nominee.groupID.flatMap { names[$0] },
-                              movement: listing.nomination.movementID.flatMap { movements[$0] },
-                              decision: rolls[listing.nomination.id]?.number, honourRoll: rolls[listing.nomination.id]?.roll,
-                              amount: rolls[listing.nomination.id]?.amount, decisionDate: rolls[listing.nomination.id]?.date)
+            let statement = try db.makeStatement(sql: """
+                SELECT \(Self.listingColumns), d.number AS d_number, d.date AS d_date, a.roll_number AS a_roll_number,
+                       a.roll_year AS a_roll_year, a.amount AS a_amount
+                FROM nomination n JOIN nominee e ON e.id = n.nominee_id
+                LEFT JOIN decision_award a ON a.nomination_id = n.id LEFT JOIN decision d ON d.id = a.decision_id
+                WHERE \(condition) ORDER BY n.id
+                """)
+            let columns = RowColumns(names: statement.columnNames)
+            let listingColumns = ListingColumns(columns)
+            let (number, date, roll, rollYear, amount) = (columns["d_number"], columns["d_date"], columns["a_roll_number"],
+                                                          columns["a_roll_year"], columns["a_amount"])
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            let facts = FactsCache()
+            while let row = try cursor.next() {
+                let listing = Self.listing(from: row, columns: listingColumns, facts: facts)
+                let decision: String? = row.value(at: number)
+                var honourRoll: String?
+                if decision != nil, let roll: Int = row.value(at: roll), let year: Int = row.value(at: rollYear) {
+                    honourRoll = "\(roll)/\(year)"
                 }
+                try body(ExportRow(listing: listing, unit: listing.nominee.unitID.flatMap { names[$0] },
+                                   group: listing.nominee.groupID.flatMap { names[$0] },
+                                   movement: listing.nomination.movementID.flatMap { movements[$0] },
+                                   decision: decision, honourRoll: honourRoll,
+                                   amount: decision == nil ? nil : row.value(at: amount),
+                                   decisionDate: decision == nil ? nil : (row.value(at: date) as String?).flatMap { CivilDate(iso: $0) }))
+            }
         }
     }
 

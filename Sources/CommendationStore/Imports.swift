@@ -70,9 +70,18 @@ extension Store {
             var items: [ImportPlan.Item] = []
             let index = try NomineeIndex(db)
             var seenPeople: [String: Int] = [:], seenHouseholds: [String: Int] = [:]
-            for row in reading.rows where !reading.problems.contains(where: { $0.line == row.line }) {
+            // Names of residential groups and units resolved once each, not once per row.
+            var groupsByName: [String: String?] = [:], unitsByName: [String: String?] = [:]
+            func lookUp(_ name: String, in found: inout [String: String?], _ names: [String: String]) -> String? {
+                if let known = found[name] { return known }
+                let id = names[name.foldedForSearch]
+                found[name] = .some(id)
+                return id
+            }
+            let problemLines = Set(reading.problems.map(\.line))
+            for row in reading.rows where !problemLines.contains(row.line) {
                 let groupID = try row.group.map { name -> String? in
-                    guard let id = index.groups[name.foldedForSearch] else {
+                    guard let id = lookUp(name, in: &groupsByName, index.groups) else {
                         problems.append(reading.problem(line: row.line, field: .group, message: LocalizedText(
                             vi: "không có thôn, tổ dân phố «\(name)» trong kho (tên phải như trong danh sách đối tượng)",
                             en: "no residential group «\(name)» in the store")))
@@ -80,7 +89,7 @@ extension Store {
                     }
                     return id
                 } ?? nil
-                let unitID = row.unit.flatMap { index.units[$0.foldedForSearch] }
+                let unitID = row.unit.flatMap { lookUp($0, in: &unitsByName, index.units) }
                 if let unit = row.unit, unitID == nil, reading.kind != .households {
                     problems.append(reading.problem(line: row.line, field: .unit, message: LocalizedText(
                         vi: "không có đơn vị «\(unit)» trong kho (thêm đơn vị là tập thể trước, hoặc để trống)",

@@ -207,12 +207,14 @@ extension Store {
     /// The listings `statement` selects (`listingSelect`), decoded row by row (`decoded`).
     static func listings(_ statement: Statement, arguments: StatementArguments = []) throws -> [NominationListing] {
         let columns = ListingColumns(RowColumns(names: statement.columnNames))
-        return try decoded(statement, arguments: arguments) { listing(from: $0, columns: columns) }
+        let facts = FactsCache()
+        return try decoded(statement, arguments: arguments) { listing(from: $0, columns: columns, facts: facts) }
     }
 
-    static func listing(from row: Row, columns c: ListingColumns) -> NominationListing {
+    static func listing(from row: Row, columns c: ListingColumns, facts cache: FactsCache? = nil) -> NominationListing {
         let factsText: String = row.value(at: c.facts) ?? "{}"
-        let facts = factsText == "{}" ? Facts() : (try? JSONDecoder().decode(Facts.self, from: Data(factsText.utf8))) ?? Facts()
+        let facts = cache?.facts(factsText)
+            ?? (factsText == "{}" ? Facts() : (try? JSONDecoder().decode(Facts.self, from: Data(factsText.utf8))) ?? Facts())
         let decision: DecisionReference? = (row.value(at: c.decisionNumber) as String?).map {
             DecisionReference(number: $0, date: (row.value(at: c.decisionDate) as String?).flatMap(CivilDate.init(iso:)))
         }

@@ -216,34 +216,63 @@ extension Store {
             // The window's ids come from the group's index alone; only they are joined and decoded.
             let ids = try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort) LIMIT ? OFFSET ?",
                                           arguments: all)
-            var byID: [String: (listing: NominationListing, standing: PendingStanding)] = [:]
+            var window: [(listing: NominationListing, standing: PendingStanding)] = []
             for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = Array(ids[start..<min(ids.count, start + 500)])
-                let statement = try db.makeStatement(sql: """
-                    SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
-                           s.deadline AS s_deadline, s.counts_round AS s_counts_round
-                    FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
-                    WHERE s.nomination_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
-                    """)
-                let columns = RowColumns(names: statement.columnNames)
-                let listingColumns = ListingColumns(columns)
-                let (eligibility, baseGroup) = (columns["s_eligibility"], columns["s_base_group"])
-                let (deadline, countsRound) = (columns["s_deadline"], columns["s_counts_round"])
-                let window = try Self.decoded(statement, arguments: StatementArguments(chunk)) { row in
-                    let listing = Self.listing(from: row, columns: listingColumns)
-                    return (listing, PendingStanding(
-                        nominationID: listing.nomination.id,
-                        eligibility: (row.value(at: eligibility) as String?).flatMap(Eligibility.init(rawValue:)) ?? .notAssessed,
-                        baseGroup: (row.value(at: baseGroup) as String?).flatMap(PendingGroup.init(rawValue:)) ?? .submitted,
-                        deadline: (row.value(at: deadline) as String?).flatMap(CivilDate.init(iso:)),
-                        countsRound: row.value(at: countsRound) ?? false))
-                }
-                for (listing, standing) in window {
-                    byID[listing.nomination.id] = (listing, standing)
-                }
+                window += try Self.pendingWindow(Array(ids[start..<min(ids.count, start + 500)]), db)
             }
-            return ids.compactMap { byID[$0] }
+            return window
         }
+    }
+
+    /// Every nomination of one group of the pending review under `query`, in `order`, handed
+    /// to `body` `chunk` at a time with their standings: the group's ids are read at once (from
+    /// its index), each chunk in a read of its own, and `body` runs between reads (it may read
+    /// the store). What a report that streams the whole review holds is one chunk.
+    public func forEachPendingChunk(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
+                                    chunk: Int = 500,
+                                    _ body: ([(listing: NominationListing, standing: PendingStanding)]) throws -> Void) throws {
+        let (from, condition, arguments) = query.source()
+        let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on, s.nomination_id"
+        var all: StatementArguments = [group.rawValue]
+        all += arguments
+        let ids = try standingRead { db in
+            try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort)",
+                                arguments: all)
+        }
+        for start in stride(from: 0, to: ids.count, by: max(1, chunk)) {
+            let window = try standingRead { db in try Self.pendingWindow(Array(ids[start..<min(ids.count, start + max(1, chunk))]), db) }
+            try body(window)
+        }
+    }
+
+    /// The nominations `ids` (a few hundred at most) with their standings, in the order of `ids`;
+    /// an id no longer pending is left out.
+    private static func pendingWindow(_ ids: [String], _ db: Database) throws -> [(listing: NominationListing, standing: PendingStanding)] {
+        let statement = try db.makeStatement(sql: """
+            SELECT \(Self.listingColumns), s.eligibility AS s_eligibility, s.base_group AS s_base_group,
+                   s.deadline AS s_deadline, s.counts_round AS s_counts_round
+            FROM standing s JOIN nomination n ON n.id = s.nomination_id JOIN nominee e ON e.id = n.nominee_id
+            WHERE s.nomination_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+            """)
+        let columns = RowColumns(names: statement.columnNames)
+        let listingColumns = ListingColumns(columns)
+        let (eligibility, baseGroup) = (columns["s_eligibility"], columns["s_base_group"])
+        let (deadline, countsRound) = (columns["s_deadline"], columns["s_counts_round"])
+        let facts = FactsCache()
+        let window = try Self.decoded(statement, arguments: StatementArguments(ids)) { row in
+            let listing = Self.listing(from: row, columns: listingColumns, facts: facts)
+            return (listing, PendingStanding(
+                nominationID: listing.nomination.id,
+                eligibility: (row.value(at: eligibility) as String?).flatMap(Eligibility.init(rawValue:)) ?? .notAssessed,
+                baseGroup: (row.value(at: baseGroup) as String?).flatMap(PendingGroup.init(rawValue:)) ?? .submitted,
+                deadline: (row.value(at: deadline) as String?).flatMap(CivilDate.init(iso:)),
+                countsRound: row.value(at: countsRound) ?? false))
+        }
+        var byID: [String: (listing: NominationListing, standing: PendingStanding)] = [:]
+        for (listing, standing) in window {
+            byID[listing.nomination.id] = (listing, standing)
+        }
+        return ids.compactMap { byID[$0] }
     }
 
     /// The years and award codes among the pending nominations (for the review's filter).

@@ -199,6 +199,13 @@ extension StoreEvaluationContext {
         preloaded.formUnion(nominees)
     }
 
+    /// Preloads (`preload(_:)`) every undecided nomination of the nominees of `listings`: what
+    /// judging a chunk of a review needs when the chunk holds only some of each nominee's
+    /// pending nominations.
+    public func preload(nomineesOf listings: [NominationListing]) throws {
+        try preload(store.pendingListings(nominees: Array(Set(listings.map(\.nominee.id))).sorted()))
+    }
+
     /// Forgets what was read about particular nominees (histories, rounds, live nominations,
     /// member figures), keeping the year's counts: a long review's memory stays that of a batch.
     public func forgetNominees() {
@@ -215,6 +222,21 @@ extension StoreEvaluationContext {
 }
 
 extension Store {
+    /// Every undecided nomination of `nominees`, a few hundred nominees per query.
+    public func pendingListings(nominees: [String]) throws -> [NominationListing] {
+        try read { db in
+            var listings: [NominationListing] = []
+            for start in stride(from: 0, to: nominees.count, by: 500) {
+                let chunk = Array(nominees[start..<min(nominees.count, start + 500)])
+                listings += try Self.listings(db.makeStatement(sql: Self.listingSelect + """
+                     WHERE n.nominee_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
+                     AND +n.status IN (\(Self.pendingList))
+                    """), arguments: StatementArguments(chunk))
+            }
+            return listings
+        }
+    }
+
     /// The nominee's other live nominations of the given years, as round entries (so that a
     /// CSTĐCS in the desk sees the same year's pending LĐTT, and a chain the years not yet
     /// decided).

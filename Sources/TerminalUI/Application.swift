@@ -140,6 +140,7 @@ public final class Application {
             }
         case .idle:
             onIdle?(self)
+            uncoveredScreen?.idle(app: self)
         }
     }
 

@@ -25,6 +25,10 @@ public protocol Screen: AnyObject {
     func didReappear(app: Application)
     /// A left click at a cell (mouse enabled). Returns false when unused.
     func click(at point: Point, app: Application) -> Bool
+    /// Called when the clerk has done nothing for about a second while the screen is on top
+    /// and uncovered: the time to finish work left undone while keys were coming (a count
+    /// that was only a lower bound while typing).
+    func idle(app: Application)
 }
 
 extension Screen {
@@ -40,4 +44,6 @@ extension Screen {
     public func didReappear(app: Application) {}
     /// By default a screen takes no clicks.
     public func click(at point: Point, app: Application) -> Bool { false }
+    /// By default a screen has nothing to finish when the clerk stops typing.
+    public func idle(app: Application) {}
 }

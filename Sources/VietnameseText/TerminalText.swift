@@ -19,7 +19,7 @@ public enum TerminalText {
     /// escaped, except line feeds, carriage return + line feed pairs and tabs. Text without
     /// any comes back unchanged.
     public static func escaped(_ text: String, style: Style = .readable) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        guard needsEscaping(text) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()
@@ -32,6 +32,34 @@ public enum TerminalText {
             for piece in escape(scalar, style: style).unicodeScalars { out.append(piece) }
         }
         return String(out)
+    }
+
+    /// Whether `text` holds anything `escaped` would change, looked for among its UTF-8 bytes:
+    /// a control other than a line feed, a tab or the CR of a CR LF; DEL; a C1 control (C2 80–9F);
+    /// U+202A–202E (E2 80 AA–AE) or U+2066–2069 (E2 81 A6–A9). A line of an export, which ends
+    /// with a CR LF, is let through without being taken apart.
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x0A, byte != 0x09, !(byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                } else if byte == 0xE2, index + 2 < count {
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// One character's escape: `\x1b`, `\u{202e}` or `\u001b`.

@@ -71,6 +71,19 @@ public enum DocumentOutput {
         }
     }
 
+    /// Writes the file at `path` as `body` writes it to its sink, under the same rules as
+    /// `writeFile(_:to:force:)` (0600, never through a link, replaced only with `force`), without
+    /// holding its bytes.
+    public static func writeFile(to path: String, force: Bool, _ body: (OutputSink) throws -> Void) throws {
+        do {
+            try PrivateFile.write(to: path, replacing: force, body)
+        } catch PrivateFile.Failure.exists(let path) {
+            throw Failure.exists(path)
+        } catch PrivateFile.Failure.failed(let path, let reason) {
+            throw Failure.write(path, reason)
+        }
+    }
+
     /// The file's bytes: UTF-8, with a byte-order mark for CSV.
     public static func bytes(_ text: String, csv: Bool) -> Data {
         Data(((csv ? "\u{FEFF}" : "") + text).utf8)

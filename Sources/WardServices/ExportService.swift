@@ -17,6 +17,45 @@ public enum ExportService {
                     status: { strings("status." + $0.rawValue) })
     }
 
+    /// Writes the nominations `filter` admits to `sink` as CSV, row by row as they are read:
+    /// the byte-order mark, the header and each record, the same bytes as `table(…).csv` of
+    /// the same rows, and never more than a row of them in memory. Awards are named by the
+    /// ward's `rules` in `language`, statuses from `strings`, each name worked out once.
+    /// - Returns: how many nominations were written.
+    @discardableResult
+    public static func writeCSV(_ store: Store, filter: ExportFilter, columns: [ExportColumn] = ExportColumn.full, rules: WardRules,
+                                language: Language, strings: Localizer, to sink: OutputSink) throws -> Int {
+        var awards: [AwardYear: String] = [:]
+        var statuses: [NominationStatus: String] = [:]
+        let award = { (code: String, year: Int) -> String in
+            let key = AwardYear(code: code, year: year)
+            if let known = awards[key] { return known }
+            let name = rules.rulebook(year)?.award(code)?.name(language) ?? code
+            awards[key] = name
+            return name
+        }
+        let status = { (value: NominationStatus) -> String in
+            if let known = statuses[value] { return known }
+            let name = strings("status." + value.rawValue)
+            statuses[value] = name
+            return name
+        }
+        try sink.write(CSVText.byteOrderMark + CSVText.record(columns.map { $0.header(language) }) + "\r\n")
+        var count = 0
+        try store.forEachExportRow(filter) { row in
+            count += 1
+            try sink.write(CSVText.record(ExportTable.record(row, columns: columns, number: count, language: language,
+                                                            award: award, status: status)) + "\r\n")
+        }
+        try sink.flush()
+        return count
+    }
+
+    private struct AwardYear: Hashable {
+        var code: String
+        var year: Int
+    }
+
     /// `rows` in the exchange format, with the units, groups and movements they name, as the
     /// text of a file: controls a JSON encoder leaves raw (DEL, C1, bidirectional overrides)
     /// written as `\u` escapes, a line end at the end.

@@ -139,20 +139,28 @@ public enum ImportFile {
         for movement in plan.newMovements {
             lines.append("  " + (vi ? "phong trào mới: " : "new movement: ") + movement.name)
         }
+        // The names of the store's nominees the rows refer to (residential groups, nominees
+        // found), read at once for each distinct id: a read per row took most of a dry run.
+        var referred = Set<String>()
+        for item in plan.items {
+            if let groupID = item.newNominee?.groupID, planned[groupID] == nil { referred.insert(groupID) }
+            if item.newNominee == nil, let id = item.existingNomineeID, planned[id] == nil { referred.insert(id) }
+        }
+        let names = try store.nomineeNames(ids: referred)
         for item in plan.items {
             var parts: [String] = []
             if let nominee = item.newNominee {
                 let name = nominee.head ?? nominee.personName
                 let split = name.map { "\($0.family) | \($0.middle) | \($0.given)" } ?? nominee.name
                 parts.append((vi ? "mới: " : "new: ") + split)
-                if let groupID = nominee.groupID, let group = try planned[groupID]?.name ?? store.nominee(id: groupID)?.name {
+                if let groupID = nominee.groupID, let group = planned[groupID]?.name ?? names[groupID] {
                     parts.append("· " + group)
                 }
                 if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
             } else if let id = item.existingNomineeID, let earlier = planned[id] {
                 parts.append(vi ? "mới, như dòng \(earlier.line): \(earlier.name)" : "new, as line \(earlier.line): \(earlier.name)")
             } else if let id = item.existingNomineeID {
-                let name = try store.nominee(id: id)?.name ?? id
+                let name = names[id] ?? id
                 parts.append((vi ? "đã có: " : "existing: ") + "\(id) \(name)")
             }
             if let nomination = item.nomination {

@@ -75,15 +75,27 @@ public final class PendingAwards {
     /// A window of `group` under `query`, in `order`.
     public func items(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
                       offset: Int = 0, limit: Int = Int(Int32.max)) throws -> [Item] {
-        try store.pendingPage(query, group: group, order: order, offset: offset, limit: limit).map { listing, standing in
-            let n = listing.nomination
-            let deadline = standing.deadline
-            let assessment = PendingAssessment(
-                group: standing.group(on: today), ageWorkingDays: n.receivedOn.map { calendar.workingDays(after: $0, through: today) },
-                deadline: deadline, workingDaysLeft: deadline.map { PendingReview.workingDaysLeft(until: $0, today: today, calendar: calendar) },
-                clock: deadline == nil ? nil : rulebook(n.year)?.award(n.award)?.clock)
-            return Item(listing: listing, eligibility: standing.eligibility, assessment: assessment)
+        try store.pendingPage(query, group: group, order: order, offset: offset, limit: limit).map(item)
+    }
+
+    /// Every item of `group` under `query`, in `order`, handed to `body` `chunk` at a time
+    /// (`Store.forEachPendingChunk`): a report of the whole review holds one chunk.
+    public func forEachChunk(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
+                             chunk: Int = 500, _ body: ([Item]) throws -> Void) throws {
+        try store.forEachPendingChunk(query, group: group, order: order, chunk: chunk) { window in
+            try body(window.map(item))
         }
+    }
+
+    /// The item of a stored nomination and its standing, aged on `today`.
+    private func item(_ listing: NominationListing, _ standing: PendingStanding) -> Item {
+        let n = listing.nomination
+        let deadline = standing.deadline
+        let assessment = PendingAssessment(
+            group: standing.group(on: today), ageWorkingDays: n.receivedOn.map { calendar.workingDays(after: $0, through: today) },
+            deadline: deadline, workingDaysLeft: deadline.map { PendingReview.workingDaysLeft(until: $0, today: today, calendar: calendar) },
+            clock: deadline == nil ? nil : rulebook(n.year)?.award(n.award)?.clock)
+        return Item(listing: listing, eligibility: standing.eligibility, assessment: assessment)
     }
 
     /// Every group in reading order with all its items under `query` (the command line's

@@ -55,7 +55,31 @@ public enum PrivateFile {
         }
     }
 
+    /// Writes a file at `path` (a new one, or over the file there when `replacing`) as `body`
+    /// writes it to the sink it is given: the same file as `write(_:to:replacing:)` of the same
+    /// bytes, made without holding them (a streamed export). Nothing is left at the path when
+    /// `body` throws; its error comes through.
+    public static func write(to path: String, replacing: Bool = false, _ body: (OutputSink) throws -> Void) throws {
+        guard replacing else {
+            try create(path, body)
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(".\(name).\(getpid()).\(UUID().uuidString.prefix(8)).tmp")
+        try create(temporary, body)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure.failed(path: path, reason: reason)
+        }
+    }
+
     private static func create(_ path: String, data: Data) throws {
+        try create(path) { sink in try sink.write(bytes: data) }
+    }
+
+    private static func create(_ path: String, _ body: (OutputSink) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             if errno == EEXIST || errno == ELOOP { throw Failure.exists(path: path) }
@@ -64,17 +88,16 @@ public enum PrivateFile {
         var failure: String?
         if fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil {
-            failure = data.withUnsafeBytes { buffer -> String? in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return String(cString: strerror(errno))
-                    }
-                    offset += written
-                }
-                return nil
+            do {
+                let sink = OutputSink(descriptor: descriptor)
+                try body(sink)
+                try sink.flush()
+            } catch let error as OutputSink.Failure {
+                failure = error.reason
+            } catch {
+                close(descriptor)
+                unlink(path)
+                throw error
             }
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }

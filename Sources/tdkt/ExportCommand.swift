@@ -70,6 +70,10 @@ struct ExportCommand: ParsableCommand {
         if publication, output == nil { throw options.failure(ExitStatus.invalidInput, "cli.publication.needsOutput") }
         // An export only reads: the store is opened read-only and never created.
         let store = try options.openStore(profile: "cli", readOnly: true)
+        if format == .csv, !publication {
+            try streamCSV(store, filter: ExportFilter(years: Set(year), statuses: statuses, awards: Set(award)))
+            return
+        }
         let rows: [ExportRow]
         do {
             let filter = ExportFilter(years: Set(year), statuses: statuses, awards: Set(award))
@@ -115,5 +119,35 @@ struct ExportCommand: ParsableCommand {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", path, reason)
         }
         TerminalOutput.error(options.text("cli.export.written", rows.count, path) + "\n")
+    }
+
+    /// The full CSV export, written row by row as the store reads them (`ExportService.writeCSV`).
+    private func streamCSV(_ store: Store, filter: ExportFilter) throws {
+        let (rules, strings) = (try options.wardRules(store), try options.strings())
+        let write = { (sink: OutputSink) throws -> Int in
+            try ExportService.writeCSV(store, filter: filter, rules: rules, language: options.lang, strings: strings, to: sink)
+        }
+        var count = 0
+        do {
+            if let output {
+                let path = DocumentOutput.expandingHome(output)
+                do {
+                    try DocumentOutput.writeFile(to: path, force: force) { count = try write($0) }
+                } catch DocumentOutput.Failure.exists {
+                    throw options.failure(ExitStatus.refused, "cli.output.exists", path)
+                } catch DocumentOutput.Failure.write(_, let reason) {
+                    throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", path, reason)
+                }
+                TerminalOutput.error(options.text("cli.export.written", count, path) + "\n")
+            } else {
+                count = try write(OutputSink.standardOutput())
+            }
+        } catch let error as StoreError {
+            throw options.failure(error)
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", output ?? "-", failure.reason)
+        }
+        // An export anchors the audit trail as it is now (outside the store).
+        options.recordAnchor(store, reason: "export " + (output ?? "-"))
     }
 }

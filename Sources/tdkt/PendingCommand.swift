@@ -35,15 +35,17 @@ struct PendingCommand: ParsableCommand {
         let store = try options.openStore(profile: "cli", readOnly: true)
         let report: PendingReport
         do {
-            report = try PendingReport(store: store, rules: try options.wardRules(store, on: today), today: today)
+            let rules = try options.wardRules(store, on: today)
+            if format == .json {
+                // Streamed: each chunk of the review is read, judged and written before the next.
+                try PendingJSON.write(store: store, rules: rules, today: today, strings: try options.strings(),
+                                      language: options.lang, to: OutputSink.standardOutput(escaping: .json))
+                return
+            }
+            report = try PendingReport(store: store, rules: rules, today: today)
         } catch let error as StoreError {
             throw options.failure(error)
         }
-        switch format {
-        case .json:
-            TerminalOutput.json(report.json(strings: try options.strings(), language: options.lang))
-        case .table:
-            TerminalOutput.write(report.table(strings: try options.strings(), language: options.lang))
-        }
+        TerminalOutput.write(report.table(strings: try options.strings(), language: options.lang))
     }
 }

@@ -24,6 +24,28 @@ struct NomineeQueryTests {
         return result
     }
 
+    @Test func aShortFilterIsCountedAmongTheFirstNomineesWhileTyping() throws {
+        try withStore(demo: true) { store, _ in
+            let total = try store.nomineeCount()
+            for filter in ["n", "ng", "Ư", "q", "nguyen", ""] {
+                let exact = try store.nomineeCount(filter: filter)
+                let whole = try store.nomineeCount(filter: filter, examining: total)
+                #expect(whole.count == exact && whole.exact, "\(filter)")
+                let partial = try store.nomineeCount(filter: filter, examining: 3)
+                if filter.isEmpty {
+                    #expect(partial.count == exact && partial.exact)
+                } else {
+                    #expect(!partial.exact && partial.count <= exact && partial.count <= 4, "\(filter)")
+                }
+                // A page given the count is the page found without it.
+                for matches in [whole, partial] {
+                    #expect(try store.nominees(filter: filter, offset: 0, limit: 24, matches: matches).map(\.id)
+                        == store.nominees(filter: filter, offset: 0, limit: 24).map(\.id), "\(filter)")
+                }
+            }
+        }
+    }
+
     @Test func filterIgnoresAccentsAndCase() throws {
         try withStore(demo: true) { store, _ in
             let plain = try ids(store, filter: "nguyen thi")

@@ -25,11 +25,31 @@ public enum CSVText {
     /// One field, neutralised if it would be read as a formula, quoted if it must be.
     public static func field(_ text: String) -> String {
         var text = text.nfc
-        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+        if let first = text.utf8.first, first < 0x80, formulaStarts.contains(Unicode.Scalar(first)) {
+            // "=", "+", "-", "@", tab, CR: each a single byte.
+            text = "'" + text
+        }
+        // Looked at as UTF-8 bytes first (an export writes millions of fields): every character
+        // that asks for quotes is ASCII. Only a field that has one is looked at as characters.
+        var mayNeedQuotes = text.utf8.first == 0x20 || text.utf8.last == 0x20
+        if !mayNeedQuotes {
+            for byte in text.utf8 where byte == 0x22 || byte == 0x2C || byte == 0x0D || byte == 0x0A {
+                mayNeedQuotes = true
+                break
+            }
+        }
+        guard mayNeedQuotes else { return text }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append("\"") }
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// One record (without its line end).
