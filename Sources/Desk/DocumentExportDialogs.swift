@@ -123,6 +123,11 @@ struct DocumentExportDialogs {
             app.show(message: environment.describe(error), role: .error)
             return
         }
+        guard !present.isEmpty else {
+            // Nobody is marked present: a picker would offer nothing to pick.
+            app.show(message: s("session.standIn.nobodyPresent", id), role: .warning)
+            return
+        }
         let entries = present.map { PickerDialog.Entry(id: String($0.id), label: $0.name.fullName, detail: $0.title) }
         app.show(message: environment.language == .vi ? problem.message.vi : problem.message.en, role: .warning)
         app.present(PickerDialog(title: s("session.standIn." + office.rawValue), filterLabel: s("picker.filter"),
