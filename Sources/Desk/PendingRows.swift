@@ -75,8 +75,14 @@ final class PendingRows: TableDataSource {
 
     private func items(of group: PendingGroup, in range: Range<Int>) -> ArraySlice<PendingAwards.Item> {
         // A pending row costs more to read than a nominee's (the nomination, its nominee and
-        // standing): wider windows, read less often (see BENCHMARKS.md).
-        var window = windows[group] ?? WindowCache(margin: 128)
+        // standing): wider windows, read less often (see BENCHMARKS.md). The first window after
+        // a layout (a keystroke of the search lays the list out again) is narrow: what the
+        // screen shows and a little more; the wide one comes with the first move past it.
+        var window = windows[group] ?? WindowCache(margin: 16)
+        if window.margin < 128, !window.rows.isEmpty,
+           range.lowerBound < window.start || range.upperBound > window.start + window.rows.count {
+            window = WindowCache(margin: 128)
+        }
         let items = window.rows(in: range) { offset, limit in fetch(group, offset, limit) }
         windows[group] = window
         return items

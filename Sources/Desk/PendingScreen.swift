@@ -17,6 +17,8 @@ final class PendingScreen: ReadsStore {
     private lazy var table = TableView(columns: [], dataSource: source)
     private(set) var review: PendingAwards?
     private(set) var counts: [PendingGroup: Int] = [:]
+    /// False while `counts` are lower bounds (a search being typed).
+    private var countsExact = true
     /// What the list is narrowed to (the search aside).
     var filter = PendingQuery()
     var sort = PendingOrder.name
@@ -40,7 +42,11 @@ final class PendingScreen: ReadsStore {
         source.fetch = { [unowned self] group, offset, limit in
             guard let review = self.review else { return [] }
             let (query, order) = (self.query, self.sort)
-            return self.environment.read(&self.trouble) { try review.items(query, group: group, order: order, offset: offset, limit: limit) } ?? []
+            // No more than the group's count is asked for: while a search is typed the counts
+            // are lower bounds, and a walk of the group stops once it has found them.
+            let wanted = min(limit, max(0, (self.counts[group] ?? 0) - offset))
+            guard wanted > 0 else { return [] }
+            return self.environment.read(&self.trouble) { try review.items(query, group: group, order: order, offset: offset, limit: wanted) } ?? []
         }
         reload()
     }
@@ -72,10 +78,25 @@ final class PendingScreen: ReadsStore {
         regroup()
     }
 
-    /// Counts the groups again and forgets the rows read (fold, sort, search, filter).
-    func regroup() {
+    /// Standings a keystroke of the search looks at to count the groups (about 10 ms in a
+    /// province); the exact counts come when typing stops.
+    static let countedWhileTyping = 5_000
+
+    /// Counts the groups again and forgets the rows read (fold, sort, search, filter). While a
+    /// search is being typed (`typing`), the counts are those among the first standings only
+    /// (lower bounds), made exact when typing stops.
+    func regroup(typing: Bool = false) {
         let query = query
-        if let review { counts = environment.read(&trouble) { try review.counts(query) } ?? [:] } else { counts = [:] }
+        if let review {
+            if typing, !search.text.isEmpty {
+                (counts, countsExact) = environment.read(&trouble) { try review.counts(query, examining: Self.countedWhileTyping) } ?? ([:], true)
+            } else {
+                counts = environment.read(&trouble) { try review.counts(query) } ?? [:]
+                countsExact = true
+            }
+        } else {
+            (counts, countsExact) = ([:], true)
+        }
         source.layout(counts: counts, folded: folded)
         table.highlight = search.text.foldedForSearch
         table.clampSelection()
@@ -146,7 +167,7 @@ final class PendingScreen: ReadsStore {
             buffer.fill(Rect(x: x, y: rect.minY, width: fieldWidth, height: 1), style: Style(searching ? .focusedField : .field))
             buffer.put(shown, at: Point(x: x, y: rect.minY), style: Style(searching ? .focusedField : .field), limit: fieldWidth)
             if searching { buffer.cursor = Point(x: x + cursorColumn, y: rect.minY) }
-            let found = s("search.found", counts.values.reduce(0, +))
+            let found = s(countsExact ? "search.found" : "search.foundAtLeast", counts.values.reduce(0, +))
             buffer.put(found, at: Point(x: x + fieldWidth + 2, y: rect.minY), style: Style(.muted), limit: rect.maxX - x - fieldWidth - 3)
         }
         // The counts of every group: on two rows when one cannot hold them (never cut); why
@@ -257,7 +278,7 @@ final class PendingScreen: ReadsStore {
             _ = search.perform(action)
             if search.text != before {
                 table.select(row: 0)
-                regroup()
+                regroup(typing: true)
             }
             return true
         }
@@ -367,8 +388,14 @@ final class PendingScreen: ReadsStore {
         guard search.handle(key, composer: app.inputMethod) else { return false }
         if search.text != before {
             table.select(row: 0)
-            regroup()
+            regroup(typing: true)
         }
         return true
+    }
+
+    /// Typing stopped: counts left at lower bounds are made exact.
+    func idle(app: Application) {
+        guard !countsExact else { return }
+        regroup()
     }
 }

@@ -72,6 +72,12 @@ public final class PendingAwards {
         try store.pendingGroupCounts(query)
     }
 
+    /// How many pending nominations each group holds under `query` among the first `limit`
+    /// standings, and whether that is all of them (`Store.pendingGroupCounts(_:examining:)`).
+    public func counts(_ query: PendingQuery, examining limit: Int) throws -> (counts: [PendingGroup: Int], exact: Bool) {
+        try store.pendingGroupCounts(query, examining: limit)
+    }
+
     /// A window of `group` under `query`, in `order`.
     public func items(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
                       offset: Int = 0, limit: Int = Int(Int32.max)) throws -> [Item] {

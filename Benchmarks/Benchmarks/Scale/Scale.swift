@@ -108,6 +108,31 @@ let benchmarks: @Sendable () -> Void = {
         Driven.desk = nil
     }
 
+    // The pending review's search typed from its first letter: "/" opens the search line, then
+    // "nguyen thi hong" a letter at a time (counts among the first standings while typing); Esc
+    // empties it (not measured) and "/" opens it again.
+    Benchmark("Search typed in the pending review, each keystroke, province (\"nguyen thi hong\")",
+              configuration: .init(maxDuration: .seconds(60), maxIterations: 300)) { benchmark in
+        let desk = Driven.desk!
+        let letters = Array("nguyen thi hong")
+        let index = Driven.step % letters.count
+        Driven.step += 1
+        benchmark.startMeasurement()
+        desk.press(.character(letters[index]))
+        benchmark.stopMeasurement()
+        if index == letters.count - 1 {
+            desk.press(.escape)
+            desk.press(.character("/"))
+        }
+    } setup: {
+        Driven.desk = try ScaleStores.desk(try ScaleStores.path(.province))
+        Driven.desk?.press(.character("3"))
+        Driven.desk?.press(.character("/"))
+        Driven.step = 0
+    } teardown: {
+        Driven.desk = nil
+    }
+
     // Store queries and their floors (the same query through the SQLite C API on the same file)
     // as interleaved pairs: each sample runs both, alternating which goes first, and records
     // both times and their ratio, so that the ratio compares runs made under the same load.
