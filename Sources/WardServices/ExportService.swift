@@ -12,9 +12,8 @@ public enum ExportService {
     /// from `strings`.
     public static func table(_ rows: [ExportRow], columns: [ExportColumn], rules: WardRules, language: Language,
                              strings: Localizer) -> ExportTable {
-        ExportTable(rows, columns: columns, language: language,
-                    award: { code, year in rules.rulebook(year)?.award(code)?.name(language) ?? code },
-                    status: { strings("status." + $0.rawValue) })
+        let names = Names(rules: rules, language: language, strings: strings)
+        return ExportTable(rows, columns: columns, language: language, award: names.award, status: names.status)
     }
 
     /// Writes the nominations `filter` admits to `sink` as CSV, row by row as they are read:
@@ -25,35 +24,45 @@ public enum ExportService {
     @discardableResult
     public static func writeCSV(_ store: Store, filter: ExportFilter, columns: [ExportColumn] = ExportColumn.full, rules: WardRules,
                                 language: Language, strings: Localizer, to sink: OutputSink) throws -> Int {
-        var awards: [AwardYear: String] = [:]
-        var statuses: [NominationStatus: String] = [:]
-        let award = { (code: String, year: Int) -> String in
-            let key = AwardYear(code: code, year: year)
-            if let known = awards[key] { return known }
-            let name = rules.rulebook(year)?.award(code)?.name(language) ?? code
-            awards[key] = name
-            return name
-        }
-        let status = { (value: NominationStatus) -> String in
-            if let known = statuses[value] { return known }
-            let name = strings("status." + value.rawValue)
-            statuses[value] = name
-            return name
-        }
+        let names = Names(rules: rules, language: language, strings: strings)
         try sink.write(CSVText.byteOrderMark + CSVText.record(columns.map { $0.header(language) }) + "\r\n")
         var count = 0
         try store.forEachExportRow(filter) { row in
             count += 1
             try sink.write(CSVText.record(ExportTable.record(row, columns: columns, number: count, language: language,
-                                                            award: award, status: status)) + "\r\n")
+                                                            award: names.award, status: names.status)) + "\r\n")
         }
         try sink.flush()
         return count
     }
 
-    private struct AwardYear: Hashable {
-        var code: String
-        var year: Int
+    /// The words an export uses for codes — an award by the ward's rules of its year, a status
+    /// from the string table —, each worked out once.
+    private final class Names {
+        private let rules: WardRules
+        private let language: Language
+        private let strings: Localizer
+        private var awards: [String: String] = [:]
+        private var statuses: [NominationStatus: String] = [:]
+
+        init(rules: WardRules, language: Language, strings: Localizer) {
+            (self.rules, self.language, self.strings) = (rules, language, strings)
+        }
+
+        func award(_ code: String, year: Int) -> String {
+            let key = code + "|" + String(year)
+            if let known = awards[key] { return known }
+            let name = rules.rulebook(year)?.award(code)?.name(language) ?? code
+            awards[key] = name
+            return name
+        }
+
+        func status(_ value: NominationStatus) -> String {
+            if let known = statuses[value] { return known }
+            let name = strings("status." + value.rawValue)
+            statuses[value] = name
+            return name
+        }
     }
 
     /// `rows` in the exchange format, with the units, groups and movements they name, as the

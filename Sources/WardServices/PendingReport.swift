@@ -5,7 +5,8 @@ import TerminalUI
 import VietnameseText
 
 /// The pending review for the command line (`tdkt pending`): the same groups, ages and
-/// verdicts as the desk's pending screen, as a text table or as JSON.
+/// verdicts as the desk's pending screen, as a text table (as JSON it is streamed by
+/// `PendingJSON`).
 public struct PendingReport {
     /// The pending awards, judged and aged.
     public let awards: PendingAwards
@@ -20,97 +21,6 @@ public struct PendingReport {
 
     /// Every pending nomination, group by group.
     public var items: [PendingAwards.Item] { groups.flatMap(\.items) }
-
-    // MARK: JSON
-
-    private struct JSONReport: Encodable {
-        var store: String
-        var today: String
-        var count: Int
-        var groups: [JSONGroup]
-        var pending: [JSONItem]
-        var publications: [JSONPublication]
-    }
-
-    /// A decision whose list is still to be published.
-    private struct JSONPublication: Encodable {
-        var decision: String
-        var date: String
-        var publishBy: String
-        var daysLeft: Int
-        var awards: Int
-    }
-
-    private struct JSONGroup: Encodable {
-        var group: String
-        var label: String
-        var count: Int
-    }
-
-    private struct JSONItem: Encodable {
-        var id: String
-        var year: Int
-        var award: String
-        var awardName: String
-        var kind: String
-        var status: String
-        var group: String
-        var receivedOn: String?
-        var ageWorkingDays: Int?
-        var deadline: String?
-        var workingDaysLeft: Int?
-        var nominee: JSONNominee
-        var eligibility: String
-        var rulebook: String
-        var verdicts: [JSONVerdict]
-    }
-
-    private struct JSONNominee: Encodable {
-        var id: String
-        var type: String
-        var name: String
-    }
-
-    private struct JSONVerdict: Encodable {
-        var criterion: String
-        var outcome: String
-        var reason: String
-        var basis: String
-    }
-
-    /// The report as JSON (stable keys, sorted), labels and reasons in `language`.
-    public func json(strings: Localizer, language: Language = .vi) -> String {
-        // The reasons are not kept with the standings: the report judges each nomination again,
-        // its nominees' rounds read at once.
-        let judge = NominationJudge(store: awards.store, rulebook: awards.rulebook)
-        try? judge.context.preload(items.map(\.listing))
-        let report = JSONReport(
-            store: awards.storePath, today: awards.today.iso, count: items.count,
-            groups: groups.map { JSONGroup(group: $0.group.rawValue, label: strings("pending.group." + $0.group.rawValue), count: $0.items.count) },
-            pending: items.map { item in
-                let n = item.listing.nomination
-                let evaluation = judge.evaluate(item.listing)
-                return JSONItem(
-                    id: n.id, year: n.year, award: n.award,
-                    awardName: awards.rulebook(n.year)?.award(n.award)?.name(language) ?? n.award,
-                    kind: n.kind.rawValue, status: n.status.rawValue, group: item.assessment.group.rawValue,
-                    receivedOn: n.receivedOn?.iso, ageWorkingDays: item.assessment.ageWorkingDays,
-                    deadline: item.assessment.deadline?.iso, workingDaysLeft: item.assessment.workingDaysLeft,
-                    nominee: JSONNominee(id: item.listing.nominee.id, type: item.listing.nominee.type.rawValue, name: item.listing.nominee.name),
-                    eligibility: evaluation.eligibility.rawValue, rulebook: evaluation.rulebookID,
-                    verdicts: evaluation.verdicts.map {
-                        JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
-                    })
-            },
-            publications: awards.publications.map {
-                JSONPublication(decision: $0.decision, date: $0.decided.iso, publishBy: $0.due.iso, daysLeft: $0.daysLeft(on: awards.today),
-                                awards: $0.awards)
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
 
     // MARK: Table
 

@@ -60,7 +60,7 @@ import TerminalUI
                                        today: Pilot.today)
         #expect(report.items.count == (try pilot.store.pendingCount()))
         let strings = try Shipped.strings(.vi)
-        let json = try JSONSerialization.jsonObject(with: Data(report.json(strings: strings).utf8)) as? [String: Any]
+        let json = try JSONSerialization.jsonObject(with: Data(try report.encodedJSON(strings: strings).utf8)) as? [String: Any]
         #expect(json?["count"] as? Int == report.items.count)
         let groups = json?["groups"] as? [[String: Any]] ?? []
         #expect(groups.count == PendingGroup.allCases.count)

@@ -57,7 +57,7 @@ import WardServices
             let streamed = try Self.captured(escaping: .json) { sink in
                 try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: language, to: sink)
             }
-            #expect(streamed == TerminalText.escaped(report.json(strings: strings, language: language), style: .json) + "\n")
+            #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: language), style: .json) + "\n")
         }
     }
 
@@ -69,6 +69,6 @@ import WardServices
         let streamed = try Self.captured(escaping: .json) { sink in
             try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
         }
-        #expect(streamed == TerminalText.escaped(report.json(strings: strings, language: .vi), style: .json) + "\n")
+        #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: .vi), style: .json) + "\n")
     }
 }

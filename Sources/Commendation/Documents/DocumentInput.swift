@@ -1,5 +1,10 @@
 /// What a document is written from, and the forms it takes: the document as a tree (Word,
-/// Markdown, text), its list as a tree for a spreadsheet, and its table as CSV.
+/// Markdown, text — rendered in `Papers`), its list as a tree for a spreadsheet, and its table
+/// as CSV. The inputs: `SubmissionInput` (tờ trình, structure of Mẫu 01, NĐ 152/2025/NĐ-CP),
+/// `NominationListInput` (danh sách đề nghị), `MinutesInput` (biên bản), `DecisionDraftInput`
+/// (quyết định with its attached list), `PostingListInput` (niêm yết Gia đình văn hóa),
+/// `PaymentListInput` (danh sách chi tiền thưởng). In CSV each gives its table: the attached
+/// list, the ballot results, the households, the payments.
 public protocol DocumentInput: Sendable {
     /// The whole document.
     var paper: Paper { get }

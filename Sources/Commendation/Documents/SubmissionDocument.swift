@@ -3,7 +3,7 @@ import VietnameseText
 /// A proposal for awards (Tờ trình đề nghị khen thưởng), with the structure of Mẫu 01 of
 /// Nghị định 152/2025/NĐ-CP: header, "TỜ TRÌNH" and its subject, "Kính gửi", legal bases,
 /// the awards proposed with their counts, "(Có danh sách kèm theo)", the request, recipients
-/// and signer. The list itself is `DocumentRenderer.nominationList`.
+/// and signer. The list itself is `NominationListInput`.
 public struct SubmissionInput: Sendable, Hashable {
     /// The header ("UBND PHƯỜNG ĐẦM HÀ" / "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", "TTr-HĐTĐKT").
     public var header: DocumentHeader

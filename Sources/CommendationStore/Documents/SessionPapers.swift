@@ -96,8 +96,8 @@ public enum PaperProblem: Error, Sendable, Hashable {
 }
 
 /// The documents of the council's work, assembled from the store: each turns the record
-/// (members, a session's attendance and ballots, decisions, nominees) into the input of a
-/// `DocumentRenderer` function.
+/// (members, a session's attendance and ballots, decisions, nominees) into a
+/// `DocumentInput`.
 extension Store {
     /// The ward the store belongs to.
     public func wardIdentity() throws -> WardIdentity {

@@ -7,31 +7,31 @@ import Papers
 struct DocumentGoldenTests {
     @Test(arguments: DocumentFormat.allCases)
     func submission(_ format: DocumentFormat) {
-        assertDocumentGolden(DocumentRenderer.submission(DamHa.submission, format: format),
+        assertDocumentGolden(DamHa.submission.text(format),
                              named: "to-trinh.\(format.fileExtension)")
     }
 
     @Test(arguments: DocumentFormat.allCases)
     func nominationList(_ format: DocumentFormat) {
-        assertDocumentGolden(DocumentRenderer.nominationList(DamHa.nominationList, format: format),
+        assertDocumentGolden(DamHa.nominationList.text(format),
                              named: "danh-sach-de-nghi.\(format.fileExtension)")
     }
 
     @Test(arguments: DocumentFormat.allCases)
     func minutes(_ format: DocumentFormat) {
-        assertDocumentGolden(DocumentRenderer.minutes(DamHa.minutes, format: format),
+        assertDocumentGolden(DamHa.minutes.text(format),
                              named: "bien-ban.\(format.fileExtension)")
     }
 
     @Test(arguments: DocumentFormat.allCases)
     func decisionDraft(_ format: DocumentFormat) {
-        assertDocumentGolden(DocumentRenderer.decisionDraft(DamHa.decision, format: format),
+        assertDocumentGolden(DamHa.decision.text(format),
                              named: "quyet-dinh.\(format.fileExtension)")
     }
 
     @Test(arguments: DocumentFormat.allCases)
     func postingList(_ format: DocumentFormat) {
-        assertDocumentGolden(DocumentRenderer.postingList(DamHa.posting, format: format),
+        assertDocumentGolden(DamHa.posting.text(format),
                              named: "niem-yet-gdvh.\(format.fileExtension)")
     }
 
@@ -41,7 +41,7 @@ struct DocumentGoldenTests {
         var input = DamHa.decision
         input.header = DocumentHeader(parentBody: "Ủy ban nhân dân", issuingBody: "Phường Đầm Hà", number: nil,
                                       symbol: "QĐ-UBND", place: "Đầm Hà", date: nil, year: 2026)
-        assertDocumentGolden(DocumentRenderer.decisionDraft(input, format: format),
+        assertDocumentGolden(input.text(format),
                              named: "quyet-dinh-du-thao.\(format.fileExtension)")
     }
 }
