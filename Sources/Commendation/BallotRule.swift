@@ -68,12 +68,18 @@ public struct BallotOutcome: Sendable, Hashable {
     /// "11/14 = 78,6 %; cần ≥ 80 %" — the arithmetic a council secretary writes in the minutes.
     public var explanation: LocalizedText {
         let comparison = rule.atLeast ? "≥" : ">"
-        let vi = "\(tally.agree)/\(base) = \(Self.format(percent, comma: true))\u{00A0}%; cần \(comparison) \(Self.format(rule.percent, comma: true))\u{00A0}%"
-        let en = "\(tally.agree)/\(base) = \(Self.format(percent, comma: false))\u{00A0}%; needs \(comparison) \(Self.format(rule.percent, comma: false))\u{00A0}%"
+        let vi = "\(tally.agree)/\(base) = \(Self.percentage(percent, comma: true)); cần \(comparison) \(Self.percentage(rule.percent, comma: true))"
+        let en = "\(tally.agree)/\(base) = \(Self.percentage(percent, comma: false)); needs \(comparison) \(Self.percentage(rule.percent, comma: false))"
         return LocalizedText(vi: vi, en: en)
     }
 
     /// One decimal, dropped when zero; a decimal comma in Vietnamese.
+    /// "85,7 %" (a no-break space before the sign, so that it never starts a line), one decimal
+    /// dropped when zero; a decimal comma with `comma`.
+    public static func percentage(_ value: Double, comma: Bool) -> String {
+        format(value, comma: comma) + "\u{00A0}%"
+    }
+
     static func format(_ value: Double, comma: Bool) -> String {
         let tenths = Int((value * 10).rounded())
         let text = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"

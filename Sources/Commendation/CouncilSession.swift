@@ -96,8 +96,8 @@ public struct Quorum: Sendable, Hashable {
     public var explanation: LocalizedText {
         let percent = members == 0 ? 0 : Double(present) * 100 / Double(members)
         return LocalizedText(
-            vi: "\(present)/\(members) có mặt = \(BallotOutcome.format(percent, comma: true))\u{00A0}%; cần ≥ \(BallotOutcome.format(requiredPercent, comma: true))\u{00A0}%",
-            en: "\(present)/\(members) present = \(BallotOutcome.format(percent, comma: false))\u{00A0}%; needs ≥ \(BallotOutcome.format(requiredPercent, comma: false))\u{00A0}%")
+            vi: "\(present)/\(members) có mặt = \(BallotOutcome.percentage(percent, comma: true)); cần ≥ \(BallotOutcome.percentage(requiredPercent, comma: true))",
+            en: "\(present)/\(members) present = \(BallotOutcome.percentage(percent, comma: false)); needs ≥ \(BallotOutcome.percentage(requiredPercent, comma: false))")
     }
 }
 

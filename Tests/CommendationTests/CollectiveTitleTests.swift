@@ -41,13 +41,13 @@ struct CollectiveTitleTests {
 
     /// (LĐTT members, total, outcome, Vietnamese reason)
     static let shares: [(Int, Int, Outcome, String)] = [
-        (14, 20, .pass, "14/20 thành viên (70 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (13, 20, .fail, "13/20 thành viên (65 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (13, 19, .fail, "13/19 thành viên (68,4 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (7, 10, .pass, "7/10 thành viên (70 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (20, 20, .pass, "20/20 thành viên (100 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (0, 5, .fail, "0/5 thành viên (0 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
-        (2, 3, .fail, "2/3 thành viên (66,7 %) đạt Lao động tiên tiến; cần ít nhất 70 %"),
+        (14, 20, .pass, "14/20 thành viên (70\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (13, 20, .fail, "13/20 thành viên (65\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (13, 19, .fail, "13/19 thành viên (68,4\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (7, 10, .pass, "7/10 thành viên (70\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (20, 20, .pass, "20/20 thành viên (100\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (0, 5, .fail, "0/5 thành viên (0\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
+        (2, 3, .fail, "2/3 thành viên (66,7\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"),
     ]
 
     @Test(arguments: shares)
@@ -65,7 +65,7 @@ struct CollectiveTitleTests {
         var facts = Eligible.ttldtt
         facts.members = MemberCounts(total: 19, laoDongTienTien: 13, disciplinedWarningOrAbove: 0)
         #expect(try ttldtt(facts).verdict("ttldtt.share-ldtt").reason.en
-                == "13/19 members (68.4 %) hold Advanced Worker; needs at least 70 %")
+                == "13/19 members (68.4\u{00A0}%) hold Advanced Worker; needs at least 70\u{00A0}%")
     }
 
     @Test(arguments: [MemberCounts?.none, MemberCounts(laoDongTienTien: 14, disciplinedWarningOrAbove: 0),
@@ -76,7 +76,7 @@ struct CollectiveTitleTests {
         let evaluation = ttldtt(facts)
         let verdict = try evaluation.verdict("ttldtt.share-ldtt")
         #expect(verdict.outcome == .unknown)
-        #expect(verdict.reason.vi == "Chưa có số thành viên đạt Lao động tiên tiến và tổng số thành viên; cần ít nhất 70 %")
+        #expect(verdict.reason.vi == "Chưa có số thành viên đạt Lao động tiên tiến và tổng số thành viên; cần ít nhất 70\u{00A0}%")
         #expect(evaluation.eligibility == .incomplete)
     }
 
@@ -177,7 +177,7 @@ struct CollectiveTitleTests {
     @Test func ttldxsEveryMemberCompletedTasks() throws {
         let passed = try ttldxs(Eligible.ttldxs).verdict("ttldxs.completed")
         #expect(passed.outcome == .pass)
-        #expect(passed.reason.vi == "20/20 thành viên (100 %) hoàn thành nhiệm vụ; cần ít nhất 100 %")
+        #expect(passed.reason.vi == "20/20 thành viên (100\u{00A0}%) hoàn thành nhiệm vụ; cần ít nhất 100\u{00A0}%")
 
         var facts = Eligible.ttldxs
         facts.members?.completedTasks = 19
@@ -185,7 +185,7 @@ struct CollectiveTitleTests {
         #expect(evaluation.eligibility == .notEligible)
         let failed = try evaluation.verdict("ttldxs.completed")
         #expect(failed.outcome == .fail)
-        #expect(failed.reason.vi == "19/20 thành viên (95 %) hoàn thành nhiệm vụ; cần ít nhất 100 %")
+        #expect(failed.reason.vi == "19/20 thành viên (95\u{00A0}%) hoàn thành nhiệm vụ; cần ít nhất 100\u{00A0}%")
 
         facts.members?.completedTasks = nil
         let open = ttldxs(facts)
@@ -199,7 +199,7 @@ struct CollectiveTitleTests {
         facts.members?.laoDongTienTien = 13
         let failed = try ttldxs(facts).verdict("ttldxs.share-ldtt")
         #expect(failed.outcome == .fail)
-        #expect(failed.reason.vi == "13/20 thành viên (65 %) đạt Lao động tiên tiến; cần ít nhất 70 %")
+        #expect(failed.reason.vi == "13/20 thành viên (65\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%")
         facts.members?.laoDongTienTien = nil
         #expect(try ttldxs(facts).verdict("ttldxs.share-ldtt").outcome == .unknown)
     }
@@ -242,14 +242,14 @@ struct CollectiveTitleTests {
         let round = Round.evaluator([Round.entry("T-1", "C-01", "tap-the-lao-dong-tien-tien", type: .collective, facts)],
                                     rulebook: judge.rulebook, context: context)
         let evaluation = round.evaluation(at: 0)
-        #expect(try evaluation.verdict("ttldtt.share-ldtt").reason.vi.hasPrefix("15/20 thành viên (75 %)"))
+        #expect(try evaluation.verdict("ttldtt.share-ldtt").reason.vi.hasPrefix("15/20 thành viên (75\u{00A0}%)"))
         #expect(try evaluation.verdict("ttldtt.no-discipline").outcome == .pass)
         #expect(evaluation.eligibility == .eligible)
 
         facts.members = nil
         let stored = Round.evaluator([Round.entry("T-1", "C-01", "tap-the-lao-dong-tien-tien", type: .collective, facts)],
                                      rulebook: judge.rulebook, context: context).evaluation(at: 0)
-        #expect(try stored.verdict("ttldtt.share-ldtt").reason.vi.hasPrefix("10/20 thành viên (50 %)"))
+        #expect(try stored.verdict("ttldtt.share-ldtt").reason.vi.hasPrefix("10/20 thành viên (50\u{00A0}%)"))
         #expect(stored.eligibility == .notEligible)
     }
 }

@@ -128,8 +128,8 @@ struct ConditionCheckTests {
         let verdict = try Self.check(.memberShare(.laoDongTienTien, atLeast: .fixed(66.5)), Facts(members: MemberCounts(total: 3, laoDongTienTien: 2)),
                                      type: .collective)
         #expect(verdict.outcome == .pass)
-        #expect(verdict.reason.vi == "2/3 thành viên (66,7 %) đạt Lao động tiên tiến; cần ít nhất 66,5 %")
-        #expect(verdict.reason.en == "2/3 members (66.7 %) hold Advanced Worker; needs at least 66.5 %")
+        #expect(verdict.reason.vi == "2/3 thành viên (66,7\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 66,5\u{00A0}%")
+        #expect(verdict.reason.en == "2/3 members (66.7\u{00A0}%) hold Advanced Worker; needs at least 66.5\u{00A0}%")
     }
 
     // MARK: Members
@@ -180,7 +180,7 @@ struct ConditionCheckTests {
                        Round.entry("L4", "P-4", "lao-dong-tien-tien", year: 2024, Facts())]
         let verdict = try Round.evaluator(entries, rulebook: rulebook).evaluation(at: 0).verdict("x.one")
         #expect(verdict.outcome == .fail)
-        #expect(verdict.reason.vi == "2 đề nghị X trên 3 đề nghị Lao động tiên tiến (66,7 %); vượt hạn mức 50 % của Hội đồng")
+        #expect(verdict.reason.vi == "2 đề nghị X trên 3 đề nghị Lao động tiên tiến (66,7\u{00A0}%); vượt hạn mức 50\u{00A0}% của Hội đồng")
     }
 
     @Test func quotaWithoutAnyBaseFails() throws {
@@ -196,7 +196,7 @@ struct ConditionCheckTests {
         let verdict = try Round.evaluator([Round.entry("X1", "P-1", "x", Facts())], rulebook: rulebook, context: context)
             .evaluation(at: 0).verdict("x.one")
         #expect(verdict.outcome == .pass)
-        #expect(verdict.reason.vi.hasPrefix("3 đề nghị X trên 20 đề nghị Lao động tiên tiến (15 %)"))
+        #expect(verdict.reason.vi.hasPrefix("3 đề nghị X trên 20 đề nghị Lao động tiên tiến (15\u{00A0}%)"))
     }
 
     // MARK: Words

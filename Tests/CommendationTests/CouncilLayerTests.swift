@@ -106,12 +106,12 @@ struct CouncilLayerTests {
         let verdict = try over.verdict("cstdcs.quota")
         #expect(verdict.outcome == .fail)
         #expect(verdict.reason.vi
-                == "2 đề nghị CSTĐ cơ sở trên 10 đề nghị Lao động tiên tiến / Chiến sĩ tiên tiến (20 %); vượt hạn mức 15 % của Hội đồng")
+                == "2 đề nghị CSTĐ cơ sở trên 10 đề nghị Lao động tiên tiến / Chiến sĩ tiên tiến (20\u{00A0}%); vượt hạn mức 15\u{00A0}% của Hội đồng")
 
         let within = Round.evaluator(Self.quotaRound(cstdcs: 1, ldtt: 10), rulebook: rulebook).evaluation(at: 0)
         #expect(within.eligibility == .eligible)
         #expect(try within.verdict("cstdcs.quota").reason.vi
-                == "1 đề nghị CSTĐ cơ sở trên 10 đề nghị Lao động tiên tiến / Chiến sĩ tiên tiến (10 %); trong hạn mức 15 %")
+                == "1 đề nghị CSTĐ cơ sở trên 10 đề nghị Lao động tiên tiến / Chiến sĩ tiên tiến (10\u{00A0}%); trong hạn mức 15\u{00A0}%")
     }
 
     @Test func quotaOffByDefault() {

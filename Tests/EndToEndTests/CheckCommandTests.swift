@@ -94,10 +94,10 @@ import Testing
         let vi = try check(input)
         #expect(vi.status == 1)
         #expect(vi.output.contains("KHÔNG ĐỦ ĐIỀU KIỆN"))
-        #expect(vi.output.contains("13/20 thành viên (65 %) đạt Lao động tiên tiến; cần ít nhất 70 %"))
+        #expect(vi.output.contains("13/20 thành viên (65\u{00A0}%) đạt Lao động tiên tiến; cần ít nhất 70\u{00A0}%"))
         let en = try check(input, "--lang", "en")
         #expect(en.output.contains("NOT ELIGIBLE"))
-        #expect(en.output.contains("13/20 members (65 %) hold Advanced Worker; needs at least 70 %"))
+        #expect(en.output.contains("13/20 members (65\u{00A0}%) hold Advanced Worker; needs at least 70\u{00A0}%"))
     }
 
     @Test func theRulebookOfTheYearJudges() throws {

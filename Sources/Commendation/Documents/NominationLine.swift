@@ -62,8 +62,8 @@ public struct LineBallot: Sendable, Hashable {
     /// "85,7": one decimal with a decimal comma, dropped when zero ("100").
     public var percentText: String { BallotOutcome.format(percent, comma: true) }
 
-    /// "12/14 (85,7 %)".
-    public var text: String { "\(agree)/\(base) (\(percentText) %)" }
+    /// "12/14 (85,7 %)", the sign kept with its number.
+    public var text: String { "\(agree)/\(base) (\(BallotOutcome.percentage(percent, comma: true)))" }
 }
 
 /// Words documents use for nominee types.
