@@ -38,50 +38,64 @@ public struct CheckReport {
         return 0
     }
 
+    /// How many results have each status, for the table's last line.
+    private var counts: (eligible: Int, notEligible: Int, incomplete: Int) {
+        var counts = (eligible: 0, notEligible: 0, incomplete: 0)
+        for result in results {
+            switch result.status {
+            case .eligible: counts.eligible += 1
+            case .notEligible: counts.notEligible += 1
+            case .incomplete, .notAssessed: counts.incomplete += 1
+            }
+        }
+        return counts
+    }
+
     // MARK: JSON
 
-    private struct JSONReport: Encodable {
-        var results: [JSONResult]
-    }
-
-    private struct JSONResult: Encodable {
-        var id: String
-        var status: String
-        var rulebook: String
-        var verdicts: [JSONVerdict]
-    }
-
-    private struct JSONVerdict: Encodable {
-        var criterion: String
-        var outcome: String
-        var reason: String
-        var basis: String
-    }
-
-    /// The spec's JSON: `{"results": [{"id", "status", "verdicts": [{"criterion", "outcome",
-    /// "reason", "basis"}]}]}`, reasons in `language`.
-    public func json(language: Language) -> String {
-        let report = JSONReport(results: results.map { result in
-            JSONResult(id: result.nomination.label, status: result.status.rawValue, rulebook: result.evaluation.rulebookID,
-                       verdicts: result.evaluation.verdicts.map {
-                           JSONVerdict(criterion: $0.criterionID, outcome: $0.outcome.rawValue, reason: $0.reason(language), basis: $0.basis)
-                       })
-        })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
+    /// Writes the spec's JSON to `sink`, a result at a time: `{"results": [{"id", "rulebook",
+    /// "status", "verdicts": [{"basis", "criterion", "outcome", "reason"}]}]}`, reasons in
+    /// `language`, in the layout of `JSONEncoder` with sorted keys and pretty printing (the
+    /// tests compare the bytes), ending with a line end; then flushes the sink. A file of
+    /// 15 000 nominations is never held as one text.
+    /// - Throws: `OutputSink.Failure` when the sink cannot be written.
+    public func writeJSON(language: Language, to sink: OutputSink) throws {
+        guard !results.isEmpty else {
+            try sink.write("{\n" + JSONText.member("results", JSONText.array([], level: 2), level: 1) + "\n}\n")
+            try sink.flush()
+            return
+        }
+        try sink.write("{\n" + JSONText.indent(1) + "\"results\" : [")
+        for (index, result) in results.enumerated() {
+            let verdicts = result.evaluation.verdicts.map { verdict in
+                JSONText.object([("basis", JSONText.quoted(verdict.basis)), ("criterion", JSONText.quoted(verdict.criterionID)),
+                                 ("outcome", JSONText.quoted(verdict.outcome.rawValue)),
+                                 ("reason", JSONText.quoted(verdict.reason(language)))], level: 5)
+            }
+            let object = JSONText.object([("id", JSONText.quoted(result.nomination.label)),
+                                          ("rulebook", JSONText.quoted(result.evaluation.rulebookID)),
+                                          ("status", JSONText.quoted(result.status.rawValue)),
+                                          ("verdicts", JSONText.array(verdicts, level: 4))], level: 3)
+            try sink.write((index == 0 ? "\n" : ",\n") + JSONText.indent(2) + object)
+        }
+        try sink.write("\n" + JSONText.indent(1) + "]\n}\n")
+        try sink.flush()
     }
 
     // MARK: Table
 
-    /// A report for people: each nomination with its verdict, then every criterion with its
-    /// mark, reason and basis; a summary line at the end.
-    public func table(strings: Localizer, language: Language, rulebook: (Int) -> Rulebook?) -> String {
-        var output = ""
+    /// Writes the report for people to `sink`, a nomination at a time: each nomination with
+    /// its verdict, then every criterion with its mark, reason and basis; a summary line at
+    /// the end; then flushes the sink.
+    /// - Throws: `OutputSink.Failure` when the sink cannot be written.
+    public func writeTable(strings: Localizer, language: Language, rulebook: (Int) -> Rulebook?, to sink: OutputSink) throws {
+        var awardNames: [String: String] = [:]
         for result in results {
             let n = result.nomination
-            let award = rulebook(n.year)?.award(n.award)?.name(language) ?? n.award
-            output += "\(n.label)  \(n.nominee.displayName) · \(award) · \(n.year)\n"
+            let nameKey = String(n.year) + "|" + n.award
+            let award = awardNames[nameKey] ?? (rulebook(n.year)?.award(n.award)?.name(language) ?? n.award)
+            awardNames[nameKey] = award
+            var output = "\(n.label)  \(n.nominee.displayName) · \(award) · \(n.year)\n"
             output += "  " + strings("check.status." + result.status.rawValue) + "  ("
                 + strings("verdict.rulebook", result.evaluation.rulebookID) + ")\n"
             for verdict in result.evaluation.verdicts {
@@ -94,10 +108,10 @@ public struct CheckReport {
                 let basis = verdict.basis.isEmpty ? "" : "  [" + verdict.basis + "]"
                 output += "  \(mark) " + verdict.reason(language) + basis + "\n"
             }
-            output += "\n"
+            try sink.write(output + "\n")
         }
-        let counts = [Eligibility.eligible, .notEligible, .incomplete].map { status in results.filter { $0.status == status }.count }
-        output += strings("check.summary", results.count, counts[0], counts[1], counts[2]) + "\n"
-        return output
+        let counts = counts
+        try sink.write(strings("check.summary", results.count, counts.eligible, counts.notEligible, counts.incomplete) + "\n")
+        try sink.flush()
     }
 }

@@ -37,12 +37,6 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let lang = options.lang
         let name = file == "-" ? options.text("cli.check.standardInput") : file
-        let data: Data
-        do {
-            data = file == "-" ? try InputFile.read(FileHandle.standardInput, name: name) : try InputFile.read(path: file)
-        } catch let failure as InputFile.Failure {
-            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(lang))
-        }
         var rulebook: (Int) -> Rulebook?
         var context: EvaluationContext?
         if options.store != nil {
@@ -55,22 +49,40 @@ struct CheckCommand: ParsableCommand {
             let national = try Shipped.rulebooks()
             rulebook = { national.rulebook(forYear: $0) }
         }
-        let parsed: ExchangeFile
-        do {
-            parsed = try ExchangeFormat.read(data, rulebook: rulebook)
-        } catch let error as ExchangeError {
-            throw CommandFailure(code: ExitStatus.invalidInput, message: "\(name): " + error.message(lang))
-        }
+        // The file's bytes and its JSON tree are let go once its nominations are read.
+        let parsed = try read(name: name, rulebook: rulebook)
         for warning in parsed.warnings {
             TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
         let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
         // A store that failed while judging is said (exit 4), never judged as unknown.
         do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
-        switch format {
-        case .json: TerminalOutput.json(report.json(language: lang))
-        case .table: TerminalOutput.write(report.table(strings: try options.strings(), language: lang, rulebook: rulebook))
+        do {
+            switch format {
+            case .json:
+                try report.writeJSON(language: lang, to: OutputSink.standardOutput(escaping: .json))
+            case .table:
+                try report.writeTable(strings: try options.strings(), language: lang, rulebook: rulebook,
+                                      to: OutputSink.standardOutput())
+            }
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+
+    /// The nominations of the file named `name` (or standard input).
+    private func read(name: String, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
+        let data: Data
+        do {
+            data = file == "-" ? try InputFile.read(FileHandle.standardInput, name: name) : try InputFile.read(path: file)
+        } catch let failure as InputFile.Failure {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
+        }
+        do {
+            return try ExchangeFormat.read(data, rulebook: rulebook)
+        } catch let error as ExchangeError {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: "\(name): " + error.message(options.lang))
+        }
     }
 }

@@ -8,8 +8,9 @@ import WardServices
 /// Commands that stream their rows (`tdkt export --format csv`, `tdkt pending --format json`)
 /// write the same bytes as the in-memory reports they replace.
 @Suite struct StreamedOutputTests {
-    /// What `body` writes to a sink (a temporary file read back).
-    static func captured(escaping: TerminalText.Style? = nil, _ body: (OutputSink) throws -> Void) throws -> String {
+    /// What `body` writes to a sink (a temporary file read back); with `flushing` false, only
+    /// what `body` itself flushed.
+    static func captured(escaping: TerminalText.Style? = nil, flushing: Bool = true, _ body: (OutputSink) throws -> Void) throws -> String {
         let path = NSTemporaryDirectory() + "tdkt-sink-\(getpid())-\(UUID().uuidString).txt"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         #expect(descriptor >= 0)
@@ -17,7 +18,7 @@ import WardServices
         // A small buffer, so that the test writes across many flushes.
         let sink = OutputSink(descriptor: descriptor, escaping: escaping, capacity: 512)
         try body(sink)
-        try sink.flush()
+        if flushing { try sink.flush() }
         close(descriptor)
         return String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
     }
@@ -70,5 +71,28 @@ import WardServices
             try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
         }
         #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: .vi), style: .json) + "\n")
+    }
+
+    @Test func theStreamedCheckReportIsTheEncodersJSONAndTheWholeTable() throws {
+        let pilot = try Pilot("streamed-check")
+        let text = try ExportService.exchangeText(try pilot.store.exportRows(ExportFilter()), store: pilot.store)
+        let national = try Shipped.rulebooks()
+        let rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
+        let report = CheckReport(file: try ExchangeFormat.read(Data(text.utf8), rulebook: rulebook), rulebook: rulebook)
+        #expect(report.results.count > 10)
+        #expect(Set(report.results.map(\.status)).count > 1)
+        for language in [Language.vi, .en] {
+            let streamed = try Self.captured(escaping: .json, flushing: false) { sink in try report.writeJSON(language: language, to: sink) }
+            #expect(streamed == TerminalText.escaped(try report.encodedJSON(language: language), style: .json) + "\n")
+            let strings = try Shipped.strings(language)
+            let table = try Self.captured(escaping: .readable, flushing: false) { sink in
+                try report.writeTable(strings: strings, language: language, rulebook: rulebook, to: sink)
+            }
+            #expect(table == TerminalText.escaped(report.wholeTable(strings: strings, language: language, rulebook: rulebook)))
+        }
+        let empty = CheckReport(file: try ExchangeFormat.read(Data(#"{"version": 1, "nominations": []}"#.utf8), rulebook: rulebook),
+                                rulebook: rulebook)
+        let streamed = try Self.captured(escaping: .json, flushing: false) { sink in try empty.writeJSON(language: .vi, to: sink) }
+        #expect(streamed == TerminalText.escaped(try empty.encodedJSON(language: .vi), style: .json) + "\n")
     }
 }

@@ -122,4 +122,14 @@ import Testing
         #expect(withStore.status == 0, "\(withStore.output)")
         #expect(try statuses(withStore.output) == ["BK": "eligible"])
     }
+
+    @Test func aReportThatCannotBeWrittenExitsSixSayingWhy() throws {
+        let input = Self.batch(Self.nomination("A", "lao-dong-tien-tien", facts: #""rating": "tot", "attested": ["emulation-spirit"], "# + Self.none))
+        for format in ["json", "table"] {
+            let result = try runCommand([tdkt, "check", "-", "--format", format], input: input,
+                                        environment: ["LANG": "C.UTF-8"], standardOutput: "/dev/full")
+            #expect(result.status == 6, "\(format): \(result.errors)")
+            #expect(result.errors.contains("không ghi được") && result.errors.contains("No space left on device"), "\(result.errors)")
+        }
+    }
 }

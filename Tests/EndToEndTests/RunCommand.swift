@@ -12,8 +12,10 @@ struct CommandResult {
 
 /// Runs a program with `input` on its standard input (from a temporary file) and collects its
 /// standard output, standard error and exit status. Spawned with posix_spawn and reaped with
-/// waitpid; the outputs go to temporary files, so nothing can block on a full pipe.
-func runCommand(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> CommandResult {
+/// waitpid; the outputs go to temporary files, so nothing can block on a full pipe. With
+/// `standardOutput`, standard output goes to that path instead ("/dev/full" for a full disk).
+func runCommand(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+                standardOutput: String? = nil) throws -> CommandResult {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tdkt-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -24,7 +26,7 @@ func runCommand(_ arguments: [String], input: String = "", environment extra: [S
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 1, standardOutput ?? outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var environment = ProcessInfo.processInfo.environment
     for (key, value) in extra { environment[key] = value }
