@@ -50,12 +50,28 @@ public struct AuditKey: Sendable {
 
     /// HMAC-SHA256 of a row's hash, in hex.
     public func mac(_ hash: String) -> String {
-        Self.hex(HMAC<SHA256>.authenticationCode(for: Data(hash.utf8), using: SymmetricKey(data: bytes)))
+        signer().mac(hash)
+    }
+
+    /// The key made once for signing many rows (an import signs one per nominee).
+    public func signer() -> Signer {
+        Signer(key: SymmetricKey(data: bytes))
+    }
+
+    /// Signs rows' hashes with one `SymmetricKey` (kept by whoever signs a batch, not shared).
+    public struct Signer {
+        let key: SymmetricKey
+
+        /// HMAC-SHA256 of a row's hash, in hex.
+        public func mac(_ hash: String) -> String {
+            AuditKey.hex(HMAC<SHA256>.authenticationCode(for: Array(hash.utf8), using: key))
+        }
     }
 
     static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
+        hex.reserveCapacity(64)
         for byte in bytes {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])

@@ -11,34 +11,45 @@ extension Store {
     }
 
     /// Appends one audit row per change, in order, inside the caller's transaction: the last
-    /// row's hash is read once and each new row chains to the one before it.
+    /// row's hash is read once and each new row chains to the one before it. Rows are written
+    /// many to a statement (an import audits 100 000 nominees).
     func audit(_ db: Database, _ changes: [AuditChange]) throws {
         guard !changes.isEmpty else { return }
         var previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) ?? ""
         let at = timestamp()
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash, mac, key_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for change in changes {
-            let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
-                                      entity: change.entity, id: change.id, before: change.before, after: change.after)
-            try insert.execute(arguments: [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
-                                           change.after, previous, hash, auditKey?.mac(hash), auditKey?.id])
-            previous = hash
+        let signer = auditKey?.signer()
+        for start in stride(from: 0, to: changes.count, by: Self.auditRowsPerInsert) {
+            let chunk = changes[start..<min(changes.count, start + Self.auditRowsPerInsert)]
+            var arguments = StatementArguments()
+            for change in chunk {
+                let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
+                                          entity: change.entity, id: change.id, before: change.before, after: change.after)
+                arguments += [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
+                              change.after, previous, hash, signer?.mac(hash), auditKey?.id]
+                previous = hash
+            }
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            let sql = "INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash, mac, key_id) VALUES "
+                + values
+            // One row (every save of the desk) and a full batch are kept compiled; other sizes are one-offs.
+            let common = chunk.count == 1 || chunk.count == Self.auditRowsPerInsert
+            try (common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)).execute(arguments: arguments)
         }
     }
+
+    /// Audit rows written by one statement.
+    static let auditRowsPerInsert = 100
 
     /// The hash of an audit row: SHA-256 over the previous hash and every field, each
     /// length-prefixed so that no two different rows give the same input.
     static func auditHash(previous: String, at: String, osUser: String, profile: String, action: String,
                           entity: String, id: String, before: String?, after: String?) -> String {
-        var input = Data()
+        var input: [UInt8] = []
+        input.reserveCapacity(previous.utf8.count + at.utf8.count + (before?.utf8.count ?? 1) + (after?.utf8.count ?? 1) + 128)
         for field in [previous, at, osUser, profile, action, entity, id, before ?? "\u{0}", after ?? "\u{0}"] {
-            let bytes = Data(field.utf8)
-            input.append(contentsOf: String(bytes.count).utf8)
+            input.append(contentsOf: String(field.utf8.count).utf8)
             input.append(0x3A)
-            input.append(bytes)
+            input.append(contentsOf: field.utf8)
         }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []

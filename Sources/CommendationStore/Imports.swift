@@ -41,9 +41,9 @@ public struct ImportPlan: Sendable {
     public var basis: Int = 0
 
     /// Nominees the import will create.
-    public var newNominees: Int { items.filter { $0.newNominee != nil }.count }
+    public var newNominees: Int { items.reduce(0) { $1.newNominee == nil ? $0 : $0 + 1 } }
     /// Nominations the import will create.
-    public var newNominations: Int { items.filter { $0.nomination != nil }.count }
+    public var newNominations: Int { items.reduce(0) { $1.nomination == nil ? $0 : $0 + 1 } }
     /// Movements the import will create (an exchange file's `references` the store lacks).
     public var newMovements: [Movement] = []
 }
@@ -100,13 +100,15 @@ extension Store {
                 var item = ImportPlan.Item(line: row.line)
                 switch reading.kind {
                 case .people, .nominations:
-                    let key = row.personalID ?? (row.name.fullName.foldedForSearch + "|" + (row.birthDate?.iso ?? ""))
+                    // The name folded once for the row's key and its match in the store.
+                    let folded = row.name.fullName.foldedForSearch
+                    let key = row.personalID ?? (folded + "|" + (row.birthDate?.iso ?? ""))
                     if let earlier = seenPeople[key], reading.kind == .people {
                         skipped.append(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
                         continue
                     }
                     seenPeople[key] = seenPeople[key] ?? row.line
-                    if let found = index.person(row) {
+                    if let found = index.person(row, foldedName: folded) {
                         if reading.kind == .people {
                             skipped.append(.init(line: row.line, message: LocalizedText(
                                 vi: "đã có trong kho: \(found.id) \(found.name)", en: "already in the store: \(found.id) \(found.name)")))
@@ -280,10 +282,10 @@ struct NomineeIndex {
     }
 
     /// The person a row means: by citizen ID, else by name and birth date (name alone when
-    /// neither side has a birth date).
-    func person(_ row: ImportedRow) -> Nominee? {
+    /// neither side has a birth date). `foldedName` is the row's full name folded for search.
+    func person(_ row: ImportedRow, foldedName: String) -> Nominee? {
         if let id = row.personalID, let found = peopleByID[id] { return found }
-        let candidates = peopleByName[row.name.fullName.foldedForSearch] ?? []
+        let candidates = peopleByName[foldedName] ?? []
         return candidates.first { $0.birthDate == row.birthDate || ($0.birthDate == nil || row.birthDate == nil) && candidates.count == 1 }
     }
 }

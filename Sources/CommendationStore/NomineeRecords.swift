@@ -251,7 +251,7 @@ extension Store {
             try (common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)).execute(arguments: arguments)
         }
         try audit(db, nominees.map {
-            AuditChange(action: "create", entity: "nominee", id: $0.id, before: nil, after: Self.json(NomineeSnapshot($0)))
+            AuditChange(action: "create", entity: "nominee", id: $0.id, before: nil, after: NomineeSnapshot($0).json)
         })
     }
 
@@ -331,5 +331,22 @@ struct NomineeSnapshot: Encodable {
         unitID = n.unitID
         groupID = n.groupID
         householdID = n.householdID
+    }
+
+    /// The snapshot as `Store.json` encodes it (keys sorted, no spaces, nil fields left out),
+    /// written by hand: an import of 100 000 people writes one per person, and an encoder
+    /// for each took a twentieth of the import. The tests compare the two.
+    var json: String {
+        var out = "{"
+        out.reserveCapacity(160)
+        var first = true
+        for (key, value) in [("birthDate", birthDate), ("groupID", groupID), ("householdID", householdID), ("id", id),
+                             ("name", name), ("position", position), ("sex", sex), ("type", type), ("unitID", unitID)] {
+            guard let value else { continue }
+            if !first { out += "," }
+            first = false
+            out += "\"" + key + "\":" + JSONText.quoted(value)
+        }
+        return out + "}"
     }
 }

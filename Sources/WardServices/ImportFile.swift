@@ -114,11 +114,21 @@ public enum ImportFile {
     /// into họ | đệm | tên), the duplicates left out, the problems, the totals.
     /// - Throws: `StoreError` when the store cannot be read for the names of nominees it has.
     public static func report(_ prepared: Prepared, store: Store, rulebook: (Int) -> Rulebook?, language: Language) throws -> [String] {
+        var lines: [String] = []
+        try report(prepared, store: store, rulebook: rulebook, language: language) { lines.append($0) }
+        return lines
+    }
+
+    /// The dry run's report a line at a time, each handed to `line` as it is made (a file of
+    /// 100 000 rows is not held twice, as lines and as one text).
+    /// - Throws: `StoreError` when the store cannot be read for the names of nominees it has;
+    ///   whatever `line` throws.
+    public static func report(_ prepared: Prepared, store: Store, rulebook: (Int) -> Rulebook?, language: Language,
+                              line: (String) throws -> Void) throws {
         let vi = language == .vi
         let plan = prepared.plan
-        var lines: [String] = []
         if let encoding = prepared.legacyEncoding {
-            lines.append(vi ? "Mã hóa: \(encoding.rawValue) — đã chuyển sang Unicode." : "Encoding: \(encoding.rawValue) — converted to Unicode.")
+            try line(vi ? "Mã hóa: \(encoding.rawValue) — đã chuyển sang Unicode." : "Encoding: \(encoding.rawValue) — converted to Unicode.")
         }
         let kindName: String = {
             switch plan.kind {
@@ -127,9 +137,9 @@ public enum ImportFile {
             case .nominations: return vi ? "danh sách đề nghị khen thưởng" : "nominations"
             }
         }()
-        lines.append((vi ? "Loại: " : "Kind: ") + kindName)
+        try line((vi ? "Loại: " : "Kind: ") + kindName)
         if !plan.ignoredHeaders.isEmpty {
-            lines.append((vi ? "Cột không dùng: " : "Columns not used: ") + plan.ignoredHeaders.joined(separator: ", "))
+            try line((vi ? "Cột không dùng: " : "Columns not used: ") + plan.ignoredHeaders.joined(separator: ", "))
         }
         // Nominees the plan creates, by the id it gives them (an exchange file's own ids).
         var planned: [String: (line: Int, name: String)] = [:]
@@ -137,7 +147,7 @@ public enum ImportFile {
             if let nominee = item.newNominee, !nominee.id.isEmpty { planned[nominee.id] = (item.line, nominee.name) }
         }
         for movement in plan.newMovements {
-            lines.append("  " + (vi ? "phong trào mới: " : "new movement: ") + movement.name)
+            try line("  " + (vi ? "phong trào mới: " : "new movement: ") + movement.name)
         }
         // The names of the store's nominees the rows refer to (residential groups, nominees
         // found), read at once for each distinct id: a read per row took most of a dry run.
@@ -170,16 +180,15 @@ public enum ImportFile {
             // Line 0: a unit or residential group the file carries in its references.
             let place = item.line == 0 ? (vi ? "kèm theo tệp: " : "carried by the file: ")
                                        : (vi ? "dòng \(item.line): " : "line \(item.line): ")
-            lines.append("  " + place + parts.joined(separator: " "))
+            try line("  " + place + parts.joined(separator: " "))
         }
         for skipped in plan.skipped {
-            lines.append("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))
+            try line("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))
         }
         for problem in plan.problems {
-            lines.append("  " + (vi ? "LỖI " : "ERROR ") + problem.text(language))
+            try line("  " + (vi ? "LỖI " : "ERROR ") + problem.text(language))
         }
-        lines.append(summary(plan, language: language))
-        return lines
+        try line(summary(plan, language: language))
     }
 
     /// "Sẽ thêm 3 đối tượng, 3 đề nghị; bỏ qua 1 dòng trùng; 0 lỗi."

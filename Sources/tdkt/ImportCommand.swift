@@ -66,9 +66,14 @@ struct ImportCommand: ParsableCommand {
         }
         let plan = prepared.plan
         do {
-            TerminalOutput.line(try ImportFile.report(prepared, store: store, rulebook: rulebook, language: language).joined(separator: "\n"))
+            // The report goes out a line at a time (100 000 rows make 10 MB of it).
+            let sink = OutputSink.standardOutput()
+            try ImportFile.report(prepared, store: store, rulebook: rulebook, language: language) { try sink.write($0 + "\n") }
+            try sink.flush()
         } catch let error as StoreError {
             throw options.failure(error)
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
         guard plan.problems.isEmpty else {
             throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, plan.problems.count)

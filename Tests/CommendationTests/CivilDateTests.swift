@@ -22,10 +22,14 @@ struct CivilDateTests {
         #expect(CivilDate(vietnamese: "9/3/1984") == Fixtures.date(1984, 3, 9))
         #expect(CivilDate(vietnamese: " 1/7/2025 ") == Fixtures.date(2025, 7, 1))
         #expect(CivilDate(vietnamese: "31/12/2025") == Fixtures.date(2025, 12, 31))
+        #expect(CivilDate(vietnamese: "\u{00A0}1/7/2025\u{2003}") == Fixtures.date(2025, 7, 1))
+        #expect(CivilDate(vietnamese: "\t01/07/2025") == Fixtures.date(2025, 7, 1))
     }
 
     @Test(arguments: ["31/02/2025", "29/02/2025", "15/13/2025", "00/01/2025", "32/01/2025", "31/04/2025",
-                      "29/02/1900", "1/7/25", "001/07/2025", "2025-07-01", "01.07.2025", "", "a/b/cdef"])
+                      "29/02/1900", "1/7/25", "001/07/2025", "2025-07-01", "01.07.2025", "", "a/b/cdef",
+                      "1/7/2025/3", "12345/1/2025", "1//2025", "/1/7/2025", "1/7/20255", "\u{0663}/7/2025", "1 /7/2025",
+                      "1/7/\u{FF12}025"])
     func rejectsInvalidVietnameseDates(_ text: String) {
         #expect(CivilDate(vietnamese: text) == nil)
     }

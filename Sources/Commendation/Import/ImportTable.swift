@@ -209,7 +209,7 @@ extension ImportReading {
                     default: problem("«\(raw)» không phải giới tính (Nam / Nữ)", "«\(raw)» is not a sex (Nam / Nữ)")
                     }
                 case .birthDate:
-                    if let date = CivilDate(vietnamese: raw.replacingOccurrences(of: "-", with: "/").replacingOccurrences(of: ".", with: "/"))
+                    if let date = CivilDate(vietnamese: String(raw.map { $0 == "-" || $0 == "." ? "/" : $0 }))
                         ?? CivilDate(iso: raw) {
                         row.birthDate = date
                     } else {
