@@ -73,6 +73,11 @@ public struct Nominee: Hashable, Sendable, Identifiable {
         personName?.sortKey ?? head?.sortKey ?? VietnameseCollation.key(name)
     }
 
+    /// The same key, the name parts' keys taken from `memo`.
+    public func sortKey(memo: CollationKeyMemo) -> CollationKey {
+        personName?.sortKey(memo: memo) ?? head?.sortKey(memo: memo) ?? VietnameseCollation.key(name)
+    }
+
     /// The text searched when the clerk types a filter, folded (no accents, đ → d, lower case).
     public var searchKey: String {
         [name, position ?? "", personalID ?? ""].filter { !$0.isEmpty }.joined(separator: " ").foldedForSearch

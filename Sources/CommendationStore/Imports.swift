@@ -185,6 +185,7 @@ extension Store {
             // New nominees wait to be inserted many at a time (`insert(_:_:)` for why), until a
             // nomination needs its nominee in the store or a batch is full.
             var waiting: [Nominee] = []
+            let keys = CollationKeyMemo()
             for (done, item) in plan.items.enumerated() {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
                 var nomineeID = item.existingNomineeID
@@ -203,7 +204,7 @@ extension Store {
                     summary.nominees.append(nominee.id)
                 }
                 if waiting.count >= Self.nomineesPerInsert || (item.nomination != nil && !waiting.isEmpty) {
-                    try insert(waiting, db)  // audited
+                    try insert(waiting, db, keys: keys)  // audited
                     waiting.removeAll(keepingCapacity: true)
                 }
                 guard var nomination = item.nomination, let nomineeID, let award = rulebook(nomination.year)?.award(nomination.award) else {
@@ -226,7 +227,7 @@ extension Store {
                 try insert(nomination, db)
                 summary.nominations.append(nomination.id)
             }
-            try insert(waiting, db)
+            try insert(waiting, db, keys: keys)
             progress?(plan.items.count, plan.items.count)
             return summary
         }

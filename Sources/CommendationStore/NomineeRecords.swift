@@ -225,7 +225,8 @@ extension Store {
     /// in order. A statement that writes the search index (through the nominee's trigger)
     /// makes the full-text index write out what it holds, so one statement per nominee cost
     /// an import of 100 000 people about half its time.
-    func insert(_ nominees: [Nominee], _ db: Database) throws {
+    /// `keys` keeps the collation keys of name parts across calls (an import's batches).
+    func insert(_ nominees: [Nominee], _ db: Database, keys: CollationKeyMemo? = nil) throws {
         let now = timestamp()
         for start in stride(from: 0, to: nominees.count, by: Self.nomineesPerInsert) {
             let chunk = nominees[start..<min(nominees.count, start + Self.nomineesPerInsert)]
@@ -236,7 +237,7 @@ extension Store {
                     nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
                     nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
                     nominee.unitID, nominee.groupID, nominee.householdID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
-                    nominee.memberCount, nominee.sortKey.hex, nominee.searchKey, now, now,
+                    nominee.memberCount, (keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex, nominee.searchKey, now, now,
                 ]
             }
             let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count)
