@@ -47,7 +47,7 @@ final class FailingStore {
     init(_ condition: StoreCondition, _ name: String, size: Size = Size(width: 80, height: 24), damaged tables: [String] = [],
          language: Language = .vi) throws {
         self.condition = condition
-        let folder = "/tmp/tdkt-desk-tests/failing-" + name
+        let folder = DeskTestFolder.path("failing-" + name)
         path = folder + "/tdkt.sqlite"
         try? FileManager.default.removeItem(atPath: folder)
         // A damaged store had its pending review read before the damage (the review keeps its

@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func keptStandingsAgreeWithAFreshJudgementAfterEveryChange() throws {
-        let folder = "/tmp/tdkt-desk-tests/pending-standings"
+        let folder = DeskTestFolder.path("pending-standings")
         try? FileManager.default.removeItem(atPath: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var today = CivilDate(year: 2026, month: 11, day: 29)!

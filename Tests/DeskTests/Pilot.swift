@@ -19,11 +19,11 @@ final class Pilot {
     /// The ward's time zone, whatever the machine's (times on screen do not depend on it).
     static let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
 
-    /// A desk on a fresh store at a fixed path (so that the path shown on screen is stable),
-    /// with the demo ward loaded unless `demo` is false.
+    /// A desk on a fresh store named `name` in this process's `DeskTestFolder` (snapshots show
+    /// it as a fixed path), with the demo ward loaded unless `demo` is false.
     init(_ name: String, size: Size = Size(width: 80, height: 24), demo: Bool = true, language: Language = .vi,
          configuration: DeskConfiguration = DeskConfiguration()) throws {
-        folder = "/tmp/tdkt-desk-tests/" + name
+        folder = DeskTestFolder.path(name)
         try? FileManager.default.removeItem(atPath: folder)
         store = try Store(path: folder + "/tdkt.sqlite", clock: FixedClock(Self.today), actor: Actor(osUser: "test", profile: "test"))
         if demo {

@@ -8,7 +8,7 @@ import Testing
 func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent(name + ".txt")
-    let actual = text + "\n"
+    let actual = DeskTestFolder.shown(text) + "\n"
     let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
     guard !update, let expected = try? String(contentsOf: file, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

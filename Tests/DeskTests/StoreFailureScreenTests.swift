@@ -230,7 +230,7 @@ import TerminalUI
     func anImport(condition: StoreCondition) throws {
         let failing = try open(condition, "import")
         let pilot = failing.pilot
-        let file = "/tmp/tdkt-desk-tests/import-\(condition).csv"
+        let file = DeskTestFolder.path("import-\(condition).csv")
         try "STT;Chủ hộ;Tổ dân phố;Số nhân khẩu\n1;Lê Văn Thắng;Khu phố Bình Minh;4\n".write(toFile: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: file) }
         pilot.type("8")
