@@ -33,6 +33,8 @@ let package = Package(
             dependencies: [
                 "Commendation",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API for binding an import's many values (`BoundRows`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "TdktResources", path: "Resources", resources: [.copy("data")]),

@@ -20,20 +20,22 @@ extension Store {
         let signer = auditKey?.signer()
         for start in stride(from: 0, to: changes.count, by: Self.auditRowsPerInsert) {
             let chunk = changes[start..<min(changes.count, start + Self.auditRowsPerInsert)]
-            var arguments = StatementArguments()
-            for change in chunk {
-                let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
-                                          entity: change.entity, id: change.id, before: change.before, after: change.after)
-                arguments += [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
-                              change.after, previous, hash, signer?.mac(hash), auditKey?.id]
-                previous = hash
-            }
             let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
             let sql = "INSERT INTO audit(at, os_user, profile, action, entity, entity_id, before, after, prev_hash, hash, mac, key_id) VALUES "
                 + values
             // One row (every save of the desk) and a full batch are kept compiled; other sizes are one-offs.
             let common = chunk.count == 1 || chunk.count == Self.auditRowsPerInsert
-            try (common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)).execute(arguments: arguments)
+            var row = BoundRows(try common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql))
+            for change in chunk {
+                let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
+                                          entity: change.entity, id: change.id, before: change.before, after: change.after)
+                for text in [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
+                             change.after, previous, hash, signer?.mac(hash), auditKey?.id] {
+                    row.bind(text)
+                }
+                previous = hash
+            }
+            try row.execute(db)
         }
     }
 

@@ -230,16 +230,6 @@ extension Store {
         let now = timestamp()
         for start in stride(from: 0, to: nominees.count, by: Self.nomineesPerInsert) {
             let chunk = nominees[start..<min(nominees.count, start + Self.nomineesPerInsert)]
-            var arguments = StatementArguments()
-            for nominee in chunk {
-                arguments += [
-                    nominee.id, nominee.type.rawValue, nominee.name,
-                    nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
-                    nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
-                    nominee.unitID, nominee.groupID, nominee.householdID, nominee.head?.family, nominee.head?.middle, nominee.head?.given,
-                    nominee.memberCount, (keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex, nominee.searchKey, now, now,
-                ]
-            }
             let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count)
             let sql = """
                 INSERT INTO nominee(id, type, name, family_name, middle_name, given_name, sex, birth_date, personal_id, phone, position,
@@ -249,7 +239,21 @@ extension Store {
                 """
             // One row (the desk) and a full batch are kept compiled; other sizes are one-offs.
             let common = chunk.count == 1 || chunk.count == Self.nomineesPerInsert
-            try (common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)).execute(arguments: arguments)
+            var row = BoundRows(try common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql))
+            for nominee in chunk {
+                for text in [nominee.id, nominee.type.rawValue, nominee.name,
+                             nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
+                             nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
+                             nominee.unitID, nominee.groupID, nominee.householdID,
+                             nominee.head?.family, nominee.head?.middle, nominee.head?.given] {
+                    row.bind(text)
+                }
+                row.bind(nominee.memberCount)
+                for text in [(keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex, nominee.searchKey, now, now] {
+                    row.bind(text)
+                }
+            }
+            try row.execute(db)
         }
         try audit(db, nominees.map {
             AuditChange(action: "create", entity: "nominee", id: $0.id, before: nil, after: NomineeSnapshot($0).json)
