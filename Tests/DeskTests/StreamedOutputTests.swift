@@ -71,4 +71,35 @@ import WardServices
         }
         #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: .vi), style: .json) + "\n")
     }
+
+    /// A read-only store whose file keeps every standing, judged under the same rules and dated
+    /// the same day, is reviewed from the file's standings (nothing judged), as is one whose
+    /// standings are stale (all judged again, in memory of its own): the same JSON either way.
+    @Test func aReadOnlyReviewReadsTheFilesStandingsOrJudgesAgain() throws {
+        let pilot = try Pilot("streamed-pending-read-only")
+        let rules = try WardRules.of(pilot.store, holidays: nil, today: Pilot.today)
+        let strings = try Shipped.strings(.vi)
+        let kept = try PendingAwards(store: pilot.store, rules: rules, today: Pilot.today)
+        #expect(kept.judged > 10)
+        let json = try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        }
+        let readOnly = try Store(path: pilot.store.path, clock: FixedClock(Pilot.today), readOnly: true)
+        let fromFile = try PendingAwards(store: readOnly, rules: rules, today: Pilot.today)
+        #expect(fromFile.judged == 0)
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: readOnly, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        } == json)
+        // Another day: the standings are dated again in the desk's own memory, none judged.
+        let later = try PendingAwards(store: readOnly, rules: rules, today: Pilot.today.adding(days: 40)!)
+        #expect(later.judged == 0)
+        #expect(try later.counts().values.reduce(0, +) == kept.counts().values.reduce(0, +))
+        // Standings forgotten in the file: the read-only review judges them all in its own memory.
+        try pilot.store.forgetStandings()
+        let stale = try Store(path: pilot.store.path, clock: FixedClock(Pilot.today), readOnly: true)
+        #expect(try PendingAwards(store: stale, rules: rules, today: Pilot.today).judged == kept.judged)
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: stale, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        } == json)
+    }
 }
