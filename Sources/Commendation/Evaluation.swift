@@ -51,6 +51,27 @@ public struct Reason: Sendable, Hashable {
         template(language).fillingPlaceholders(arguments.map { $0(language) })
     }
 
+    /// Appends the reason in `language` as UTF-8: the bytes of `self(language)`, without a
+    /// string made for it or for any of its arguments (a review writes a reason per criterion
+    /// of tens of thousands of nominations). Placeholders are read as `fillingPlaceholders` reads them.
+    public func append(_ language: Language, to out: inout [UInt8]) {
+        let text = template(language)
+        var rest = text[...]
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            out.append(contentsOf: rest.utf8[..<open])
+            let afterOpen = rest.utf8.index(after: open)
+            if let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")), let index = Int(rest[afterOpen..<close]),
+               arguments.indices.contains(index) {
+                arguments[index].append(language, to: &out)
+                rest = rest[rest.utf8.index(after: close)...]
+            } else {
+                out.append(UInt8(ascii: "{"))
+                rest = rest[afterOpen...]
+            }
+        }
+        out.append(contentsOf: rest.utf8)
+    }
+
     /// The reason in Vietnamese.
     public var vi: String { self(.vi) }
     /// The reason in English.

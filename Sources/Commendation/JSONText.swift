@@ -94,3 +94,90 @@ public enum JSONText {
         return out
     }
 }
+
+/// The same JSON written as bytes into a buffer the caller keeps (`OutputSink.append`): a
+/// report of tens of thousands of objects builds no string per value, member and object.
+extension JSONText {
+    /// Appends `text` as a JSON string, escaped as `quoted(_:)` escapes it.
+    public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// Appends the UTF-8 text `bytes` as a JSON string, escaped as `quoted(_:)` escapes it.
+    public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        var plain = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+            plain = index + 1
+            out.append(0x5C)
+            switch byte {
+            case 0x22, 0x5C: out.append(byte)
+            case 0x08: out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(UInt8(ascii: "f"))
+            case 0x0A: out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "t"))
+            default:
+                let hex = "0123456789abcdef".utf8
+                out.append(UInt8(ascii: "u"))
+                out.append(0x30)
+                out.append(0x30)
+                out.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))])
+                out.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte & 0x0F))])
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+        out.append(0x22)
+    }
+
+    /// Appends the indent of `level` (two spaces each).
+    public static func appendIndent(_ level: Int, to out: inout [UInt8]) {
+        for _ in 0..<max(0, level) { out.append(0x20); out.append(0x20) }
+    }
+
+    /// Appends a line end, the indent of `level` and `"key" : ` (the start of a member).
+    public static func appendMemberStart(_ key: StaticString, level: Int, to out: inout [UInt8]) {
+        out.append(0x0A)
+        appendIndent(level, to: &out)
+        out.append(0x22)
+        out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        out.append(0x22)
+        out.append(0x20)
+        out.append(0x3A)
+        out.append(0x20)
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    public static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 0 else {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        appendDigits(value, width: 1, to: &out)
+    }
+
+    /// Appends `value` (not negative) in decimal, with leading zeros up to `width` digits.
+    public static func appendDigits(_ value: Int, width: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { space in
+            var count = 0
+            var rest = value
+            repeat {
+                space[space.count - 1 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            while count < min(width, space.count) {
+                space[space.count - 1 - count] = UInt8(ascii: "0")
+                count += 1
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: space[(space.count - count)...]))
+        }
+    }
+}

@@ -50,6 +50,25 @@ public final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Adds the UTF-8 text that `build` appends to the buffer, escaped as `write(_:)` escapes
+    /// a piece of text; writes out the buffer when it is full. What a report of many rows writes
+    /// its rows with: no string is made for them (a text that needs escaping, rare, is the exception).
+    /// `build` must append whole characters, and a piece that ends a line or a record.
+    public func append(_ build: (inout [UInt8]) throws -> Void) throws {
+        let start = buffer.count
+        do { try build(&buffer) } catch {
+            buffer.removeSubrange(start...)
+            throw error
+        }
+        if let escaping,
+           buffer.withUnsafeBufferPointer({ TerminalText.needsEscaping(utf8: UnsafeBufferPointer(rebasing: $0[start...])) }) {
+            let text = String(decoding: buffer[start...], as: UTF8.self)
+            buffer.removeSubrange(start...)
+            buffer.append(contentsOf: TerminalText.escaped(text, style: escaping).utf8)
+        }
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Adds bytes as they are (no escaping).
     public func write(bytes: some Sequence<UInt8>) throws {
         buffer.append(contentsOf: bytes)

@@ -118,11 +118,19 @@ extension Store {
     @discardableResult
     public func refreshStandings(fingerprint: String, today: CivilDate, batch: Int = 1_000,
                                  judge: (_ listings: [NominationListing], _ fresh: Bool) throws -> [PendingStanding]) throws -> Int {
+        let written = try judgeStaleStandings(fingerprint: fingerprint, today: today, batch: batch, judge: judge)
+        try indexScratchStandings()
+        return written
+    }
+
+    /// What `refreshStandings` does before a read-only store's own standings are indexed.
+    private func judgeStaleStandings(fingerprint: String, today: CivilDate, batch: Int,
+                                     judge: (_ listings: [NominationListing], _ fresh: Bool) throws -> [PendingStanding]) throws -> Int {
         var written = 0
         // Another desk that keeps writing may make a batch stale again and again: after so many
         // tries the rest is left for the next refresh, and the review shows what is judged.
         for _ in 0..<20 {
-            try prepareScratchStandings()
+            try prepareScratchStandings(fingerprint: fingerprint, today: today)
             try updateStandingBasis(fingerprint: fingerprint, today: today)
             let marker = try changeMarker()
             let stale = try standingRead { db -> [String] in
@@ -322,25 +330,67 @@ extension Store {
     /// A store opened read-only cannot keep standings in its file: each desk keeps them in a
     /// temporary table of the same name on its one writing connection (which SQLite looks in
     /// first), started from the file's own standings and refreshed when another desk commits.
-    private func prepareScratchStandings() throws {
+    /// When the file's standings are complete, judged under `fingerprint` and dated `today`,
+    /// there is no temporary table and they are read where they are: a copy of a province's
+    /// 85 000 was written to a temporary file and every page of the review read back from it.
+    private func prepareScratchStandings(fingerprint: String, today: CivilDate) throws {
         guard isReadOnly else { return }
         let marker = try changeMarker()
         try database.writeWithoutTransaction { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true,
-               try Int.fetchOne(db, sql: "SELECT value FROM temp.scratch_marker") == marker { return }
-            try db.execute(sql: """
-                DROP TABLE IF EXISTS temp.standing;
-                DROP TABLE IF EXISTS temp.standing_basis;
-                DROP TABLE IF EXISTS temp.scratch_marker;
-                CREATE TEMP TABLE standing AS SELECT * FROM main.standing;
-                CREATE UNIQUE INDEX temp.scratch_standing_id ON standing(nomination_id);
-                CREATE INDEX temp.scratch_standing_name ON standing(grp, sort_key, nomination_id);
-                CREATE INDEX temp.scratch_standing_received ON standing(grp, received_on, nomination_id);
-                CREATE TEMP TABLE standing_basis AS SELECT * FROM main.standing_basis;
-                CREATE UNIQUE INDEX temp.scratch_basis_id ON standing_basis(id);
-                CREATE TEMP TABLE scratch_marker(value INTEGER);
-                """)
-            try db.execute(sql: "INSERT INTO temp.scratch_marker(value) VALUES (?)", arguments: [marker])
+            let scratch = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
+            if scratch, try Int.fetchOne(db, sql: "SELECT value FROM temp.scratch_marker") == marker { return }
+            let basis = try Row.fetchOne(db, sql: "SELECT fingerprint, as_of FROM main.standing_basis WHERE id = 1")
+            let (known, asOf): (String?, String?) = (basis?["fingerprint"], basis?["as_of"])
+            if known == fingerprint, asOf == today.iso,
+               try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM main.standing") ==
+                Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination WHERE status IN (\(Self.pendingList))") {
+                if scratch {
+                    try db.execute(sql: """
+                        DROP TABLE temp.standing;
+                        DROP TABLE temp.standing_basis;
+                        DROP TABLE temp.scratch_marker;
+                        """)
+                }
+                return
+            }
+            // Standings judged under other rules would be forgotten at once: they are not copied.
+            try Self.makeScratchStandings(db, marker: marker, copying: known == fingerprint)
+        }
+    }
+
+    /// Makes the temporary standings of a read-only store (dropping those there were), a copy of
+    /// the file's when `copying`, marked as made when the file's `PRAGMA data_version` was `marker`.
+    /// The indexes of the groups' orders come once the standings are judged (`indexScratchStandings`):
+    /// kept up to date through a province's 85 000 inserts, they were a seventh of a review's time.
+    private static func makeScratchStandings(_ db: Database, marker: Int, copying: Bool) throws {
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.standing;
+            DROP TABLE IF EXISTS temp.standing_basis;
+            DROP TABLE IF EXISTS temp.scratch_marker;
+            CREATE TEMP TABLE standing AS SELECT * FROM main.standing WHERE \(copying ? "1" : "0");
+            CREATE UNIQUE INDEX temp.scratch_standing_id ON standing(nomination_id);
+            CREATE TEMP TABLE standing_basis AS SELECT * FROM main.standing_basis;
+            CREATE UNIQUE INDEX temp.scratch_basis_id ON standing_basis(id);
+            CREATE TEMP TABLE scratch_marker(value INTEGER);
+            """)
+        try db.execute(sql: "INSERT INTO temp.scratch_marker(value) VALUES (?)", arguments: [marker])
+    }
+
+    /// Indexes the temporary standings of a read-only store, if it has them, by each group's
+    /// orders (by name, by day received), as the file's are.
+    private func indexScratchStandings() throws {
+        guard isReadOnly else { return }
+        do {
+            try database.writeWithoutTransaction { db in
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
+                else { return }
+                try db.execute(sql: """
+                    CREATE INDEX IF NOT EXISTS temp.scratch_standing_name ON standing(grp, sort_key, nomination_id);
+                    CREATE INDEX IF NOT EXISTS temp.scratch_standing_received ON standing(grp, received_on, nomination_id);
+                    """)
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
         }
     }
 
@@ -355,11 +405,15 @@ extension Store {
     }
 
     /// A write of the standings, in one transaction: to the file, or on a read-only store to
-    /// its temporary tables.
+    /// its temporary tables (made then, a copy of the file's, if the file's were read where they
+    /// are until another desk's change made them stale).
     func standingWrite<T>(_ body: (Database) throws -> T) throws -> T {
         guard isReadOnly else { return try write(body) }
         do {
             return try database.writeWithoutTransaction { db in
+                if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") != true {
+                    try Self.makeScratchStandings(db, marker: try Self.dataVersion(db), copying: true)
+                }
                 var result: T?
                 try db.inTransaction(.deferred) {
                     result = try body(db)

@@ -12,14 +12,9 @@ public final class StoreEvaluationContext: EvaluationContext {
     /// The year's counts per award, read once per year (a review judges thousands of nominations
     /// of the same year).
     private var roundCache: [Int: [String: Int]] = [:]
-    /// Filled by `preload(_:)`: each preloaded nominee's live, undecided nominations (their
-    /// year and entry) in the order they were created.
-    private var entriesCache: [String: [(year: Int, entry: RoundEntry)]] = [:]
-    /// Filled by `preload(_:)`: the ids of the live nominations of each preloaded nominee, by
-    /// "nominee|award|kind|year", in id order.
-    private var liveCache: [String: [String]] = [:]
-    /// The nominees whose entries and live nominations were preloaded.
-    private var preloaded: Set<String> = []
+    /// Filled by `preload(nomineesOf:)`: each preloaded nominee's undecided nominations and
+    /// live ones.
+    private var nomineeCache: [String: NomineeRecords] = [:]
     /// Member figures per "collective|year", read once.
     private var memberCache: [String: MemberCounts?] = [:]
     /// How many times an evaluation asked for the year's counts: a verdict that did depends on
@@ -79,9 +74,13 @@ public final class StoreEvaluationContext: EvaluationContext {
     }
 
     public func duplicates(nomineeID: String, award: String, kind: AwardKind, year: Int, excluding id: String?) -> [String] {
-        if preloaded.contains(nomineeID) {
-            let key = Self.liveKey(nomineeID: nomineeID, award: award, kind: kind.rawValue, year: year)
-            return (liveCache[key] ?? []).filter { $0 != (id ?? "") }
+        if let records = nomineeCache[nomineeID] {
+            let excluded = id ?? ""
+            var ids: [String] = []
+            for line in records.live where line.year == year && line.award == award && line.kind == kind.rawValue && line.id != excluded {
+                ids.append(line.id)
+            }
+            return ids
         }
         return attempt { try store.read { db in
             try String.fetchAll(db.cachedStatement(sql: """
@@ -136,107 +135,130 @@ extension StoreEvaluationContext {
     /// The nominee's other live, undecided nominations of `years` (see
     /// `Store.roundEntries(nomineeID:years:excluding:)`), from memory when preloaded.
     public func roundEntries(nomineeID: String, years: ClosedRange<Int>, excluding id: String?) throws -> [RoundEntry] {
-        guard preloaded.contains(nomineeID) else {
+        guard let records = nomineeCache[nomineeID] else {
             return try store.roundEntries(nomineeID: nomineeID, years: years, excluding: id)
         }
-        return (entriesCache[nomineeID] ?? []).filter { years.contains($0.year) && $0.entry.id != (id ?? "") }.map(\.entry)
+        return records.entries.filter { years.contains($0.year) && $0.entry.id != (id ?? "") }.map(\.entry)
     }
 
-    /// Reads at once, in one transaction and two queries, what evaluating `pending` will ask
-    /// about their nominees: award histories, live nominations (for duplicates) and the other
-    /// undecided nominations of each round. `pending` must be every undecided nomination of
-    /// its nominees (as `Store.allPending()` gives them); a review of tens of thousands of
-    /// nominations then asks nothing more of the store, instead of four queries for each.
-    public func preload(_ pending: [NominationListing]) throws {
-        let nominees = Set(pending.map(\.nominee.id))
-        let (awarded, creationOrder) = try store.read { db -> ([Row], [String: Int]) in
-            var awarded: [Row] = []
-            var created: [(at: String, id: String)] = []
-            // A few hundred nominees per query, each found through its index (`+status` keeps
-            // SQLite from walking every decided nomination through the status index instead).
-            let all = nominees.sorted()
-            for start in stride(from: 0, to: all.count, by: 500) {
-                let chunk = Array(all[start..<min(all.count, start + 500)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                awarded += try Row.fetchAll(db, sql: """
-                    SELECT id, nominee_id, award, kind, year FROM nomination
-                    WHERE nominee_id IN (\(marks)) AND +status IN (\(Store.awardedList))
-                    ORDER BY nominee_id, year, id
-                    """, arguments: StatementArguments(chunk))
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT created_at, id FROM nomination WHERE nominee_id IN (\(marks)) AND +status IN (\(Store.pendingList))
-                    """, arguments: StatementArguments(chunk)) {
-                    created.append((row["created_at"], row["id"]))
+    /// Reads at once what evaluating every undecided nomination of the nominees of `listings`
+    /// will ask about them: award histories, live nominations (for duplicates) and the other
+    /// undecided nominations of each round (`preload(nomineesOf:)`).
+    public func preload(_ listings: [NominationListing]) throws {
+        try preload(nomineesOf: listings)
+    }
+
+    /// Reads at once, in one transaction, what judging the undecided nominations of the
+    /// nominees of `listings` will ask about them: award histories, live nominations (for
+    /// duplicates) and the other undecided nominations of each round; a review of tens of
+    /// thousands of nominations then asks nothing more of the store, instead of four queries
+    /// for each. `listings` may hold only some of each nominee's undecided nominations (a chunk
+    /// of a review): the others are read, the listings given are not read again.
+    ///
+    /// One walk of `nomination_by_nominee_round` per nominee gives every nomination's status,
+    /// award, kind, year, id and creation: no row is read but those of the undecided
+    /// nominations missing from `listings` (a look-up of every row was most of a province's review).
+    public func preload(nomineesOf listings: [NominationListing]) throws {
+        var given: [String: NominationListing] = [:]
+        given.reserveCapacity(listings.count)
+        for listing in listings { given[listing.nomination.id] = listing }
+        let nominees = Set(listings.map(\.nominee.id)).sorted()
+        let (gathered, read) = try store.read { db -> ([GatheredNominee], [String: NominationListing]) in
+            var gathered: [GatheredNominee] = []
+            gathered.reserveCapacity(nominees.count)
+            var missing: [String] = []
+            for start in stride(from: 0, to: nominees.count, by: 500) {
+                let chunk = Array(nominees[start..<min(nominees.count, start + 500)])
+                // `+status`: the status is read from the index, never used to walk it (SQLite
+                // would walk every decided nomination of the province through the status index).
+                // By nominee, as the index gives them; an awarded nomination's creation is not read.
+                let statement = try db.makeStatement(sql: """
+                    SELECT nominee_id, id, status IN (\(Store.awardedList)), award, kind, year,
+                           CASE WHEN status IN (\(Store.awardedList)) THEN NULL ELSE created_at END
+                    FROM nomination
+                    WHERE nominee_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
+                    AND +status IN (\(Store.awardedList),\(Store.pendingList))
+                    ORDER BY nominee_id
+                    """)
+                let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
+                while let row = try cursor.next() {
+                    let nomineeID: String = row[0]
+                    if gathered.last?.nomineeID != nomineeID { gathered.append(GatheredNominee(nomineeID: nomineeID)) }
+                    let id: String = row[1], award: String = row[3], kind: String = row[4], year: Int = row[5]
+                    gathered[gathered.count - 1].live.append((award, kind, year, id))
+                    if row[2] as Bool {
+                        gathered[gathered.count - 1].history.append((year, id, PastAward(award: award, year: year, kind: AwardKind(rawValue: kind))))
+                    } else {
+                        gathered[gathered.count - 1].undecided.append((row[6] as String? ?? "", id, year))
+                        if given[id] == nil { missing.append(id) }
+                    }
                 }
             }
-            created.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
-            var order: [String: Int] = [:]
-            for (rank, entry) in created.enumerated() { order[entry.id] = rank }
-            return (awarded, order)
-        }
-        var histories: [String: [PastAward]] = [:]
-        var live: [String: [String]] = [:]
-        for row in awarded {
-            let nomineeID: String = row["nominee_id"], award: String = row["award"], kind: String = row["kind"], year: Int = row["year"]
-            histories[nomineeID, default: []].append(PastAward(award: award, year: year, kind: AwardKind(rawValue: kind)))
-            live[Self.liveKey(nomineeID: nomineeID, award: award, kind: kind, year: year), default: []].append(row["id"])
-        }
-        var entries: [String: [(rank: Int, year: Int, entry: RoundEntry)]] = [:]
-        for listing in pending {
-            let nomination = listing.nomination, nomineeID = listing.nominee.id
-            live[Self.liveKey(nomineeID: nomineeID, award: nomination.award, kind: nomination.kind.rawValue, year: nomination.year),
-                 default: []].append(nomination.id)
-            let entry = RoundEntry(id: nomination.id, nomineeID: nomineeID,
-                                   subject: EvaluationSubject(nomination, nomineeType: listing.nominee.type))
-            entries[nomineeID, default: []].append((creationOrder[nomination.id] ?? Int.max, nomination.year, entry))
+            var read: [String: NominationListing] = [:]
+            for start in stride(from: 0, to: missing.count, by: 500) {
+                let chunk = Array(missing[start..<min(missing.count, start + 500)])
+                for listing in try Store.listings(db.makeStatement(sql: Store.listingSelect + """
+                     WHERE n.id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
+                    """), arguments: StatementArguments(chunk)) {
+                    read[listing.nomination.id] = listing
+                }
+            }
+            return (gathered, read)
         }
         for nomineeID in nominees {
-            historyCache[nomineeID] = .some(histories[nomineeID] ?? [])
-            entriesCache[nomineeID] = (entries[nomineeID] ?? []).sorted { $0.rank < $1.rank }.map { ($0.year, $0.entry) }
+            historyCache[nomineeID] = .some([])
+            nomineeCache[nomineeID] = NomineeRecords()
         }
-        // A nomination decided between reading `pending` and this read is listed once.
-        for (key, ids) in live { liveCache[key] = Set(ids).sorted() }
-        preloaded.formUnion(nominees)
-    }
-
-    /// Preloads (`preload(_:)`) every undecided nomination of the nominees of `listings`: what
-    /// judging a chunk of a review needs when the chunk holds only some of each nominee's
-    /// pending nominations.
-    public func preload(nomineesOf listings: [NominationListing]) throws {
-        try preload(store.pendingListings(nominees: Array(Set(listings.map(\.nominee.id))).sorted()))
+        for var nominee in gathered {
+            // Histories by year, then id (as SQLite orders them, byte by byte); the round in the
+            // order the nominations were created.
+            if nominee.history.count > 1 {
+                nominee.history.sort { $0.year != $1.year ? $0.year < $1.year : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            }
+            historyCache[nominee.nomineeID] = .some(nominee.history.map(\.award))
+            var records = NomineeRecords()
+            if nominee.undecided.count > 1 { nominee.undecided.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) } }
+            for line in nominee.undecided {
+                guard let listing = given[line.id] ?? read[line.id] else { continue }
+                records.entries.append((line.year, RoundEntry(id: line.id, nomineeID: nominee.nomineeID,
+                                                              subject: EvaluationSubject(listing.nomination, nomineeType: listing.nominee.type))))
+            }
+            nominee.live.sort { $0.id < $1.id }
+            records.live = nominee.live
+            nomineeCache[nominee.nomineeID] = records
+        }
     }
 
     /// Forgets what was read about particular nominees (histories, rounds, live nominations,
     /// member figures), keeping the year's counts: a long review's memory stays that of a batch.
     public func forgetNominees() {
         historyCache = [:]
-        entriesCache = [:]
-        liveCache = [:]
-        preloaded = []
+        nomineeCache = [:]
         memberCache = [:]
-    }
-
-    static func liveKey(nomineeID: String, award: String, kind: String, year: Int) -> String {
-        nomineeID + "|" + award + "|" + kind + "|" + String(year)
     }
 }
 
-extension Store {
-    /// Every undecided nomination of `nominees`, a few hundred nominees per query.
-    public func pendingListings(nominees: [String]) throws -> [NominationListing] {
-        try read { db in
-            var listings: [NominationListing] = []
-            for start in stride(from: 0, to: nominees.count, by: 500) {
-                let chunk = Array(nominees[start..<min(nominees.count, start + 500)])
-                listings += try Self.listings(db.makeStatement(sql: Self.listingSelect + """
-                     WHERE n.nominee_id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))
-                     AND +n.status IN (\(Self.pendingList))
-                    """), arguments: StatementArguments(chunk))
-            }
-            return listings
-        }
-    }
+/// What `StoreEvaluationContext.preload(nomineesOf:)` reads of one nominee's live nominations
+/// in `nomination_by_nominee_round`.
+private struct GatheredNominee {
+    var nomineeID: String
+    /// Its awards, with what orders them.
+    var history: [(year: Int, id: String, award: PastAward)] = []
+    /// Its undecided nominations: when they were created, their id and year.
+    var undecided: [(createdAt: String, id: String, year: Int)] = []
+    /// Every live one.
+    var live: [(award: String, kind: String, year: Int, id: String)] = []
+}
 
+/// What `StoreEvaluationContext.preload(nomineesOf:)` read about one nominee besides its history.
+struct NomineeRecords {
+    /// Its undecided nominations (their year and entry) in the order they were created.
+    var entries: [(year: Int, entry: RoundEntry)] = []
+    /// Its live nominations (awarded or undecided), in id order.
+    var live: [(award: String, kind: String, year: Int, id: String)] = []
+}
+
+extension Store {
     /// The nominee's other live nominations of the given years, as round entries (so that a
     /// CSTĐCS in the desk sees the same year's pending LĐTT, and a chain the years not yet
     /// decided).

@@ -40,10 +40,23 @@ public enum TerminalText {
     /// with a CR LF, is let through without being taken apart.
     static func needsEscaping(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
+        return text.withUTF8 { needsEscaping(utf8: $0) }
+    }
+
+    /// Whether the UTF-8 text `bytes` holds anything `escaped` would change (`needsEscaping(_:)`).
+    public static func needsEscaping(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Eight bytes at once while none of them is a control, DEL, C2 or E2 (most of a text,
+            // and all of a large report's; one at a time they were a tenth of its writing).
+            if index + 8 <= count, !mayStartEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let end = min(count, index + 8)
+            while index < end {
                 let byte = bytes[index]
                 if byte < 0x20 {
                     if byte != 0x0A, byte != 0x09, !(byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) { return true }
@@ -58,8 +71,17 @@ public enum TerminalText {
                 }
                 index += 1
             }
-            return false
         }
+        return false
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, 0x7F, 0xC2 or 0xE2: the bytes
+    /// `needsEscaping` looks at more closely (each test exact, none of them per byte).
+    private static func mayStartEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// One character's escape: `\x1b`, `\u{202e}` or `\u001b`.

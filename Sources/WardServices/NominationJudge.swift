@@ -13,8 +13,11 @@ public struct NominationJudge {
     /// One context for every evaluation this judge makes: its caches (histories, the year's
     /// counts) serve a whole review instead of being read again for each nomination.
     public let context: StoreEvaluationContext
+    /// The criteria and words of the rulebooks, selected once for every evaluation.
+    private let cache = JudgingCache()
 
-    /// A judge over `store` with the rulebook of each year.
+    /// A judge over `store` with the rulebook of each year. `rulebook` must give the same
+    /// rulebooks while the judge lives (a judge of other rules is a new judge).
     public init(store: Store, rulebook: @escaping (Int) -> Rulebook?) {
         self.store = store
         self.rulebook = rulebook
@@ -35,7 +38,7 @@ public struct NominationJudge {
             do { entries = try context.roundEntries(nomineeID: nomineeID, years: years, excluding: id) } catch { context.record(error) }
         }
         entries.append(RoundEntry(id: id, nomineeID: nomineeID, subject: subject))
-        return RoundEvaluator(entries: entries, context: context, rulebook: rulebook).evaluation(at: entries.count - 1)
+        return RoundEvaluator(entries: entries, context: context, cache: cache, rulebook: rulebook).evaluation(at: entries.count - 1)
     }
 
     /// The evaluation of a stored nomination; throws the store's error when a record it needed

@@ -27,20 +27,22 @@ public enum PendingJSON {
         // The reasons are not kept with the standings: each chunk is judged again, with every
         // pending nomination of its nominees read for their rounds.
         let judge = NominationJudge(store: store, rulebook: awards.rulebook)
-        var awardNames: [String: String] = [:]
+        var writer = ItemWriter(awards: awards, language: language)
         var written = 0
         for (group, count) in groups where count > 0 {
             try awards.forEachChunk(group: group) { items in
                 judge.context.forgetNominees()
                 try judge.context.preload(nomineesOf: items.map(\.listing))
-                var text = ""
                 for item in items {
-                    text += (written == 0 ? "\n" : ",\n") + JSONText.indent(2)
-                        + itemObject(item, evaluation: try judge.judged(item.listing), awards: awards, names: &awardNames,
-                                     language: language)
+                    let evaluation = try judge.judged(item.listing)
+                    try sink.append { out in
+                        if written > 0 { out.append(UInt8(ascii: ",")) }
+                        out.append(0x0A)
+                        JSONText.appendIndent(2, to: &out)
+                        writer.append(item, evaluation: evaluation, to: &out)
+                    }
                     written += 1
                 }
-                try sink.write(text)
             }
         }
         try sink.write(written == 0 ? "\n\n" + JSONText.indent(1) + "],\n" : "\n" + JSONText.indent(1) + "],\n")
@@ -56,41 +58,154 @@ public enum PendingJSON {
         try sink.flush()
     }
 
-    /// One pending nomination as an object whose members are at level 3.
-    private static func itemObject(_ item: PendingAwards.Item, evaluation: Evaluation, awards: PendingAwards,
-                                   names: inout [String: String], language: Language) -> String {
-        let n = item.listing.nomination
-        let nameKey = String(n.year) + "|" + n.award
-        let awardName: String
-        if let known = names[nameKey] {
-            awardName = known
-        } else {
-            awardName = JSONText.quoted(awards.rulebook(n.year)?.award(n.award)?.name(language) ?? n.award)
-            names[nameKey] = awardName
+    /// Writes each pending nomination as an object whose members are at level 3, in the
+    /// layout of `JSONText.object` (keys sorted), straight into the sink's bytes.
+    struct ItemWriter {
+        let awards: PendingAwards
+        let language: Language
+        /// Each award's name, quoted, by year and code.
+        private var awardNames: [AwardOfYear: [UInt8]] = [:]
+        /// A verdict's reason before it is quoted.
+        private var reason: [UInt8] = []
+
+        private struct AwardOfYear: Hashable {
+            var year: Int
+            var award: String
         }
-        let nominee = item.listing.nominee
-        let verdicts = evaluation.verdicts.map { verdict in
-            JSONText.object([("basis", JSONText.quoted(verdict.basis)), ("criterion", JSONText.quoted(verdict.criterionID)),
-                             ("outcome", JSONText.quoted(verdict.outcome.rawValue)), ("reason", JSONText.quoted(verdict.reason(language)))],
-                            level: 5)
+
+        init(awards: PendingAwards, language: Language) {
+            self.awards = awards
+            self.language = language
         }
-        return JSONText.object([
-            ("ageWorkingDays", item.assessment.ageWorkingDays.map { String($0) }),
-            ("award", JSONText.quoted(n.award)),
-            ("awardName", awardName),
-            ("deadline", item.assessment.deadline.map { JSONText.quoted($0.iso) }),
-            ("eligibility", JSONText.quoted(evaluation.eligibility.rawValue)),
-            ("group", JSONText.quoted(item.assessment.group.rawValue)),
-            ("id", JSONText.quoted(n.id)),
-            ("kind", JSONText.quoted(n.kind.rawValue)),
-            ("nominee", JSONText.object([("id", JSONText.quoted(nominee.id)), ("name", JSONText.quoted(nominee.name)),
-                                         ("type", JSONText.quoted(nominee.type.rawValue))], level: 4)),
-            ("receivedOn", n.receivedOn.map { JSONText.quoted($0.iso) }),
-            ("rulebook", JSONText.quoted(evaluation.rulebookID)),
-            ("status", JSONText.quoted(n.status.rawValue)),
-            ("verdicts", JSONText.array(verdicts, level: 4)),
-            ("workingDaysLeft", item.assessment.workingDaysLeft.map { String($0) }),
-            ("year", String(n.year)),
-        ], level: 3)
+
+        mutating func append(_ item: PendingAwards.Item, evaluation: Evaluation, to out: inout [UInt8]) {
+            let n = item.listing.nomination
+            let assessment = item.assessment
+            out.append(UInt8(ascii: "{"))
+            if let age = assessment.ageWorkingDays {
+                JSONText.appendMemberStart("ageWorkingDays", level: 3, to: &out)
+                JSONText.appendInteger(age, to: &out)
+                out.append(UInt8(ascii: ","))
+            }
+            JSONText.appendMemberStart("award", level: 3, to: &out)
+            JSONText.appendQuoted(n.award, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("awardName", level: 3, to: &out)
+            let key = AwardOfYear(year: n.year, award: n.award)
+            if let known = awardNames[key] {
+                out.append(contentsOf: known)
+            } else {
+                var name: [UInt8] = []
+                JSONText.appendQuoted(awards.rulebook(n.year)?.award(n.award)?.name(language) ?? n.award, to: &name)
+                awardNames[key] = name
+                out.append(contentsOf: name)
+            }
+            if let deadline = assessment.deadline {
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("deadline", level: 3, to: &out)
+                Self.appendQuotedISO(deadline, to: &out)
+            }
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("eligibility", level: 3, to: &out)
+            JSONText.appendQuoted(evaluation.eligibility.rawValue, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("group", level: 3, to: &out)
+            JSONText.appendQuoted(assessment.group.rawValue, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("id", level: 3, to: &out)
+            JSONText.appendQuoted(n.id, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("kind", level: 3, to: &out)
+            JSONText.appendQuoted(n.kind.rawValue, to: &out)
+            out.append(UInt8(ascii: ","))
+            let nominee = item.listing.nominee
+            JSONText.appendMemberStart("nominee", level: 3, to: &out)
+            out.append(UInt8(ascii: "{"))
+            JSONText.appendMemberStart("id", level: 4, to: &out)
+            JSONText.appendQuoted(nominee.id, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("name", level: 4, to: &out)
+            JSONText.appendQuoted(nominee.name, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("type", level: 4, to: &out)
+            JSONText.appendQuoted(nominee.type.rawValue, to: &out)
+            Self.appendClose(UInt8(ascii: "}"), level: 3, to: &out)
+            if let received = n.receivedOn {
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("receivedOn", level: 3, to: &out)
+                Self.appendQuotedISO(received, to: &out)
+            }
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("rulebook", level: 3, to: &out)
+            JSONText.appendQuoted(evaluation.rulebookID, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("status", level: 3, to: &out)
+            JSONText.appendQuoted(n.status.rawValue, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("verdicts", level: 3, to: &out)
+            appendVerdicts(evaluation.verdicts, to: &out)
+            if let left = assessment.workingDaysLeft {
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("workingDaysLeft", level: 3, to: &out)
+                JSONText.appendInteger(left, to: &out)
+            }
+            out.append(UInt8(ascii: ","))
+            JSONText.appendMemberStart("year", level: 3, to: &out)
+            JSONText.appendInteger(n.year, to: &out)
+            Self.appendClose(UInt8(ascii: "}"), level: 2, to: &out)
+        }
+
+        /// The verdicts as an array at level 4 (`JSONText.array`), each an object at level 5.
+        private mutating func appendVerdicts(_ verdicts: [CriterionVerdict], to out: inout [UInt8]) {
+            out.append(UInt8(ascii: "["))
+            guard !verdicts.isEmpty else {
+                out.append(0x0A)
+                Self.appendClose(UInt8(ascii: "]"), level: 3, to: &out)
+                return
+            }
+            for (index, verdict) in verdicts.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
+                JSONText.appendIndent(4, to: &out)
+                out.append(UInt8(ascii: "{"))
+                JSONText.appendMemberStart("basis", level: 5, to: &out)
+                JSONText.appendQuoted(verdict.basis, to: &out)
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("criterion", level: 5, to: &out)
+                JSONText.appendQuoted(verdict.criterionID, to: &out)
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("outcome", level: 5, to: &out)
+                JSONText.appendQuoted(verdict.outcome.rawValue, to: &out)
+                out.append(UInt8(ascii: ","))
+                JSONText.appendMemberStart("reason", level: 5, to: &out)
+                reason.removeAll(keepingCapacity: true)
+                verdict.reason.append(language, to: &reason)
+                reason.withUnsafeBufferPointer { JSONText.appendQuoted(utf8: $0, to: &out) }
+                Self.appendClose(UInt8(ascii: "}"), level: 4, to: &out)
+            }
+            Self.appendClose(UInt8(ascii: "]"), level: 3, to: &out)
+        }
+
+        /// A line end, the indent of `level` and `bracket`: the end of an object or array.
+        private static func appendClose(_ bracket: UInt8, level: Int, to out: inout [UInt8]) {
+            out.append(0x0A)
+            JSONText.appendIndent(level, to: &out)
+            out.append(bracket)
+        }
+
+        /// `date.iso`, quoted.
+        private static func appendQuotedISO(_ date: CivilDate, to out: inout [UInt8]) {
+            guard date.year >= 0, date.month >= 0, date.day >= 0 else {
+                JSONText.appendQuoted(date.iso, to: &out)
+                return
+            }
+            out.append(0x22)
+            JSONText.appendDigits(date.year, width: 4, to: &out)
+            out.append(UInt8(ascii: "-"))
+            JSONText.appendDigits(date.month, width: 2, to: &out)
+            out.append(UInt8(ascii: "-"))
+            JSONText.appendDigits(date.day, width: 2, to: &out)
+            out.append(0x22)
+        }
     }
 }

@@ -45,6 +45,8 @@ struct PendingCommand: ParsableCommand {
             report = try PendingReport(store: store, rules: rules, today: today)
         } catch let error as StoreError {
             throw options.failure(error)
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
         TerminalOutput.write(report.table(strings: try options.strings(), language: options.lang))
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Schema migrations")
 struct MigrationTests {
     private static let firstDeskTables: Set<String> = ["setting", "nominee", "movement", "council_member", "nomination", "audit"]
-    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-money-clocks-anchors"]
+    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-money-clocks-anchors", "v11-nominee-rounds-index"]
 
     private func tables(_ path: String) throws -> Set<String> {
         try withRawDatabase(path) { db in
@@ -148,6 +148,55 @@ struct MigrationTests {
             #expect(try again.councilLayer().adjustments == ["ldtt.months-worked": Adjustment(enabled: true)])
             #expect(try again.nomination(id: FirstDeskStore.nominationID)?.nomination.status == .decided)
             #expect(try again.auditCount() == 1)
+        }
+    }
+
+    /// A store of the previous version (v10) gains the index of nominees' rounds in place of
+    /// `nomination_by_nominee`, keeps its rows and judges as before; a read of a nominee's live
+    /// nominations never reads the rows.
+    @Test func aV10StoreGainsTheRoundsIndex() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tdkt.sqlite").path
+            let store = try openStore(path)
+            try store.loadDemo(demoWard(), rulebook: try rulebooks().rulebook(forYear:), baseSalaries: try baseSalaries())
+            let pending = try store.allPending()
+            let books = try rulebooks()
+            func judged(_ store: Store) throws -> [Evaluation] {
+                let context = StoreEvaluationContext(store: store, countsRounds: true)
+                try context.preload(nomineesOf: pending)
+                return try pending.map { listing in
+                    let n = listing.nomination
+                    var round = try context.roundEntries(nomineeID: listing.nominee.id, years: max(1, n.year - 4)...n.year, excluding: n.id)
+                    round.append(RoundEntry(id: n.id, nomineeID: listing.nominee.id, subject: EvaluationSubject(n, nomineeType: listing.nominee.type)))
+                    return RoundEvaluator(entries: round, context: context, rulebook: { books.rulebook(forYear: $0) }).evaluation(at: round.count - 1)
+                }
+            }
+            let before = try judged(store)
+            // Back to v10: the old index, no v11.
+            try withRawDatabase(path) { db in
+                try db.execute(sql: """
+                    DROP INDEX nomination_by_nominee_round;
+                    CREATE INDEX nomination_by_nominee ON nomination(nominee_id, year);
+                    DELETE FROM grdb_migrations WHERE identifier = 'v11-nominee-rounds-index';
+                    PRAGMA user_version = 10;
+                    """)
+            }
+            let upgraded = try openStore(path)
+            #expect(try upgraded.appliedMigrations() == Self.allMigrations)
+            let (indexes, columns, plan) = try withRawDatabase(path) { db in
+                (Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nomination'")),
+                 try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('nomination_by_nominee_round') ORDER BY seqno"),
+                 try Row.fetchAll(db, sql: """
+                     EXPLAIN QUERY PLAN SELECT nominee_id, id, status, award, kind, year, created_at FROM nomination
+                     WHERE nominee_id IN ('P-0001', 'P-0002') AND +status IN ('decided', 'received') ORDER BY nominee_id
+                     """).map { $0["detail"] as String? ?? "" }.joined(separator: "\n"))
+            }
+            #expect(indexes.contains("nomination_by_nominee_round"))
+            #expect(!indexes.contains("nomination_by_nominee"))
+            #expect(columns == ["nominee_id", "year", "status", "award", "kind", "id", "created_at"])
+            #expect(plan.contains("COVERING INDEX nomination_by_nominee_round"), "\(plan)")
+            #expect(try upgraded.allPending() == pending)
+            #expect(try judged(upgraded) == before)
         }
     }
 

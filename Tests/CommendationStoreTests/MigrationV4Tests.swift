@@ -94,7 +94,7 @@ private enum VersionThreeStore {
 
 @Suite("Schema migration v4: council sessions")
 struct MigrationV4Tests {
-    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-money-clocks-anchors"]
+    private static let allMigrations = ["v1-first-desk", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions", "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing", "v9-search-sort-key", "v10-money-clocks-anchors", "v11-nominee-rounds-index"]
     private static let newTables: Set<String> = ["council_session", "session_attendance", "session_agenda", "session_vote",
                                                  "decision", "decision_award", "nomination_step"]
 

@@ -56,6 +56,36 @@ import Testing
         }
     }
 
+    /// A chunk of a review holding only some of its nominees' undecided nominations preloads the
+    /// others too: each answer is the store's.
+    @Test func aChunkPreloadsTheRestOfItsNomineesRounds() throws {
+        try withStore { store, _ in
+            _ = try store.generateDemo(.ward, seed: 5, wardName: "Phường Mẫu", today: CivilDate(year: 2026, month: 11, day: 29)!)
+            let pending = try store.allPending()
+            let plain = StoreEvaluationContext(store: store, countsRounds: true)
+            var withOthers = 0
+            for start in stride(from: 0, to: pending.count, by: 300) {
+                let chunk = pending[start..<min(pending.count, start + 300)].enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+                let context = StoreEvaluationContext(store: store, countsRounds: true)
+                try context.preload(nomineesOf: chunk)
+                for listing in chunk {
+                    let nomination = listing.nomination, nomineeID = listing.nominee.id
+                    let years = max(1, nomination.year - 4)...nomination.year
+                    let entries = try store.roundEntries(nomineeID: nomineeID, years: years, excluding: nomination.id)
+                    #expect(try context.roundEntries(nomineeID: nomineeID, years: years, excluding: nomination.id) == entries, "\(nomination.id)")
+                    #expect(context.history(of: nomineeID) == plain.history(of: nomineeID), "\(nomination.id)")
+                    #expect(context.duplicates(nomineeID: nomineeID, award: nomination.award, kind: nomination.kind, year: nomination.year,
+                                               excluding: nomination.id)
+                            == plain.duplicates(nomineeID: nomineeID, award: nomination.award, kind: nomination.kind, year: nomination.year,
+                                                excluding: nomination.id), "\(nomination.id)")
+                    if entries.contains(where: { entry in !chunk.contains { $0.nomination.id == entry.id } }) { withOthers += 1 }
+                }
+            }
+            // Some rounds needed nominations the chunk did not hold.
+            #expect(withOthers > 0)
+        }
+    }
+
     @Test func aNomineeNotPreloadedIsReadFromTheStore() throws {
         try withStore(demo: true) { store, _ in
             let pending = try store.allPending()

@@ -114,7 +114,7 @@ struct StoreOpeningTests {
             let identifiers = try withRawDatabase(path) { db in
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
             }
-            #expect(identifiers == ["v1-first-desk", "v10-money-clocks-anchors", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions",
+            #expect(identifiers == ["v1-first-desk", "v10-money-clocks-anchors", "v11-nominee-rounds-index", "v2-council-layer", "v3-nominee-phone", "v4-council-sessions",
                                     "v5-audit-append-only", "v6-scale-indexes", "v7-nominee-search", "v8-pending-standing",
                                     "v9-search-sort-key", "v99-from-the-future"])
         }

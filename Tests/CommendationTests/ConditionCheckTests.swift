@@ -230,6 +230,29 @@ struct ConditionCheckTests {
         #expect(Reason.joined([.verbatim("x"), .verbatim("y")]).en == "x; y")
     }
 
+    /// A reason appended as bytes is the bytes of the reason made as a string, whatever its
+    /// braces (the same reading of placeholders, arguments inserted as they are).
+    @Test func reasonsAppendedAsBytesAreTheirStrings() {
+        let reasons = [
+            Reason(LocalizedText(vi: "{0} và {1}", en: "{0} and {1}"),
+                   [.verbatim("A"), Reason(LocalizedText(vi: "khóa {0}", en: "key {0}"), [.verbatim("k")])]),
+            Reason(.verbatim("{1} trên {0}"), [.verbatim("122"), .verbatim("3")]),
+            Reason(.verbatim("{0} / {1}"), [.verbatim("{1}"), .verbatim("B")]),
+            Reason(.verbatim("{2} {x} { {0"), [.verbatim("a")]),
+            Reason(.verbatim("{}{-1}{+0}{-0}{00}{0}"), [.verbatim("ơ")]),
+            Reason(.verbatim("ễ{0}ễ{"), [.verbatim("ư")]),
+            Reason(.verbatim(""), []),
+            Reason.joined([.verbatim("x"), Reason(.verbatim("85,7\u{A0}%"))]),
+        ]
+        for reason in reasons {
+            for language in [Language.vi, .en] {
+                var out: [UInt8] = [0x2A]
+                reason.append(language, to: &out)
+                #expect(out == [0x2A] + Array(reason(language).utf8), "\(reason(language))")
+            }
+        }
+    }
+
     @Test func awardWithoutCriteriaKeyIsNotAssessed() throws {
         let evaluation = Judge(try Fixtures.rulebook()).evaluate("x", .person, Facts())
         #expect(evaluation.eligibility == .notAssessed)

@@ -1,6 +1,7 @@
 import Commendation
 import CommendationStore
 import Foundation
+import GRDB
 import Testing
 import VietnameseText
 import WardServices
@@ -95,4 +96,71 @@ import WardServices
         let streamed = try Self.captured(escaping: .json, flushing: false) { sink in try empty.writeJSON(language: .vi, to: sink) }
         #expect(streamed == TerminalText.escaped(try empty.encodedJSON(language: .vi), style: .json) + "\n")
     }
+
+    /// Bytes appended to a sink are escaped as the same text written to it.
+    @Test func bytesAppendedAreEscapedAsTextWritten() throws {
+        let pieces = ["plain\n", "Nguyễn Thị Hồng, \"85,7\u{A0}%\"\n", "a name \u{1B}[31m\u{202E}x\u{7F}\u{85}\u{2066}\n", "tab\tcr\r\n", "", "last"]
+        for style in [TerminalText.Style.readable, .json] {
+            let written = try Self.captured(escaping: style) { sink in for piece in pieces { try sink.write(piece) } }
+            let appended = try Self.captured(escaping: style) { sink in
+                for piece in pieces { try sink.append { $0.append(contentsOf: piece.utf8) } }
+            }
+            #expect(appended == written)
+            #expect(written.contains(style == .json ? "\\u001b" : "\\x1b"))
+        }
+    }
+
+    /// A name or an id holding controls (a store written by another program) is escaped in the
+    /// streamed JSON exactly as in the encoder's.
+    @Test func theStreamedPendingJSONEscapesWhatTheEncoderEscapes() throws {
+        let pilot = try Pilot("streamed-pending-controls")
+        let nominee = try #require(try pilot.store.allPending().first?.nominee.id)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let raw = try DatabaseQueue(path: pilot.store.path, configuration: configuration)
+        try raw.write { db in
+            try db.execute(sql: "UPDATE nominee SET name = ? WHERE id = ?", arguments: ["Tên \u{1B}[2J\u{202E}lạ\u{7F}\"\\\u{1}", nominee])
+        }
+        try raw.close()
+        let rules = try WardRules.of(pilot.store, holidays: nil, today: Pilot.today)
+        let strings = try Shipped.strings(.vi)
+        let report = try PendingReport(store: pilot.store, rules: rules, today: Pilot.today)
+        let streamed = try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        }
+        #expect(streamed.contains("\\u001b[2J\\u202el"))
+        #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: .vi), style: .json) + "\n")
+    }
+
+    /// A read-only store whose file keeps every standing, judged under the same rules and dated
+    /// the same day, is reviewed from the file's standings (nothing judged), as is one whose
+    /// standings are stale (all judged again, in memory of its own): the same JSON either way.
+    @Test func aReadOnlyReviewReadsTheFilesStandingsOrJudgesAgain() throws {
+        let pilot = try Pilot("streamed-pending-read-only")
+        let rules = try WardRules.of(pilot.store, holidays: nil, today: Pilot.today)
+        let strings = try Shipped.strings(.vi)
+        let kept = try PendingAwards(store: pilot.store, rules: rules, today: Pilot.today)
+        #expect(kept.judged > 10)
+        let json = try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        }
+        let readOnly = try Store(path: pilot.store.path, clock: FixedClock(Pilot.today), readOnly: true)
+        let fromFile = try PendingAwards(store: readOnly, rules: rules, today: Pilot.today)
+        #expect(fromFile.judged == 0)
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: readOnly, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        } == json)
+        // Another day: the standings are dated again in the desk's own memory, none judged.
+        let later = try PendingAwards(store: readOnly, rules: rules, today: Pilot.today.adding(days: 40)!)
+        #expect(later.judged == 0)
+        #expect(try later.counts().values.reduce(0, +) == kept.counts().values.reduce(0, +))
+        // Standings forgotten in the file: the read-only review judges them all in its own memory.
+        try pilot.store.forgetStandings()
+        let stale = try Store(path: pilot.store.path, clock: FixedClock(Pilot.today), readOnly: true)
+        #expect(try PendingAwards(store: stale, rules: rules, today: Pilot.today).judged == kept.judged)
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: stale, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        } == json)
+    }
 }
+

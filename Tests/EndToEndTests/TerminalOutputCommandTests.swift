@@ -49,6 +49,17 @@ import Testing
         expectEscaped(json.output, "pending --format json")
     }
 
+    /// Rows streamed to a standard output that cannot take them (a full disk) end with exit 6
+    /// and the reason, not a crash or a silent truncation.
+    @Test func streamedOutputThatCannotBeWrittenExitsSix() throws {
+        for arguments in [["pending", "--format", "json", "--on", "15/12/2026"], ["export"]] {
+            let result = try runCommand([fixture.tdkt] + arguments + ["--store", fixture.store], environment: ["LANG": "C.UTF-8"],
+                                        standardOutput: "/dev/full")
+            #expect(result.status == 6, "\(arguments): \(result.errors)")
+            #expect(result.errors.contains("không ghi được"), "\(arguments): \(result.errors)")
+        }
+    }
+
     @Test func exportsOnStandardOutputShowTheNameEscaped() throws {
         let csv = try tdkt(["export"])
         #expect(csv.status == 0, "\(csv.errors)")
