@@ -43,6 +43,11 @@ let package = Package(
             name: "Commands",
             dependencies: [
                 .product(name: "Benchmark", package: "package-benchmark"),
+                // The desk's first opening of the province (the store upgraded, the standings
+                // judged), done in-process before the pending review is timed.
+                .product(name: "WardServices", package: "tdkt"),
+                .product(name: "CommendationStore", package: "tdkt"),
+                .product(name: "Commendation", package: "tdkt"),
             ],
             path: "Benchmarks/Commands",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),

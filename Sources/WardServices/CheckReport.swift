@@ -1,6 +1,5 @@
 import Commendation
 import Foundation
-import TerminalUI
 import VietnameseText
 
 /// The verdicts on a file of nominations (`tdkt check`): a round judged together, as the

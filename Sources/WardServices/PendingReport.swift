@@ -1,7 +1,6 @@
 import Commendation
 import CommendationStore
 import Foundation
-import TerminalUI
 import VietnameseText
 
 /// The pending review for the command line (`tdkt pending`): the same groups, ages and
