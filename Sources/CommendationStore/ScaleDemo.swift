@@ -167,6 +167,13 @@ extension Store {
             }
             try db.execute(sql: "INSERT INTO movement(id, name, kind, from_year, to_year) VALUES ('PT-SCALE', ?, 'yearly', ?, NULL)",
                            arguments: ["Thi đua phát huy nội lực, xây dựng \(wardName) phát triển", firstYear])
+            // The nomination table's indexes are built once after the million rows (as the schema
+            // writes them), not kept up to date row by row: nominations come year by year, so each
+            // index by nominee took a random page per row.
+            let deferredIndexes = try Row.fetchAll(db, sql: """
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nomination' AND sql IS NOT NULL ORDER BY name
+                """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            for index in deferredIndexes { try db.execute(sql: "DROP INDEX " + index.name.quotedDatabaseIdentifier) }
             // Nominations, year by year.
             let insertNomination = try db.makeStatement(sql: """
                 INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, complete_on, facts,
@@ -243,6 +250,7 @@ extension Store {
                     """, arguments: ["PH-\(year)-01", "\(year)-12-10", "Phiên họp xét khen thưởng năm \(year)", now, now])
                 progress(0.2 + 0.8 * Double(offset + 1) / 10)
             }
+            for index in deferredIndexes { try db.execute(sql: index.sql) }
             try audit(db, action: "generate", entity: "store", id: scale.rawValue, before: nil,
                       after: "{\"seed\":\(seed),\"nominees\":\(summary.nominees),\"nominations\":\(summary.nominations)}")
             return summary
