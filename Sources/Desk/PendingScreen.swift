@@ -33,6 +33,12 @@ final class PendingScreen: ReadsStore {
     private var wide = false
     /// Why the review could not be read, if it could not.
     private(set) var trouble: StoreTrouble?
+    /// Every nomination the search matches, when they are few (`KeptMatches`).
+    private(set) var matches: KeptMatches?
+    /// The pending nominations whose id holds the search (or a part of it, `search`), when
+    /// they are few: read at the search's first letter and narrowed in memory as the clerk
+    /// types on, so that reading the matches later scans no id.
+    private var idsHolding: (search: String, ids: [String])?
     var s: Localizer { environment.strings }
 
     init(environment: DeskEnvironment) {
@@ -46,6 +52,11 @@ final class PendingScreen: ReadsStore {
             // are lower bounds, and a walk of the group stops once it has found them.
             let wanted = min(limit, max(0, (self.counts[group] ?? 0) - offset))
             guard wanted > 0 else { return [] }
+            if let matches = self.matches {
+                let kept = matches.groups[group] ?? []
+                let ids = kept[min(offset, kept.count)..<min(offset + wanted, kept.count)].map(\.nominationID)
+                return self.environment.read(&self.trouble) { try review.items(ids: ids) } ?? []
+            }
             return self.environment.read(&self.trouble) { try review.items(query, group: group, order: order, offset: offset, limit: wanted) } ?? []
         }
         reload()
@@ -69,6 +80,7 @@ final class PendingScreen: ReadsStore {
     /// step, or another desk's commit).
     func reload() {
         trouble = nil
+        (matches, idsHolding) = (nil, nil)
         review = environment.read(&trouble) { try PendingAwards(store: environment.store, rules: environment.rules, today: environment.clock.today()) }
         // A mark stays on a nomination still pending (all stay while the store cannot say).
         marked = marked.filter { id in
@@ -88,7 +100,11 @@ final class PendingScreen: ReadsStore {
     func regroup(typing: Bool = false) {
         let query = query
         if let review {
-            if typing, !search.text.isEmpty {
+            keepMatches(query, review: review)
+            if let matches {
+                counts = matches.groups.compactMapValues { $0.isEmpty ? nil : $0.count }
+                countsExact = true
+            } else if typing, !search.text.isEmpty {
                 (counts, countsExact) = environment.read(&trouble) { try review.counts(query, examining: Self.countedWhileTyping) } ?? ([:], true)
             } else {
                 counts = environment.read(&trouble) { try review.counts(query) } ?? [:]
@@ -103,6 +119,54 @@ final class PendingScreen: ReadsStore {
         if cursorPlacedFor != search.text, let first = source.firstItemRow {
             table.select(row: first)
             cursorPlacedFor = search.text
+        }
+    }
+
+    /// Every nomination a search matches, by group in the review's order, when their nominees
+    /// are few (`fewMatches`, found through the trigram index): the next letters typed narrow
+    /// them in memory, the counts are exact at once, and a window is read by id, where a group's
+    /// window would walk its names testing each nominee's key until it found its rows (tens
+    /// of thousands of look-ups for "nguyen thi h" in a province).
+    struct KeptMatches {
+        /// The folded search they match.
+        var search: String
+        /// The filter and order they were read under.
+        var filter: PendingQuery
+        var sort: PendingOrder
+        var groups: [PendingGroup: [PendingMatch]]
+    }
+
+    /// Nominees a search may match for its nominations to be kept, and ids holding it for them
+    /// to be kept: reading the standings of 2 500 nominees costs about what walking a group's
+    /// names for a window costs when they hold the search that rarely (1 % of the standings in
+    /// a province); below, reading them is cheaper, above, the walk.
+    static let fewMatches = 2_500
+
+    /// Narrows the kept ids and matches to `query`'s search when it contains theirs (same
+    /// filter and order for the matches), else asks the store for them (kept when few).
+    private func keepMatches(_ query: PendingQuery, review: PendingAwards) {
+        let folded = query.search.foldedForSearch
+        if folded.isEmpty {
+            idsHolding = nil
+        } else if let known = idsHolding, NomineesScreen.bytes(of: folded, contain: known.search) {
+            if known.search != folded { idsHolding = (folded, known.ids.filter { PendingMatch.id($0, holds: folded) }) }
+        } else {
+            idsHolding = environment.read(&trouble) { try review.ids(holding: query.search, atMost: Self.fewMatches) }.flatMap { $0 }
+                .map { (folded, $0) }
+        }
+        if let known = matches, known.filter == filter, known.sort == sort, folded.unicodeScalars.count >= 3,
+           NomineesScreen.bytes(of: folded, contain: known.search) {
+            guard known.search != folded else { return }
+            matches = KeptMatches(search: folded, filter: filter, sort: sort,
+                                  groups: known.groups.mapValues { $0.filter { $0.matches(folded: folded) } })
+            return
+        }
+        matches = nil
+        guard folded.unicodeScalars.count >= 3 else { return }
+        let (order, filter) = (sort, filter)
+        let ids = idsHolding?.ids
+        if let found = environment.read(&trouble, { try review.matches(query, order: order, atMost: Self.fewMatches, idsAmong: ids) }), let found {
+            matches = KeptMatches(search: folded, filter: filter, sort: order, groups: Dictionary(grouping: found, by: \.group))
         }
     }
 

@@ -14,8 +14,9 @@ struct WindowCache<Row> {
     /// The rows of `range`, fetching `range` widened by the margin when it is not all cached.
     mutating func rows(in range: Range<Int>, fetch: (Int, Int) -> [Row]) -> ArraySlice<Row> {
         if range.lowerBound < start || range.upperBound > start + rows.count {
+            // No margin before the first row: what would be read there does not exist.
             start = max(0, range.lowerBound - margin)
-            rows = fetch(start, range.count + 2 * margin)
+            rows = fetch(start, range.upperBound + margin - start)
         }
         let lower = max(0, range.lowerBound - start)
         let upper = min(rows.count, range.upperBound - start)

@@ -84,6 +84,24 @@ public final class PendingAwards {
         try store.pendingPage(query, group: group, order: order, offset: offset, limit: limit).map(item)
     }
 
+    /// Every pending nomination matching `query`, in `order` within each group, when its
+    /// search is found in at most `limit` nominees (`Store.pendingMatches`); nil otherwise.
+    public func matches(_ query: PendingQuery, order: PendingOrder = .name, atMost limit: Int,
+                        idsAmong: [String]? = nil) throws -> [PendingMatch]? {
+        try store.pendingMatches(query, order: order, atMost: limit, idsAmong: idsAmong)
+    }
+
+    /// The pending nominations whose id holds `search`, when at most `limit`
+    /// (`Store.pendingIDs(holding:atMost:)`).
+    public func ids(holding search: String, atMost limit: Int) throws -> [String]? {
+        try store.pendingIDs(holding: search, atMost: limit)
+    }
+
+    /// The items of the pending nominations `ids`, in that order (`Store.pendingStandings(ids:)`).
+    public func items(ids: [String]) throws -> [Item] {
+        try store.pendingStandings(ids: ids).map(item)
+    }
+
     /// Every item of `group` under `query`, in `order`, handed to `body` `chunk` at a time
     /// (`Store.forEachPendingChunk`): a report of the whole review holds one chunk.
     public func forEachChunk(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,

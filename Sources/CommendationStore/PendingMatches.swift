@@ -1,0 +1,169 @@
+import Commendation
+import GRDB
+import VietnameseText
+
+/// One pending nomination a search of the review matched, as the review keeps it while the
+/// clerk types: enough to narrow the search further and to read a window by id.
+public struct PendingMatch: Sendable, Hashable {
+    /// The nomination.
+    public var nominationID: String
+    /// Its group in the review.
+    public var group: PendingGroup
+    /// Its nominee's folded name, position and ID, as searches match them.
+    public var searchKey: String
+
+    /// A match.
+    public init(nominationID: String, group: PendingGroup, searchKey: String) {
+        self.nominationID = nominationID
+        self.group = group
+        self.searchKey = searchKey
+    }
+
+    /// Whether the review's search for `folded` (a folded text) matches it, as the store's
+    /// condition does (`PendingQuery.source`): its nominee's key or its id holds it.
+    public func matches(folded: String) -> Bool {
+        Self.bytes(Array(searchKey.utf8), contain: Array(folded.utf8)) || Self.id(nominationID, holds: folded)
+    }
+
+    /// Whether the nomination id `id`, its ASCII letters in lower case (as SQLite's `lower`
+    /// makes them), holds `folded`, compared as UTF-8 bytes (as `instr` compares them).
+    public static func id(_ id: String, holds folded: String) -> Bool {
+        bytes(id.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, contain: Array(folded.utf8))
+    }
+
+    /// Whether `haystack` holds `needle`.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var index = 1
+            while index < needle.count, haystack[start + index] == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
+    }
+}
+
+extension Store {
+    /// The pending nominations whose id holds `search` (folded; the id's ASCII letters in lower
+    /// case), when there are at most `limit`; nil when more. One scan of the ids (a few
+    /// milliseconds in a province): a desk that keeps them narrows them in memory as the clerk
+    /// types on (a longer search is held only by ids that held this one), and hands them to
+    /// `pendingMatches(_:order:atMost:idsAmong:)`, which then scans no id.
+    public func pendingIDs(holding search: String, atMost limit: Int) throws -> [String]? {
+        let folded = search.foldedForSearch
+        return try standingRead { db -> [String]? in
+            // `LIKE` ignores the case of ASCII letters as `lower` does, without making a lower-case
+            // copy of each id (a third of the time of the scan).
+            let ids = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT nomination_id FROM standing WHERE nomination_id LIKE ? ESCAPE '\\' LIMIT ?
+                """), arguments: ["%" + Self.likeEscaped(folded) + "%", limit + 1])
+            return ids.count <= limit ? ids : nil
+        }
+    }
+
+    /// Every pending nomination matching `query` (its search included), in `order` within each
+    /// group, when its search (three letters or more) is found in at most `limit` nominees'
+    /// keys; nil when in more, or when the search is too short for the trigram index.
+    /// `idsAmong`, when given, holds every pending nomination whose id holds the search (more
+    /// may be given: `pendingIDs(holding:atMost:)` for a part of the search); otherwise the ids
+    /// are scanned.
+    ///
+    /// The nominees come from the trigram index (`nominee_search`), their standings from the
+    /// standings' nominee index: no nominee is looked up for a standing that does not match,
+    /// where a group's window walks its names testing each nominee's key (tens of thousands of
+    /// look-ups when few names hold the search). A desk that keeps them answers the next letters
+    /// typed from memory (`PendingMatch.matches(folded:)`): a longer search containing this one
+    /// matches only among them.
+    public func pendingMatches(_ query: PendingQuery, order: PendingOrder = .name, atMost limit: Int,
+                               idsAmong: [String]? = nil) throws -> [PendingMatch]? {
+        guard let match = Self.trigramQuery(query.search) else { return nil }
+        let folded = query.search.foldedForSearch
+        var rest = query
+        rest.search = ""
+        // The tables read in the order written: from the matches (a nominee's, a few ids) on,
+        // never from a filter's index (an award's nominations are tens of thousands).
+        let (from, condition, arguments) = rest.source(inOrder: true)
+        let key = order == .name ? "s.sort_key" : "s.received_on"
+        return try standingRead { db -> [PendingMatch]? in
+            // The index's row numbers only: when the nominees are many, this stops at the limit
+            // without reading them.
+            let rows = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?"),
+                                          arguments: [match, limit + 1])
+            guard rows.count <= limit else { return nil }
+            var found: [(match: PendingMatch, key: [UInt8]?, id: [UInt8])] = []
+            var seen: Set<String> = []
+            func collect(_ statement: Statement, _ arguments: StatementArguments) throws {
+                let cursor = try Row.fetchCursor(statement, arguments: arguments)
+                while let row = try cursor.next() {
+                    let id: String = row[0]
+                    guard let group = PendingGroup(rawValue: row[1]), seen.insert(id).inserted else { continue }
+                    found.append((PendingMatch(nominationID: id, group: group, searchKey: row[3]),
+                                  (row[2] as String?).map { Array($0.utf8) }, Array(id.utf8)))
+                }
+            }
+            func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+            for start in stride(from: 0, to: rows.count, by: 500) {
+                let chunk = rows[start..<min(rows.count, start + 500)]
+                var all = StatementArguments(Array(chunk))
+                all += arguments
+                try collect(db.makeStatement(sql: """
+                    SELECT s.nomination_id, s.grp, \(key), m.search_key FROM nominee_search m CROSS JOIN \(from)
+                    WHERE m.rowid IN (\(placeholders(chunk.count))) AND s.nominee_id = m.nominee_id AND \(condition)
+                    """), all)
+            }
+            let byID = "SELECT s.nomination_id, s.grp, \(key), k.search_key FROM \(from) CROSS JOIN nominee k ON k.id = s.nominee_id WHERE "
+            if let idsAmong {
+                let holding = idsAmong.filter { PendingMatch.id($0, holds: folded) }
+                for start in stride(from: 0, to: holding.count, by: 500) {
+                    let chunk = holding[start..<min(holding.count, start + 500)]
+                    var all = StatementArguments(Array(chunk))
+                    all += arguments
+                    try collect(db.makeStatement(sql: byID + "s.nomination_id IN (\(placeholders(chunk.count))) AND \(condition)"), all)
+                }
+            } else {
+                // The ids scanned alone (in the smallest index that holds them) before anything
+                // is looked up.
+                var all: StatementArguments = ["%" + Self.likeEscaped(folded) + "%"]
+                all += arguments
+                try collect(db.cachedStatement(sql: byID + """
+                    s.nomination_id IN (SELECT nomination_id FROM standing WHERE nomination_id LIKE ? ESCAPE '\\') AND \(condition)
+                    """), all)
+            }
+            // The group's index order: the key (a missing one first), then the id, as bytes.
+            found.sort { a, b in
+                if a.key != b.key {
+                    guard let x = a.key else { return true }
+                    guard let y = b.key else { return false }
+                    return x.lexicographicallyPrecedes(y)
+                }
+                return a.id.lexicographicallyPrecedes(b.id)
+            }
+            return found.map(\.match)
+        }
+    }
+
+    /// The pending nominations `ids` with their standings, in the order of `ids` (an id no
+    /// longer pending is left out): a window of matches the desk keeps.
+    public func pendingStandings(ids: [String]) throws -> [(listing: NominationListing, standing: PendingStanding)] {
+        guard !ids.isEmpty else { return [] }
+        return try standingRead { db in
+            var window: [(listing: NominationListing, standing: PendingStanding)] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                window += try Self.pendingWindow(Array(ids[start..<min(ids.count, start + 500)]), db)
+            }
+            return window
+        }
+    }
+
+    /// `text` as a `LIKE` pattern matching itself only (with `ESCAPE '\'`).
+    static func likeEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" { escaped.unicodeScalars.append("\\") }
+            escaped.unicodeScalars.append(scalar)
+        }
+        return escaped
+    }
+}
