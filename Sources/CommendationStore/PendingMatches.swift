@@ -22,26 +22,63 @@ public struct PendingMatch: Sendable, Hashable {
     /// Whether the review's search for `folded` (a folded text) matches it, as the store's
     /// condition does (`PendingQuery.source`): its nominee's key or its id holds it.
     public func matches(folded: String) -> Bool {
-        Self.bytes(Array(searchKey.utf8), contain: Array(folded.utf8)) || Self.id(nominationID, holds: folded)
+        Self.matching([self], folded: folded).count == 1
+    }
+
+    /// Those of `matches` the review's search for `folded` matches (`matches(folded:)`), in
+    /// their order.
+    public static func matching(_ matches: [PendingMatch], folded: String) -> [PendingMatch] {
+        let needle = Array(folded.utf8)
+        guard !needle.isEmpty else { return matches }
+        return matches.filter { holds($0.searchKey, needle, lowering: false) || holds($0.nominationID, needle, lowering: true) }
     }
 
     /// Whether the nomination id `id`, its ASCII letters in lower case (as SQLite's `lower`
     /// makes them), holds `folded`, compared as UTF-8 bytes (as `instr` compares them).
     public static func id(_ id: String, holds folded: String) -> Bool {
-        bytes(id.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, contain: Array(folded.utf8))
+        holds(id, Array(folded.utf8), lowering: true)
     }
 
-    /// Whether `haystack` holds `needle`.
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+    /// Whether `text`'s UTF-8 bytes (with `lowering`, its ASCII capitals in lower case) hold
+    /// `needle`.
+    static func holds(_ text: String, _ needle: [UInt8], lowering: Bool) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var index = 1
-            while index < needle.count, haystack[start + index] == needle[index] { index += 1 }
-            if index == needle.count { return true }
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard haystack.count >= needle.count else { return false }
+            func byte(_ index: Int) -> UInt8 {
+                let value = haystack[index]
+                return lowering && value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+            }
+            let first = needle[0]
+            for start in 0...(haystack.count - needle.count) where byte(start) == first {
+                var index = 1
+                while index < needle.count, byte(start + index) == needle[index] { index += 1 }
+                if index == needle.count { return true }
+            }
+            return false
         }
-        return false
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+}
+
+/// The first standings of the review under a filter (in the store's order, as
+/// `Store.pendingGroupCounts(_:examining:)` reads them), with their nominees' keys: a desk keeps
+/// them while the clerk types, and counts each search's matches among them in memory.
+public struct PendingSample: Sendable {
+    /// The standings examined that the filter keeps.
+    public var rows: [PendingMatch]
+    /// How many standings were examined, of how many.
+    public var examined: Int, standings: Int
+    /// Whether the standings examined are all of them: the counts are then exact.
+    public var isWhole: Bool { examined == standings }
+
+    /// How many of the rows the review's search for `folded` matches, by group
+    /// (`Store.pendingGroupCounts(_:examining:)` for the search).
+    public func counts(folded: String) -> [PendingGroup: Int] {
+        var counts: [PendingGroup: Int] = [:]
+        for row in PendingMatch.matching(rows, folded: folded) { counts[row.group, default: 0] += 1 }
+        return counts
     }
 }
 
@@ -87,11 +124,16 @@ extension Store {
         let (from, condition, arguments) = rest.source(inOrder: true)
         let key = order == .name ? "s.sort_key" : "s.received_on"
         return try standingRead { db -> [PendingMatch]? in
-            // The index's row numbers only: when the nominees are many, this stops at the limit
-            // without reading them.
-            let rows = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?"),
-                                          arguments: [match, limit + 1])
-            guard rows.count <= limit else { return nil }
+            // The nominees, with their keys, from the index's own columns.
+            var keys: [String: String] = [:]
+            let nominees = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT nominee_id, search_key FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?
+                """), arguments: [match, limit + 1])
+            while let row = try nominees.next() {
+                keys[row[0]] = row[1]
+                if keys.count > limit { return nil }
+            }
+            let ids = Array(keys.keys)
             var found: [(match: PendingMatch, key: [UInt8]?, id: [UInt8])] = []
             var seen: Set<String> = []
             func collect(_ statement: Statement, _ arguments: StatementArguments) throws {
@@ -99,23 +141,27 @@ extension Store {
                 while let row = try cursor.next() {
                     let id: String = row[0]
                     guard let group = PendingGroup(rawValue: row[1]), seen.insert(id).inserted else { continue }
-                    found.append((PendingMatch(nominationID: id, group: group, searchKey: row[3]),
+                    let nominee: String = row[3]
+                    found.append((PendingMatch(nominationID: id, group: group, searchKey: keys[nominee] ?? row[4]),
                                   (row[2] as String?).map { Array($0.utf8) }, Array(id.utf8)))
                 }
             }
             func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
-            for start in stride(from: 0, to: rows.count, by: 500) {
-                let chunk = rows[start..<min(rows.count, start + 500)]
+            // One statement for them all (a statement per 500 took a third longer): `limit` is a
+            // few thousand, below SQLite's bound on parameters (32 766).
+            for start in stride(from: 0, to: ids.count, by: 5_000) {
+                let chunk = ids[start..<min(ids.count, start + 5_000)]
                 var all = StatementArguments(Array(chunk))
                 all += arguments
                 try collect(db.makeStatement(sql: """
-                    SELECT s.nomination_id, s.grp, \(key), m.search_key FROM nominee_search m CROSS JOIN \(from)
-                    WHERE m.rowid IN (\(placeholders(chunk.count))) AND s.nominee_id = m.nominee_id AND \(condition)
+                    SELECT s.nomination_id, s.grp, \(key), s.nominee_id, '' FROM \(from)
+                    WHERE s.nominee_id IN (\(placeholders(chunk.count))) AND \(condition)
                     """), all)
             }
-            let byID = "SELECT s.nomination_id, s.grp, \(key), k.search_key FROM \(from) CROSS JOIN nominee k ON k.id = s.nominee_id WHERE "
+            let byID = "SELECT s.nomination_id, s.grp, \(key), s.nominee_id, k.search_key FROM \(from) CROSS JOIN nominee k ON k.id = s.nominee_id WHERE "
             if let idsAmong {
-                let holding = idsAmong.filter { PendingMatch.id($0, holds: folded) }
+                let needle = Array(folded.utf8)
+                let holding = idsAmong.filter { PendingMatch.holds($0, needle, lowering: true) }
                 for start in stride(from: 0, to: holding.count, by: 500) {
                     let chunk = holding[start..<min(holding.count, start + 500)]
                     var all = StatementArguments(Array(chunk))
@@ -141,6 +187,31 @@ extension Store {
                 return a.id.lexicographicallyPrecedes(b.id)
             }
             return found.map(\.match)
+        }
+    }
+
+    /// The first `limit` standings in the store's order that `query`'s filter keeps (its search
+    /// aside), with their nominees' keys: the standings `pendingGroupCounts(_:examining:)`
+    /// counts among, read once while the clerk types (a count of them in SQL was most of a
+    /// keystroke).
+    public func pendingSample(_ query: PendingQuery, examining limit: Int) throws -> PendingSample {
+        var rest = query
+        rest.search = ""
+        let (from, condition, arguments) = rest.source(inOrder: true)
+        return try standingRead { db in
+            let standings = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM standing") ?? 0
+            var all: StatementArguments = [limit]
+            all += arguments
+            var rows: [PendingMatch] = []
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT s.nomination_id, s.grp, k.search_key FROM \(from) LEFT JOIN nominee k ON k.id = s.nominee_id
+                WHERE s.nomination_id IN (SELECT nomination_id FROM standing LIMIT ?) AND \(condition)
+                """), arguments: all)
+            while let row = try cursor.next() {
+                guard let group = PendingGroup(rawValue: row[1]) else { continue }
+                rows.append(PendingMatch(nominationID: row[0], group: group, searchKey: row[2] ?? ""))
+            }
+            return PendingSample(rows: rows, examined: min(limit, standings), standings: standings)
         }
     }
 

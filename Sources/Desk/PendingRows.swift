@@ -78,7 +78,7 @@ final class PendingRows: TableDataSource {
         // standing): wider windows, read less often (see BENCHMARKS.md). The first window after
         // a layout (a keystroke of the search lays the list out again) is narrow: what the
         // screen shows and a little more; the wide one comes with the first move past it.
-        var window = windows[group] ?? WindowCache(margin: 16)
+        var window = windows[group] ?? WindowCache(margin: 8)
         if window.margin < 128, !window.rows.isEmpty,
            range.lowerBound < window.start || range.upperBound > window.start + window.rows.count {
             window = WindowCache(margin: 128)

@@ -35,9 +35,9 @@ final class PendingScreen: ReadsStore {
     private(set) var trouble: StoreTrouble?
     /// Every nomination the search matches, when they are few (`KeptMatches`).
     private(set) var matches: KeptMatches?
-    /// The pending nominations whose id holds the search (or a part of it, `search`), when
-    /// they are few: read at the search's first letter and narrowed in memory as the clerk
-    /// types on, so that reading the matches later scans no id.
+    /// The pending nominations whose id holds a part of the search (`search`), when they are
+    /// few: read at the search's second letter and handed to the store when the matches are
+    /// read, which then scans no id.
     private var idsHolding: (search: String, ids: [String])?
     var s: Localizer { environment.strings }
 
@@ -80,7 +80,7 @@ final class PendingScreen: ReadsStore {
     /// step, or another desk's commit).
     func reload() {
         trouble = nil
-        (matches, idsHolding) = (nil, nil)
+        (matches, idsHolding, sample) = (nil, nil, nil)
         review = environment.read(&trouble) { try PendingAwards(store: environment.store, rules: environment.rules, today: environment.clock.today()) }
         // A mark stays on a nomination still pending (all stay while the store cannot say).
         marked = marked.filter { id in
@@ -90,22 +90,39 @@ final class PendingScreen: ReadsStore {
         regroup()
     }
 
-    /// Standings a keystroke of the search looks at to count the groups (about 10 ms in a
-    /// province); the exact counts come when typing stops.
+    /// Standings among which a keystroke of the search counts the groups; the exact counts
+    /// come when typing stops.
     static let countedWhileTyping = 5_000
 
     /// Counts the groups again and forgets the rows read (fold, sort, search, filter). While a
     /// search is being typed (`typing`), the counts are those among the first standings only
-    /// (lower bounds), made exact when typing stops.
+    /// (lower bounds, counted in memory among those `sample` keeps), made exact when typing
+    /// stops; exact at once when the matches are kept (`KeptMatches`).
     func regroup(typing: Bool = false) {
         let query = query
+        let folded = query.search.foldedForSearch
         if let review {
-            keepMatches(query, review: review)
+            var estimated: (counts: [PendingGroup: Int], exact: Bool)?
+            var likelyFew = !typing
+            if !narrowMatches(folded), typing, !folded.isEmpty {
+                if sample?.filter != filter {
+                    let filter = filter
+                    sample = environment.read(&trouble) { try review.sample(filter, examining: Self.countedWhileTyping) }.map { (filter, $0) }
+                }
+                if let kept = sample?.sample {
+                    let counts = kept.counts(folded: folded)
+                    estimated = (counts, kept.isWhole)
+                    // Matches found that rarely among the first standings are worth reading at once:
+                    // a group's window would walk far for its rows.
+                    likelyFew = counts.values.reduce(0, +) * kept.standings <= Self.fewMatches * max(1, kept.examined)
+                }
+            }
+            if matches == nil, likelyFew { readMatches(query, review: review) }
             if let matches {
                 counts = matches.groups.compactMapValues { $0.isEmpty ? nil : $0.count }
                 countsExact = true
-            } else if typing, !search.text.isEmpty {
-                (counts, countsExact) = environment.read(&trouble) { try review.counts(query, examining: Self.countedWhileTyping) } ?? ([:], true)
+            } else if typing, !folded.isEmpty {
+                (counts, countsExact) = estimated ?? ([:], true)
             } else {
                 counts = environment.read(&trouble) { try review.counts(query) } ?? [:]
                 countsExact = true
@@ -113,14 +130,19 @@ final class PendingScreen: ReadsStore {
         } else {
             (counts, countsExact) = ([:], true)
         }
-        source.layout(counts: counts, folded: folded)
-        table.highlight = search.text.foldedForSearch
+        source.layout(counts: counts, folded: self.folded)
+        table.highlight = folded
         table.clampSelection()
         if cursorPlacedFor != search.text, let first = source.firstItemRow {
             table.select(row: first)
             cursorPlacedFor = search.text
         }
     }
+
+    /// The first standings under `filter` (`Store.pendingSample`), read at a search's first
+    /// letter and kept until the filter changes or the review is read again: each keystroke
+    /// counts its search among them in memory.
+    private var sample: (filter: PendingQuery, sample: PendingSample)?
 
     /// Every nomination a search matches, by group in the review's order, when their nominees
     /// are few (`fewMatches`, found through the trigram index): the next letters typed narrow
@@ -142,29 +164,37 @@ final class PendingScreen: ReadsStore {
     /// a province); below, reading them is cheaper, above, the walk.
     static let fewMatches = 2_500
 
-    /// Narrows the kept ids and matches to `query`'s search when it contains theirs (same
-    /// filter and order for the matches), else asks the store for them (kept when few).
-    private func keepMatches(_ query: PendingQuery, review: PendingAwards) {
-        let folded = query.search.foldedForSearch
-        if folded.isEmpty {
-            idsHolding = nil
-        } else if let known = idsHolding, NomineesScreen.bytes(of: folded, contain: known.search) {
-            if known.search != folded { idsHolding = (folded, known.ids.filter { PendingMatch.id($0, holds: folded) }) }
-        } else {
-            idsHolding = environment.read(&trouble) { try review.ids(holding: query.search, atMost: Self.fewMatches) }.flatMap { $0 }
+    /// Reads the ids holding the search `folded` unless those kept hold a part of it (from its
+    /// second letter: one letter is held by too many ids; kept until the review is read again,
+    /// whatever is typed next), narrows the kept matches to it when it contains theirs (same
+    /// filter and order), and forgets matches that do not apply. True when matches are kept
+    /// for it.
+    private func narrowMatches(_ folded: String) -> Bool {
+        if folded.unicodeScalars.count >= 2, !(idsHolding.map { NomineesScreen.bytes(of: folded, contain: $0.search) } ?? false),
+           let review {
+            let search = search.text
+            idsHolding = environment.read(&trouble) { try review.ids(holding: search, atMost: Self.fewMatches) }.flatMap { $0 }
                 .map { (folded, $0) }
         }
-        if let known = matches, known.filter == filter, known.sort == sort, folded.unicodeScalars.count >= 3,
-           NomineesScreen.bytes(of: folded, contain: known.search) {
-            guard known.search != folded else { return }
-            matches = KeptMatches(search: folded, filter: filter, sort: sort,
-                                  groups: known.groups.mapValues { $0.filter { $0.matches(folded: folded) } })
-            return
+        guard let known = matches, known.filter == filter, known.sort == sort, folded.unicodeScalars.count >= 3,
+              NomineesScreen.bytes(of: folded, contain: known.search) else {
+            matches = nil
+            return false
         }
-        matches = nil
+        if known.search != folded {
+            matches = KeptMatches(search: folded, filter: filter, sort: sort,
+                                  groups: known.groups.mapValues { PendingMatch.matching($0, folded: folded) })
+        }
+        return true
+    }
+
+    /// Asks the store for the matches of `query`'s search (three letters or more), kept when
+    /// their nominees are few.
+    private func readMatches(_ query: PendingQuery, review: PendingAwards) {
+        let folded = query.search.foldedForSearch
         guard folded.unicodeScalars.count >= 3 else { return }
         let (order, filter) = (sort, filter)
-        let ids = idsHolding?.ids
+        let ids = idsHolding.flatMap { NomineesScreen.bytes(of: folded, contain: $0.search) ? $0.ids : nil }
         if let found = environment.read(&trouble, { try review.matches(query, order: order, atMost: Self.fewMatches, idsAmong: ids) }), let found {
             matches = KeptMatches(search: folded, filter: filter, sort: order, groups: Dictionary(grouping: found, by: \.group))
         }

@@ -8,6 +8,18 @@ extension String {
         var folded: [Character] = []
         var owner: [Int] = []
         for (index, grapheme) in enumerated() {
+            // A grapheme of one byte (ASCII) folds without a string of its own (most of a
+            // table's cells, drawn at every keystroke of a search): the general path's answer.
+            if grapheme.utf8.count == 1, let byte = grapheme.utf8.first {
+                switch byte {
+                case 0x09...0x0D, 0x20: folded.append(" ")
+                case 0x00...0x1F, 0x7F: continue
+                case 0x41...0x5A: folded.append(Character(Unicode.Scalar(byte | 0x20)))
+                default: folded.append(grapheme)
+                }
+                owner.append(index)
+                continue
+            }
             let piece: String
             if grapheme.isWhitespace {
                 piece = " "

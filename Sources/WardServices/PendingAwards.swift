@@ -91,6 +91,13 @@ public final class PendingAwards {
         try store.pendingMatches(query, order: order, atMost: limit, idsAmong: idsAmong)
     }
 
+    /// The first `limit` standings that `filter` keeps, with their nominees' keys
+    /// (`Store.pendingSample`): a search's counts among them are those of
+    /// `counts(_:examining:)`.
+    public func sample(_ filter: PendingQuery, examining limit: Int) throws -> PendingSample {
+        try store.pendingSample(filter, examining: limit)
+    }
+
     /// The pending nominations whose id holds `search`, when at most `limit`
     /// (`Store.pendingIDs(holding:atMost:)`).
     public func ids(holding search: String, atMost limit: Int) throws -> [String]? {

@@ -160,7 +160,7 @@ import VietnameseText
         eligible.eligibility = .eligible
         award.award = "lao-dong-tien-tien"
         for filter in [PendingQuery(), year, eligible, award] {
-            for search in ["", "n", "nguyen", "ab%", "zzz"] {
+            for search in ["", "n", "nguyen", "Nguyễn Thị H", "ab%", "ldtt-0", "zzz"] {
                 var query = filter
                 query.search = search
                 let exact = try store.pendingGroupCounts(query)
@@ -170,6 +170,13 @@ import VietnameseText
                 #expect(!partial.exact)
                 #expect(partial.counts.values.reduce(0, +) <= 500)
                 for (group, count) in partial.counts { #expect(count <= exact[group] ?? 0, "\(search) \(filter) \(group)") }
+                // The same counts made in memory among the standings a desk keeps.
+                let kept = try store.pendingSample(filter, examining: 500)
+                #expect(!kept.isWhole && kept.examined == 500 && kept.standings == pending)
+                #expect(kept.counts(folded: search.foldedForSearch) == partial.counts, "\(search) \(filter)")
+                let all = try store.pendingSample(filter, examining: pending)
+                #expect(all.isWhole)
+                #expect(all.counts(folded: search.foldedForSearch) == exact, "\(search) \(filter)")
             }
         }
     }
