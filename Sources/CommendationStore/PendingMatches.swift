@@ -102,21 +102,23 @@ extension Store {
 
     /// Every pending nomination matching `query` (its search included), in `order` within each
     /// group, when its search (three letters or more) is found in at most `limit` nominees'
-    /// keys; nil when in more, or when the search is too short for the trigram index.
+    /// keys; nil when in more (or when more than twice as many hold its trigrams), or when the
+    /// search is too short for the trigram index.
     /// `idsAmong`, when given, holds every pending nomination whose id holds the search (more
     /// may be given: `pendingIDs(holding:atMost:)` for a part of the search); otherwise the ids
     /// are scanned.
     ///
-    /// The nominees come from the trigram index (`nominee_search`), their standings from the
-    /// standings' nominee index: no nominee is looked up for a standing that does not match,
+    /// The nominees come from the trigram index (`nominee_search`, `trigramCover`), their
+    /// standings from the standings' nominee index: no nominee is looked up for a standing that does not match,
     /// where a group's window walks its names testing each nominee's key (tens of thousands of
     /// look-ups when few names hold the search). A desk that keeps them answers the next letters
     /// typed from memory (`PendingMatch.matches(folded:)`): a longer search containing this one
     /// matches only among them.
     public func pendingMatches(_ query: PendingQuery, order: PendingOrder = .name, atMost limit: Int,
                                idsAmong: [String]? = nil) throws -> [PendingMatch]? {
-        guard let match = Self.trigramQuery(query.search) else { return nil }
         let folded = query.search.foldedForSearch
+        guard let cover = Self.trigramCover(folded) else { return nil }
+        let needle = Array(folded.utf8)
         var rest = query
         rest.search = ""
         // The tables read in the order written: from the matches (a nominee's, a few ids) on,
@@ -124,14 +126,19 @@ extension Store {
         let (from, condition, arguments) = rest.source(inOrder: true)
         let key = order == .name ? "s.sort_key" : "s.received_on"
         return try standingRead { db -> [PendingMatch]? in
-            // The nominees, with their keys, from the index's own columns.
+            // The nominees, with their keys, from the index's own columns: those holding every
+            // trigram of a cover of the search (a few trigrams, where the phrase of all of them
+            // read twice as many lists of the index), then those whose key holds the search.
             var keys: [String: String] = [:]
+            var read = 0
             let nominees = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT nominee_id, search_key FROM nominee_search WHERE nominee_search MATCH ? LIMIT ?
-                """), arguments: [match, limit + 1])
+                """), arguments: [cover, 2 * limit + 1])
             while let row = try nominees.next() {
-                keys[row[0]] = row[1]
-                if keys.count > limit { return nil }
+                read += 1
+                let key: String = row[1]
+                if PendingMatch.holds(key, needle, lowering: false) { keys[row[0]] = key }
+                if keys.count > limit || read > 2 * limit { return nil }
             }
             let ids = Array(keys.keys)
             var found: [(match: PendingMatch, key: [UInt8]?, id: [UInt8])] = []
@@ -160,7 +167,6 @@ extension Store {
             }
             let byID = "SELECT s.nomination_id, s.grp, \(key), s.nominee_id, k.search_key FROM \(from) CROSS JOIN nominee k ON k.id = s.nominee_id WHERE "
             if let idsAmong {
-                let needle = Array(folded.utf8)
                 let holding = idsAmong.filter { PendingMatch.holds($0, needle, lowering: true) }
                 for start in stride(from: 0, to: holding.count, by: 500) {
                     let chunk = holding[start..<min(holding.count, start + 500)]
@@ -226,6 +232,22 @@ extension Store {
             }
             return window
         }
+    }
+
+    /// A full-text query for the nominees whose key may hold `folded` (three characters or
+    /// more; nil below): every one of a few trigrams that cover it (the first of every three
+    /// characters, and the last three), each a phrase of the trigram index. Those holding
+    /// `folded` hold them all; some that hold them all may not hold `folded`.
+    static func trigramCover(_ folded: String) -> String? {
+        let scalars = Array(folded.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var starts = Array(stride(from: 0, through: scalars.count - 3, by: 3))
+        if starts.last != scalars.count - 3 { starts.append(scalars.count - 3) }
+        return starts.map { start in
+            var trigram = String.UnicodeScalarView()
+            trigram.append(contentsOf: scalars[start..<(start + 3)])
+            return "\"" + String(trigram).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: " AND ")
     }
 
     /// `text` as a `LIKE` pattern matching itself only (with `ESCAPE '\'`).

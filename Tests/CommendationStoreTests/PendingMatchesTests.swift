@@ -61,7 +61,7 @@ import VietnameseText
             received.status = .received
             var compared = 0
             let searches = ["nguyen", "Nguyễn Thị", "NGUYỄN THỊ H", "thi h", "hong", "van a", "ab%", "%_x", "x\\y", "ldtt-00", "-thi-h",
-                            "2026-ab", "zzz", "nguyen zzz", "n", "ng", "%", "_"]
+                            "2026-ab", "zzz", "nguyen zzz", "ng\"uy", "n", "ng", "%", "_"]
             for search in searches {
                 let folded = search.foldedForSearch
                 let filters = ["nguyen", "NGUYỄN THỊ H", "ab%", "ldtt-00"].contains(search) ? [PendingQuery(), year, incomplete, award, received]
@@ -117,6 +117,14 @@ import VietnameseText
                 #expect(narrowed == (try store.pendingMatches(query, order: order, atMost: 100_000)), "\(longer)")
             }
         }
+    }
+
+    @Test func aSearchIsCoveredByEveryThirdTrigramAndItsLast() {
+        #expect(Store.trigramCover("nguyen thi h") == #""ngu" AND "yen" AND " th" AND "i h""#)
+        #expect(Store.trigramCover("hong") == #""hon" AND "ong""#)
+        #expect(Store.trigramCover("thi") == #""thi""#)
+        #expect(Store.trigramCover("a\"bc") == #""a""b" AND """bc""#)
+        #expect(Store.trigramCover("ng") == nil)
     }
 
     private func tooManyNomineesGiveNoMatches(_ store: Store) throws {
