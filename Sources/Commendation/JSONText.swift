@@ -151,6 +151,34 @@ extension JSONText {
         out.append(0x20)
     }
 
+    /// An object written member by member into bytes, in `object(_:level:)`'s layout: it opens
+    /// with "{", puts the comma between members and closes on its own line.
+    public struct ObjectBytes {
+        private let level: Int
+        private var empty = true
+
+        /// Opens an object whose members are at `level`.
+        public init(level: Int, to out: inout [UInt8]) {
+            self.level = level
+            out.append(UInt8(ascii: "{"))
+        }
+
+        /// Starts the member `key` (a comma before it unless it is the first); its value follows.
+        public mutating func member(_ key: StaticString, to out: inout [UInt8]) {
+            if !empty { out.append(UInt8(ascii: ",")) }
+            empty = false
+            JSONText.appendMemberStart(key, level: level, to: &out)
+        }
+
+        /// Closes the object ("{", an empty line and "}" when it has no member, as the encoder writes it).
+        public func close(to out: inout [UInt8]) {
+            out.append(0x0A)
+            if empty { out.append(0x0A) }
+            JSONText.appendIndent(level - 1, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
     /// Appends `value` in decimal, as `String(value)` writes it.
     public static func appendInteger(_ value: Int, to out: inout [UInt8]) {
         guard value >= 0 else {

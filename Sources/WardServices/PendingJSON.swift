@@ -81,16 +81,14 @@ public enum PendingJSON {
         mutating func append(_ item: PendingAwards.Item, evaluation: Evaluation, to out: inout [UInt8]) {
             let n = item.listing.nomination
             let assessment = item.assessment
-            out.append(UInt8(ascii: "{"))
+            var object = JSONText.ObjectBytes(level: 3, to: &out)
             if let age = assessment.ageWorkingDays {
-                JSONText.appendMemberStart("ageWorkingDays", level: 3, to: &out)
+                object.member("ageWorkingDays", to: &out)
                 JSONText.appendInteger(age, to: &out)
-                out.append(UInt8(ascii: ","))
             }
-            JSONText.appendMemberStart("award", level: 3, to: &out)
+            object.member("award", to: &out)
             JSONText.appendQuoted(n.award, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("awardName", level: 3, to: &out)
+            object.member("awardName", to: &out)
             let key = AwardOfYear(year: n.year, award: n.award)
             if let known = awardNames[key] {
                 out.append(contentsOf: known)
@@ -101,96 +99,71 @@ public enum PendingJSON {
                 out.append(contentsOf: name)
             }
             if let deadline = assessment.deadline {
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("deadline", level: 3, to: &out)
+                object.member("deadline", to: &out)
                 Self.appendQuotedISO(deadline, to: &out)
             }
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("eligibility", level: 3, to: &out)
+            object.member("eligibility", to: &out)
             JSONText.appendQuoted(evaluation.eligibility.rawValue, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("group", level: 3, to: &out)
+            object.member("group", to: &out)
             JSONText.appendQuoted(assessment.group.rawValue, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("id", level: 3, to: &out)
+            object.member("id", to: &out)
             JSONText.appendQuoted(n.id, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("kind", level: 3, to: &out)
+            object.member("kind", to: &out)
             JSONText.appendQuoted(n.kind.rawValue, to: &out)
-            out.append(UInt8(ascii: ","))
+            object.member("nominee", to: &out)
             let nominee = item.listing.nominee
-            JSONText.appendMemberStart("nominee", level: 3, to: &out)
-            out.append(UInt8(ascii: "{"))
-            JSONText.appendMemberStart("id", level: 4, to: &out)
+            var nomineeObject = JSONText.ObjectBytes(level: 4, to: &out)
+            nomineeObject.member("id", to: &out)
             JSONText.appendQuoted(nominee.id, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("name", level: 4, to: &out)
+            nomineeObject.member("name", to: &out)
             JSONText.appendQuoted(nominee.name, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("type", level: 4, to: &out)
+            nomineeObject.member("type", to: &out)
             JSONText.appendQuoted(nominee.type.rawValue, to: &out)
-            Self.appendClose(UInt8(ascii: "}"), level: 3, to: &out)
+            nomineeObject.close(to: &out)
             if let received = n.receivedOn {
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("receivedOn", level: 3, to: &out)
+                object.member("receivedOn", to: &out)
                 Self.appendQuotedISO(received, to: &out)
             }
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("rulebook", level: 3, to: &out)
+            object.member("rulebook", to: &out)
             JSONText.appendQuoted(evaluation.rulebookID, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("status", level: 3, to: &out)
+            object.member("status", to: &out)
             JSONText.appendQuoted(n.status.rawValue, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("verdicts", level: 3, to: &out)
+            object.member("verdicts", to: &out)
             appendVerdicts(evaluation.verdicts, to: &out)
             if let left = assessment.workingDaysLeft {
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("workingDaysLeft", level: 3, to: &out)
+                object.member("workingDaysLeft", to: &out)
                 JSONText.appendInteger(left, to: &out)
             }
-            out.append(UInt8(ascii: ","))
-            JSONText.appendMemberStart("year", level: 3, to: &out)
+            object.member("year", to: &out)
             JSONText.appendInteger(n.year, to: &out)
-            Self.appendClose(UInt8(ascii: "}"), level: 2, to: &out)
+            object.close(to: &out)
         }
 
         /// The verdicts as an array at level 4 (`JSONText.array`), each an object at level 5.
         private mutating func appendVerdicts(_ verdicts: [CriterionVerdict], to out: inout [UInt8]) {
             out.append(UInt8(ascii: "["))
-            guard !verdicts.isEmpty else {
-                out.append(0x0A)
-                Self.appendClose(UInt8(ascii: "]"), level: 3, to: &out)
-                return
-            }
             for (index, verdict) in verdicts.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(0x0A)
                 JSONText.appendIndent(4, to: &out)
-                out.append(UInt8(ascii: "{"))
-                JSONText.appendMemberStart("basis", level: 5, to: &out)
+                var object = JSONText.ObjectBytes(level: 5, to: &out)
+                object.member("basis", to: &out)
                 JSONText.appendQuoted(verdict.basis, to: &out)
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("criterion", level: 5, to: &out)
+                object.member("criterion", to: &out)
                 JSONText.appendQuoted(verdict.criterionID, to: &out)
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("outcome", level: 5, to: &out)
+                object.member("outcome", to: &out)
                 JSONText.appendQuoted(verdict.outcome.rawValue, to: &out)
-                out.append(UInt8(ascii: ","))
-                JSONText.appendMemberStart("reason", level: 5, to: &out)
+                object.member("reason", to: &out)
                 reason.removeAll(keepingCapacity: true)
                 verdict.reason.append(language, to: &reason)
                 reason.withUnsafeBufferPointer { JSONText.appendQuoted(utf8: $0, to: &out) }
-                Self.appendClose(UInt8(ascii: "}"), level: 4, to: &out)
+                object.close(to: &out)
             }
-            Self.appendClose(UInt8(ascii: "]"), level: 3, to: &out)
-        }
-
-        /// A line end, the indent of `level` and `bracket`: the end of an object or array.
-        private static func appendClose(_ bracket: UInt8, level: Int, to out: inout [UInt8]) {
+            // An empty array is "[", an empty line and "]", as the encoder writes it.
             out.append(0x0A)
-            JSONText.appendIndent(level, to: &out)
-            out.append(bracket)
+            if verdicts.isEmpty { out.append(0x0A) }
+            JSONText.appendIndent(3, to: &out)
+            out.append(UInt8(ascii: "]"))
         }
 
         /// `date.iso`, quoted.
