@@ -68,91 +68,18 @@ extension Store {
             var problems = reading.problems
             var skipped: [ImportPlan.Skipped] = []
             var items: [ImportPlan.Item] = []
-            let index = try NomineeIndex(db)
-            var seenPeople: [String: Int] = [:], seenHouseholds: [String: Int] = [:]
-            // Names of residential groups and units resolved once each, not once per row.
-            var groupsByName: [String: String?] = [:], unitsByName: [String: String?] = [:]
-            func lookUp(_ name: String, in found: inout [String: String?], _ names: [String: String]) -> String? {
-                if let known = found[name] { return known }
-                let id = names[name.foldedForSearch]
-                found[name] = .some(id)
-                return id
-            }
+            var planner = try ImportPlanner(db, kind: reading.kind, columns: reading.columns, today: today, seen: .inMemory())
             let problemLines = Set(reading.problems.map(\.line))
             for row in reading.rows where !problemLines.contains(row.line) {
-                let groupID = try row.group.map { name -> String? in
-                    guard let id = lookUp(name, in: &groupsByName, index.groups) else {
-                        problems.append(reading.problem(line: row.line, field: .group, message: LocalizedText(
-                            vi: "không có thôn, tổ dân phố «\(name)» trong kho (tên phải như trong danh sách đối tượng)",
-                            en: "no residential group «\(name)» in the store")))
-                        return nil
-                    }
-                    return id
-                } ?? nil
-                let unitID = row.unit.flatMap { lookUp($0, in: &unitsByName, index.units) }
-                if let unit = row.unit, unitID == nil, reading.kind != .households {
-                    problems.append(reading.problem(line: row.line, field: .unit, message: LocalizedText(
-                        vi: "không có đơn vị «\(unit)» trong kho (thêm đơn vị là tập thể trước, hoặc để trống)",
-                        en: "no unit «\(unit)» in the store")))
-                    continue
+                switch try planner.plan(row, rulebook: rulebook) {
+                case .item(let item): items.append(item)
+                case .skipped(let row): skipped.append(row)
+                case .problems(let found): problems += found
                 }
-                if row.group != nil, groupID == nil { continue }
-                var item = ImportPlan.Item(line: row.line)
-                switch reading.kind {
-                case .people, .nominations:
-                    // The name folded once for the row's key and its match in the store.
-                    let folded = row.name.fullName.foldedForSearch
-                    let key = row.personalID ?? (folded + "|" + (row.birthDate?.iso ?? ""))
-                    if let earlier = seenPeople[key], reading.kind == .people {
-                        skipped.append(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
-                        continue
-                    }
-                    seenPeople[key] = seenPeople[key] ?? row.line
-                    if let found = index.person(row, foldedName: folded) {
-                        if reading.kind == .people {
-                            skipped.append(.init(line: row.line, message: LocalizedText(
-                                vi: "đã có trong kho: \(found.id) \(found.name)", en: "already in the store: \(found.id) \(found.name)")))
-                            continue
-                        }
-                        item.existingNomineeID = found.id
-                    } else {
-                        item.newNominee = Nominee(id: "", type: .person, personName: row.name, name: row.name.fullName, sex: row.sex,
-                                                  birthDate: row.birthDate, personalID: row.personalID, phone: row.phone,
-                                                  position: row.position, unitID: unitID, groupID: groupID)
-                    }
-                case .households:
-                    let key = row.name.fullName.foldedForSearch + "|" + (groupID ?? "")
-                    if let earlier = seenHouseholds[key] {
-                        skipped.append(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
-                        continue
-                    }
-                    seenHouseholds[key] = row.line
-                    if let found = index.households[key] {
-                        item.existingNomineeID = found
-                    } else {
-                        item.newNominee = Nominee(id: "", type: .household, name: "Hộ " + row.name.fullName, sex: row.sex, groupID: groupID,
-                                                  head: row.name, memberCount: row.memberCount)
-                    }
-                }
-                if reading.kind != .people, let award = row.award, let year = row.year {
-                    if let existing = item.existingNomineeID, let id = index.nominations["\(existing)|\(year)|\(award)"] {
-                        skipped.append(.init(line: row.line, message: LocalizedText(
-                            vi: "đã có đề nghị \(id) cùng đối tượng, năm, danh hiệu", en: "already nominated: \(id)")))
-                        continue
-                    }
-                    guard let definition = rulebook(year)?.award(award) else {
-                        problems.append(reading.problem(line: row.line, field: .award, message: LocalizedText(
-                            vi: "danh hiệu «\(award)» không có trong quy định năm \(year)", en: "no award «\(award)» in \(year)")))
-                        continue
-                    }
-                    var facts = Facts()
-                    facts.rating = row.rating
-                    item.nomination = Nomination(id: "", year: year, award: award, kind: definition.kinds.first ?? .congTrang,
-                                                 nomineeID: item.existingNomineeID ?? "", status: .received, receivedOn: today,
-                                                 facts: facts, note: row.note)
-                }
-                items.append(item)
             }
+            // Problems in the file's order, the reader's and the planner's together, as a
+            // streamed import finds them.
+            problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
             var plan = ImportPlan(kind: reading.kind, items: items, skipped: skipped, problems: problems,
                                   ignoredHeaders: reading.ignoredHeaders)
             plan.basis = try Self.auditHead(db)
@@ -176,60 +103,15 @@ extension Store {
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try write { db in
             guard try Self.auditHead(db) == plan.basis else { throw StoreError.changedSincePlan(path: path) }
-            var summary = ImportSummary(nominees: [], nominations: [])
-            // Ids are allocated from the highest in use, read once per nominee type and once per
-            // year and award code (not once per row).
-            var nextNumber: [NomineeType: Int] = [:]
-            var nextNomination: [String: Int] = [:]
             for movement in plan.newMovements { try insert(movement, db) }
-            // New nominees wait to be inserted many at a time (`insert(_:_:)` for why), until a
-            // nomination needs its nominee in the store or a batch is full.
-            var waiting: [Nominee] = []
-            let keys = CollationKeyMemo()
+            var writer = ImportWriter(store: self, keepsIDs: true)
             for (done, item) in plan.items.enumerated() {
                 if done % 10 == 0 { progress?(done, plan.items.count) }
-                var nomineeID = item.existingNomineeID
-                if var nominee = item.newNominee {
-                    if nominee.id.isEmpty {
-                        let number = try nextNumber[nominee.type] ?? nextNomineeNumber(for: nominee.type, db)
-                        nextNumber[nominee.type] = number + 1
-                        nominee.id = Self.nomineeID(nominee.type, number: number)
-                    } else if nextNumber[nominee.type] != nil, nominee.id.hasPrefix(Self.nomineeIDPrefix(nominee.type) + "-"),
-                              let number = Int(nominee.id.dropFirst(2)) {
-                        // An id the plan chose counts for the ids allocated after it.
-                        nextNumber[nominee.type] = max(nextNumber[nominee.type] ?? 1, number + 1)
-                    }
-                    waiting.append(nominee)
-                    nomineeID = nominee.id
-                    summary.nominees.append(nominee.id)
-                }
-                if waiting.count >= Self.nomineesPerInsert || (item.nomination != nil && !waiting.isEmpty) {
-                    try insert(waiting, db, keys: keys)  // audited
-                    waiting.removeAll(keepingCapacity: true)
-                }
-                guard var nomination = item.nomination, let nomineeID, let award = rulebook(nomination.year)?.award(nomination.award) else {
-                    continue
-                }
-                nomination.nomineeID = nomineeID
-                let series = "\(nomination.year)-\(award.idCode)"
-                let taken = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)"),
-                                              arguments: [nomination.id]) ?? true
-                var next = try nextNomination[series]
-                    ?? NominationID.number(of: nextNominationID(year: nomination.year, idCode: award.idCode, db)) ?? 1
-                if nomination.id.isEmpty || taken {
-                    nomination.id = NominationID.make(year: nomination.year, idCode: award.idCode, number: next)
-                }
-                // A file's own id counts too, so that a later allocation in the series passes it.
-                if let number = NominationID.number(of: nomination.id), nomination.id.hasPrefix(series + "-") {
-                    next = max(next, number + 1)
-                }
-                nextNomination[series] = next
-                try insert(nomination, db)
-                summary.nominations.append(nomination.id)
+                try writer.write(item, rulebook: rulebook, db)
             }
-            try insert(waiting, db, keys: keys)
+            try writer.finish(db)
             progress?(plan.items.count, plan.items.count)
-            return summary
+            return writer.summary
         }
     }
 

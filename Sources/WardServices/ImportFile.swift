@@ -158,29 +158,10 @@ public enum ImportFile {
         }
         let names = try store.nomineeNames(ids: referred)
         for item in plan.items {
-            var parts: [String] = []
-            if let nominee = item.newNominee {
-                let name = nominee.head ?? nominee.personName
-                let split = name.map { "\($0.family) | \($0.middle) | \($0.given)" } ?? nominee.name
-                parts.append((vi ? "mới: " : "new: ") + split)
-                if let groupID = nominee.groupID, let group = planned[groupID]?.name ?? names[groupID] {
-                    parts.append("· " + group)
-                }
-                if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
-            } else if let id = item.existingNomineeID, let earlier = planned[id] {
-                parts.append(vi ? "mới, như dòng \(earlier.line): \(earlier.name)" : "new, as line \(earlier.line): \(earlier.name)")
-            } else if let id = item.existingNomineeID {
-                let name = names[id] ?? id
-                parts.append((vi ? "đã có: " : "existing: ") + "\(id) \(name)")
-            }
-            if let nomination = item.nomination {
-                let award = rulebook(nomination.year)?.award(nomination.award)?.name
-                parts.append("→ \(award.map { vi ? $0.vi : $0.en } ?? nomination.award) \(nomination.year)")
-            }
-            // Line 0: a unit or residential group the file carries in its references.
-            let place = item.line == 0 ? (vi ? "kèm theo tệp: " : "carried by the file: ")
-                                       : (vi ? "dòng \(item.line): " : "line \(item.line): ")
-            try line("  " + place + parts.joined(separator: " "))
+            let earlier = item.newNominee == nil ? item.existingNomineeID.flatMap { planned[$0] } : nil
+            let groupName = item.newNominee?.groupID.flatMap { planned[$0]?.name ?? names[$0] }
+            let existingName = item.existingNomineeID.flatMap { names[$0] }
+            try line(itemLine(item, groupName: groupName, existingName: existingName, earlier: earlier, rulebook: rulebook, language: language))
         }
         for skipped in plan.skipped {
             try line("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))
@@ -193,8 +174,42 @@ public enum ImportFile {
 
     /// "Sẽ thêm 3 đối tượng, 3 đề nghị; bỏ qua 1 dòng trùng; 0 lỗi."
     public static func summary(_ plan: ImportPlan, language: Language) -> String {
+        summary(newNominees: plan.newNominees, newNominations: plan.newNominations, skipped: plan.skipped.count,
+                problems: plan.problems.count, language: language)
+    }
+
+    /// The summary line from its four counts.
+    static func summary(newNominees: Int, newNominations: Int, skipped: Int, problems: Int, language: Language) -> String {
         language == .vi
-            ? "Sẽ thêm \(plan.newNominees) đối tượng, \(plan.newNominations) đề nghị; bỏ qua \(plan.skipped.count) dòng trùng; \(plan.problems.count) lỗi."
-            : "Would add \(plan.newNominees) nominees, \(plan.newNominations) nominations; \(plan.skipped.count) duplicates left out; \(plan.problems.count) problems."
+            ? "Sẽ thêm \(newNominees) đối tượng, \(newNominations) đề nghị; bỏ qua \(skipped) dòng trùng; \(problems) lỗi."
+            : "Would add \(newNominees) nominees, \(newNominations) nominations; \(skipped) duplicates left out; \(problems) problems."
+    }
+
+    /// The report's line for a row to import: "  dòng 2: mới: Nguyễn | Văn | An · Tổ 1 → Lao động
+    /// tiên tiến 2026". `groupName` is the new nominee's residential group, `existingName` the
+    /// name of the nominee found, `earlier` the row of the file that creates it.
+    static func itemLine(_ item: ImportPlan.Item, groupName: String?, existingName: String?, earlier: (line: Int, name: String)?,
+                         rulebook: (Int) -> Rulebook?, language: Language) -> String {
+        let vi = language == .vi
+        var parts: [String] = []
+        if let nominee = item.newNominee {
+            let name = nominee.head ?? nominee.personName
+            let split = name.map { "\($0.family) | \($0.middle) | \($0.given)" } ?? nominee.name
+            parts.append((vi ? "mới: " : "new: ") + split)
+            if nominee.groupID != nil, let groupName { parts.append("· " + groupName) }
+            if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
+        } else if let earlier {
+            parts.append(vi ? "mới, như dòng \(earlier.line): \(earlier.name)" : "new, as line \(earlier.line): \(earlier.name)")
+        } else if let id = item.existingNomineeID {
+            parts.append((vi ? "đã có: " : "existing: ") + "\(id) \(existingName ?? id)")
+        }
+        if let nomination = item.nomination {
+            let award = rulebook(nomination.year)?.award(nomination.award)?.name
+            parts.append("→ \(award.map { vi ? $0.vi : $0.en } ?? nomination.award) \(nomination.year)")
+        }
+        // Line 0: a unit or residential group the file carries in its references.
+        let place = item.line == 0 ? (vi ? "kèm theo tệp: " : "carried by the file: ")
+                                   : (vi ? "dòng \(item.line): " : "line \(item.line): ")
+        return "  " + place + parts.joined(separator: " ")
     }
 }

@@ -45,6 +45,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Nhập luôn sau báo cáo, không hỏi lại.", "Import after the report without asking.")))
     var yes = false
 
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Đọc tệp CSV từng dòng, không giữ cả tệp (tệp lớn hơn 16 MB luôn được đọc như vậy; phải là UTF-8).",
+                                                         "Read the CSV file row by row, never whole (always so for files over 16 MB; UTF-8 only).")))
+    var streamed = false
+
     func run() throws {
         let language = options.lang
         var importKind: ImportKind?
@@ -57,6 +61,9 @@ struct ImportCommand: ParsableCommand {
         // A dry run only reads: the store is opened read-only.
         let store = try options.openStore(profile: "cli", readOnly: dryRun)
         let rulebook = try store.rulebooks(try options.rulebooks(store))
+        if streamed || StreamedImportFile.suits(path: file) {
+            return try runStreamed(store: store, rulebook: rulebook, kind: importKind, large: !streamed)
+        }
         let prepared: ImportFile.Prepared
         do {
             prepared = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
@@ -82,15 +89,7 @@ struct ImportCommand: ParsableCommand {
             TerminalOutput.line(options.text("cli.import.dryRun"))
             return
         }
-        if !yes {
-            guard isatty(0) != 0 else { throw options.failure(ExitStatus.refused, "cli.import.notConfirmed") }
-            TerminalOutput.write(options.text("cli.import.ask") + " ")
-            let answer = (readLine() ?? "").foldedForSearch
-            guard ["c", "co", "y", "yes"].contains(answer) else {
-                TerminalOutput.line(options.text("cli.import.declined"))
-                return
-            }
-        }
+        guard try confirmed() else { return }
         do {
             var plan = plan
             var summary: ImportSummary?
@@ -112,6 +111,77 @@ struct ImportCommand: ParsableCommand {
             }
             guard let summary else { return }
             TerminalOutput.line(options.text("cli.import.done", summary.nominees.count, summary.nominations.count))
+        } catch let error as StoreError {
+            throw options.failure(error)
+        } catch let failure as ImportFile.Failure {
+            throw CommandFailure(code: failure.code, message: failure.message(language))
+        }
+    }
+
+    /// Whether the clerk confirmed the import (or gave --yes); asks on a terminal.
+    private func confirmed() throws -> Bool {
+        if yes { return true }
+        guard isatty(0) != 0 else { throw options.failure(ExitStatus.refused, "cli.import.notConfirmed") }
+        TerminalOutput.write(options.text("cli.import.ask") + " ")
+        let answer = (readLine() ?? "").foldedForSearch
+        guard ["c", "co", "y", "yes"].contains(answer) else {
+            TerminalOutput.line(options.text("cli.import.declined"))
+            return false
+        }
+        return true
+    }
+
+    /// A CSV file read row by row (decision 79): the dry run's report streamed, then, once
+    /// confirmed, the file read again and written in one transaction.
+    private func runStreamed(store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?, large: Bool) throws {
+        let language = options.lang
+        let year = self.year ?? SystemClock().today().year
+        TerminalOutput.line(options.text(large ? "cli.import.streamed" : "cli.import.streamedAsked", file))
+        var checked: StreamedImportFile.Checked
+        do {
+            let sink = OutputSink.standardOutput()
+            checked = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
+                                                   language: language) { try sink.write($0 + "\n") }
+            try sink.flush()
+        } catch let failure as ImportFile.Failure {
+            throw CommandFailure(code: failure.code, message: failure.message(language))
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
+        }
+        guard checked.count.problems == 0 else {
+            throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, checked.count.problems)
+        }
+        if dryRun || checked.count.newNominees + checked.count.newNominations == 0 {
+            TerminalOutput.line(options.text("cli.import.dryRun"))
+            return
+        }
+        guard try confirmed() else { return }
+        // Progress on a terminal's standard error, a line rewritten in place.
+        let showsProgress = isatty(2) != 0
+        let progress: ((Int) -> Void)? = showsProgress ? { rows in
+            FileHandle.standardError.write(Data(("\r" + options.text("cli.import.progress", rows)).utf8))
+        } : nil
+        do {
+            var written: (nominees: Int, nominations: Int)?
+            for attempt in 1...3 {
+                do {
+                    written = try StreamedImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, year: year,
+                                                           progress: progress)
+                    break
+                } catch StoreError.changedSincePlan where attempt < 3 {
+                    // Another writer since the dry run: the file is checked again, seeing what came in.
+                    let again = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
+                                                             language: language) { _ in }
+                    guard again.count.problems == 0 else {
+                        throw options.failure(ExitStatus.invalidInput, "cli.import.changedProblems", file, again.count.problems)
+                    }
+                    TerminalOutput.line(options.text("cli.import.checkedAgain", again.count.newNominees, again.count.skipped))
+                    checked = again
+                }
+            }
+            if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            guard let written else { return }
+            TerminalOutput.line(options.text("cli.import.done", written.nominees, written.nominations))
         } catch let error as StoreError {
             throw options.failure(error)
         } catch let failure as ImportFile.Failure {

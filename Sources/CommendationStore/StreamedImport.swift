@@ -1,0 +1,162 @@
+import Commendation
+import Foundation
+import GRDB
+import VietnameseText
+
+/// One row of a streamed import as its dry run reports it.
+public enum StreamedImportRow: Sendable {
+    /// A row to import, with the names of the store's nominees it refers to (its residential
+    /// group; the nominee found, for a nomination).
+    case item(ImportPlan.Item, groupName: String?, existingName: String?)
+    case skipped(ImportPlan.Skipped)
+    /// Problems that stop the import: the reader's (a cell that is not a date…) or the
+    /// planner's (a residential group the store lacks…).
+    case problems([ImportProblem])
+}
+
+/// What a streamed import's dry run counted, and the store as it saw it.
+public struct StreamedImportCount: Sendable, Hashable {
+    public var newNominees = 0
+    public var newNominations = 0
+    public var skipped = 0
+    public var problems = 0
+    /// The last audit row's number when the rows were planned (see `ImportPlan.basis`).
+    public var basis = 0
+
+    public init() {}
+}
+
+/// A streamed import's file read differently the second time (changed since its dry run):
+/// nothing was written.
+public struct StreamedImportChanged: Error, Sendable {}
+
+/// A row and its reader's problems, handed to a streamed import.
+public typealias ImportRowHandler = (ImportedRow, [ImportProblem]) throws -> Void
+
+extension Store {
+    /// Plans an import whose rows are too many to hold (decision 79): `rows` reads the file and
+    /// hands each row to the handler it is given, inside one read of the store; each row's
+    /// outcome goes to `planned` as soon as it is known, and nothing is kept but the counts and
+    /// the keys of the rows seen (in a temporary file). The rows are planned as
+    /// `planImport(_:rulebook:)` plans them. `rulebook` is asked once per year, inside the
+    /// read: it must not read the store.
+    /// - Throws: `StoreError`; whatever `rows` or `planned` throw, as they threw it.
+    public func planStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], rulebook: @escaping (Int) -> Rulebook?,
+                                   rows: @escaping (ImportRowHandler) throws -> Void,
+                                   planned: @escaping (StreamedImportRow) throws -> Void) throws -> StreamedImportCount {
+        let today = clock.today()
+        var books: [Int: Rulebook?] = [:]
+        let seen = try SeenRows.onDisk()
+        return try passingThrough { passed in
+            try read { db in
+                var planner = try ImportPlanner(db, kind: kind, columns: columns, today: today, seen: seen)
+                var count = StreamedImportCount()
+                count.basis = try Self.auditHead(db)
+                func book(_ year: Int) -> Rulebook? {
+                    if let known = books[year] { return known }
+                    let found = rulebook(year)
+                    books[year] = .some(found)
+                    return found
+                }
+                try passed {
+                    try rows { row, problems in
+                        let outcome: StreamedImportRow
+                        if !problems.isEmpty {
+                            outcome = .problems(problems)
+                        } else {
+                            switch try planner.plan(row, rulebook: book) {
+                            case .item(let item):
+                                let groupName = item.newNominee?.groupID.flatMap { planner.index.byID[$0]?.name }
+                                let existingName = item.existingNomineeID.flatMap { planner.index.byID[$0]?.name }
+                                outcome = .item(item, groupName: groupName, existingName: existingName)
+                            case .skipped(let row): outcome = .skipped(row)
+                            case .problems(let found): outcome = .problems(found)
+                            }
+                        }
+                        switch outcome {
+                        case .item(let item, _, _):
+                            if item.newNominee != nil { count.newNominees += 1 }
+                            if item.nomination != nil { count.newNominations += 1 }
+                        case .skipped: count.skipped += 1
+                        case .problems(let found): count.problems += found.count
+                        }
+                        try planned(outcome)
+                    }
+                }
+                return count
+            }
+        }
+    }
+
+    /// Writes a streamed import in one transaction — every row or none — reading the file
+    /// again through `rows` and planning each row again as it is written, so that nothing is
+    /// held but counts. Refused (`StoreError.changedSincePlan`) when the store was written
+    /// since `counted` was made; rolled back when the rows now plan differently from
+    /// `counted` or have a problem (the file changed in between: `StreamedImportChanged`).
+    /// - Returns: how many nominees and nominations were written.
+    /// - Throws: `StoreError`; whatever `rows` throws, as it threw it.
+    public func applyStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], counted: StreamedImportCount,
+                                    rulebook: @escaping (Int) -> Rulebook?, rows: @escaping (ImportRowHandler) throws -> Void,
+                                    progress: ((Int) -> Void)? = nil) throws -> (nominees: Int, nominations: Int) {
+        let today = clock.today()
+        var books: [Int: Rulebook?] = [:]
+        let seen = try SeenRows.onDisk()
+        return try passingThrough { passed in
+            try write { db in
+                guard try Self.auditHead(db) == counted.basis else { throw StoreError.changedSincePlan(path: path) }
+                var planner = try ImportPlanner(db, kind: kind, columns: columns, today: today, seen: seen)
+                var writer = ImportWriter(store: self, keepsIDs: false)
+                var count = StreamedImportCount()
+                count.basis = counted.basis
+                func book(_ year: Int) -> Rulebook? {
+                    if let known = books[year] { return known }
+                    let found = rulebook(year)
+                    books[year] = .some(found)
+                    return found
+                }
+                let changed = StreamedImportChanged()
+                try passed {
+                    try rows { row, problems in
+                        guard problems.isEmpty else { throw changed }
+                        switch try planner.plan(row, rulebook: book) {
+                        case .item(let item):
+                            try writer.write(item, rulebook: book, db)
+                            if item.newNominee != nil { count.newNominees += 1 }
+                            if item.nomination != nil { count.newNominations += 1 }
+                        case .skipped: count.skipped += 1
+                        case .problems: throw changed
+                        }
+                        if (count.newNominees + count.skipped) % 10_000 == 0 { progress?(count.newNominees + count.skipped) }
+                    }
+                }
+                try writer.finish(db)
+                try passed { guard count == counted else { throw changed } }
+                return (writer.nominees, writer.nominations)
+            }
+        }
+    }
+
+    /// Runs `body`, which runs a transaction of this store; the errors of the caller's
+    /// closures, which `body` hands to `passed`, are thrown as they were instead of as the
+    /// store's (`read` and `write` turn every error into a `StoreError`).
+    private func passingThrough<T>(_ body: (_ passed: (() throws -> Void) throws -> Void) throws -> T) throws -> T {
+        var callerError: (any Error)?
+        do {
+            return try body { work in
+                do {
+                    try work()
+                } catch let error as StoreError {
+                    throw error
+                } catch let error as DatabaseError {
+                    throw error
+                } catch {
+                    callerError = error
+                    throw error
+                }
+            }
+        } catch {
+            if let callerError { throw callerError }
+            throw error
+        }
+    }
+}

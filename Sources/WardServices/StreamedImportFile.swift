@@ -1,0 +1,148 @@
+import Commendation
+import CommendationStore
+import Foundation
+import VietnameseText
+
+/// A CSV file imported row by row (decision 79): what `tdkt import` does with a file larger
+/// than `InputFile.maximumBytes`. Two passes over the file, neither holding it: the dry run
+/// reads and plans each row and writes its report line at once (the rows left out and the
+/// problems are listed after the rows, the first `keptLines` of each); the import reads the
+/// file again inside one write transaction, planning each row again as it writes it. Memory
+/// stays bounded whatever the file's length: the keys of the rows seen, to find a row that
+/// repeats an earlier one, are kept in a temporary file.
+public enum StreamedImportFile {
+    /// A file's dry run: what the import will do, and what the import needs to do it.
+    public struct Checked: Sendable {
+        public var kind: ImportKind
+        public var count: StreamedImportCount
+        fileprivate var columns: [ImportField: ImportColumn]
+        fileprivate var headers: [String]
+    }
+
+    /// Whether `path` is read row by row: a file larger than `InputFile.maximumBytes` that is
+    /// not in the exchange format (JSON).
+    public static func suits(path: String) -> Bool {
+        let expanded = DocumentOutput.expandingHome(path)
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: expanded))?[.size] as? Int,
+              size > InputFile.maximumBytes, let handle = FileHandle(forReadingAtPath: expanded) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 4096)) ?? Data()
+        return ImportFile.exchangeBytes(start) == nil
+    }
+
+    /// Rows left out, and problems, listed in the report; more are counted.
+    public static let keptLines = 10_000
+
+    /// Reads `path` row by row and plans its import into `store`, handing each line of the
+    /// dry run's report (as `ImportFile.report` writes it) to `line`.
+    /// - Throws: `ImportFile.Failure` (exit code 2) when the file is not UTF-8 CSV, with the
+    ///   line and column or byte; (4) when the store cannot be read; whatever `line` throws.
+    public static func check(path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?, year: Int,
+                             language: Language, line: @escaping (String) throws -> Void) throws -> Checked {
+        let vi = language == .vi
+        let file = try open(path)
+        let reader = ImportRowReader(headers: file.headers, kind: kind, defaultYear: year)
+        let kindName: String
+        switch reader.kind {
+        case .people: kindName = vi ? "danh sách người" : "people"
+        case .households: kindName = vi ? "danh sách hộ đề nghị Gia đình văn hóa" : "households for Gia đình văn hóa"
+        case .nominations: kindName = vi ? "danh sách đề nghị khen thưởng" : "nominations"
+        }
+        try line((vi ? "Loại: " : "Kind: ") + kindName)
+        if !reader.ignoredHeaders.isEmpty {
+            try line((vi ? "Cột không dùng: " : "Columns not used: ") + reader.ignoredHeaders.joined(separator: ", "))
+        }
+        var skipped: [String] = [], problems: [String] = reader.headerProblems.map { problemLine($0, language) }
+        var moreSkipped = 0, moreProblems = 0
+        var count = try mapFailures {
+            try store.planStreamedImport(kind: reader.kind, columns: reader.columns, rulebook: rulebook, rows: { take in
+                try forEachRow(file, reader, rulebook, take)
+            }, planned: { outcome in
+                switch outcome {
+                case .item(let item, let groupName, let existingName):
+                    try line(ImportFile.itemLine(item, groupName: groupName, existingName: existingName, earlier: nil,
+                                                 rulebook: rulebook, language: language))
+                case .skipped(let row):
+                    if skipped.count < keptLines {
+                        skipped.append("  " + (vi ? "dòng \(row.line): bỏ qua, " : "line \(row.line): left out, ") + row.message(language))
+                    } else {
+                        moreSkipped += 1
+                    }
+                case .problems(let found):
+                    for problem in found {
+                        if problems.count < keptLines { problems.append(problemLine(problem, language)) } else { moreProblems += 1 }
+                    }
+                }
+            })
+        }
+        count.problems += reader.headerProblems.count
+        for text in skipped { try line(text) }
+        if moreSkipped > 0 { try line(vi ? "  … và \(moreSkipped) dòng bỏ qua khác" : "  … and \(moreSkipped) more rows left out") }
+        for text in problems { try line(text) }
+        if moreProblems > 0 { try line(vi ? "  … và \(moreProblems) lỗi khác" : "  … and \(moreProblems) more problems") }
+        try line(ImportFile.summary(newNominees: count.newNominees, newNominations: count.newNominations, skipped: count.skipped,
+                                    problems: count.problems, language: language))
+        return Checked(kind: reader.kind, count: count, columns: reader.columns, headers: file.headers)
+    }
+
+    /// Imports the file `checked` was made from, in one transaction: every row or none.
+    /// - Returns: how many nominees and nominations were written.
+    /// - Throws: `StoreError.changedSincePlan` when the store was written since the dry run
+    ///   (check the file again); `ImportFile.Failure` when the file cannot be read again, or
+    ///   reads differently now (nothing is written then).
+    public static func apply(path: String, checked: Checked, store: Store, rulebook: @escaping (Int) -> Rulebook?, year: Int,
+                             progress: ((Int) -> Void)? = nil) throws -> (nominees: Int, nominations: Int) {
+        guard checked.count.problems == 0 else { throw StoreError.invalid([]) }
+        let file = try open(path)
+        guard file.headers == checked.headers else { throw changed(path) }
+        let reader = ImportRowReader(headers: file.headers, kind: checked.kind, defaultYear: year)
+        return try mapFailures {
+            do {
+                return try store.applyStreamedImport(kind: checked.kind, columns: checked.columns, counted: checked.count,
+                                                     rulebook: rulebook, rows: { take in try forEachRow(file, reader, rulebook, take) },
+                                                     progress: progress)
+            } catch is StreamedImportChanged {
+                throw changed(path)
+            }
+        }
+    }
+
+    private static func changed(_ path: String) -> ImportFile.Failure {
+        ImportFile.Failure(code: 2, message: LocalizedText(
+            vi: "\(path) đã thay đổi sau khi chạy thử; chưa nhập gì, hãy chạy lại lệnh", en: "\(path) changed after the dry run; nothing was imported, run the command again"))
+    }
+
+    private static func open(_ path: String) throws -> CSVFileStream {
+        do {
+            return try CSVFileStream(path: path, name: path)
+        } catch let failure as CSVFileStream.Failure {
+            throw ImportFile.Failure(code: 2, message: failure.message, line: failure.line, column: failure.column, byte: failure.byte)
+        }
+    }
+
+    /// Each record of `file` read as a row, handed to `take` with its problems.
+    private static func forEachRow(_ file: CSVFileStream, _ reader: ImportRowReader, _ rulebook: (Int) -> Rulebook?,
+                                   _ take: ImportRowHandler) throws {
+        try file.forEachRecord { record in
+            let (row, problems) = reader.read(record, rulebook: rulebook)
+            try take(row, problems)
+        }
+    }
+
+    private static func problemLine(_ problem: ImportProblem, _ language: Language) -> String {
+        "  " + (language == .vi ? "LỖI " : "ERROR ") + problem.text(language)
+    }
+
+    /// `body`, its file and store errors as `ImportFile.Failure`.
+    private static func mapFailures<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CSVFileStream.Failure {
+            throw ImportFile.Failure(code: 2, message: failure.message, line: failure.line, column: failure.column, byte: failure.byte)
+        } catch StoreError.changedSincePlan(let path) {
+            throw StoreError.changedSincePlan(path: path)
+        } catch let error as StoreError {
+            throw ImportFile.Failure(code: 4, message: error.message)
+        }
+    }
+}
