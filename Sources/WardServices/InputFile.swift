@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A file is parsed, normalised and planned in memory at about 25 times its size (a 13 MB
 /// CSV of 100 000 rows peaked at 310 MB), so a limit keeps an import within a ward computer's
-/// memory; reading larger files row by row is left to a streaming import.
+/// memory. `tdkt import` reads a larger CSV file row by row instead (`StreamedImportFile`).
 public enum InputFile {
     /// 16 MiB: a list of well over 100 000 people, or some 25 000 nominations in the exchange
     /// format.
@@ -42,8 +42,8 @@ public enum InputFile {
         guard data.count <= maximumBytes else {
             let limit = maximumBytes / 1024 / 1024
             throw Failure(message: LocalizedText(
-                vi: "\(name) lớn hơn \(limit) MB, giới hạn của một lần nhập hay kiểm tra (cả tệp được đọc vào bộ nhớ); hãy chia tệp thành nhiều phần",
-                en: "\(name) is larger than \(limit) MB, the limit of one import or check (the whole file is read into memory); split it into parts"))
+                vi: "\(name) lớn hơn \(limit) MB, giới hạn của một lần kiểm tra, của tệp JSON và của việc nhập trên màn hình (cả tệp được đọc vào bộ nhớ); hãy chia tệp thành nhiều phần (tệp CSV lớn hơn thì nhập được bằng lệnh «tdkt import», đọc từng dòng)",
+                en: "\(name) is larger than \(limit) MB, the limit of a check, of a JSON file and of an import on the desk (the whole file is read into memory); split it into parts (a larger CSV file can be imported with «tdkt import», which reads it row by row)"))
         }
         return data
     }

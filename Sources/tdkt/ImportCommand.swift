@@ -11,7 +11,7 @@ import VietnameseText
 /// `tdkt import FILE`: people, households for Gia đình văn hóa, or nominations from CSV (UTF-8,
 /// TCVN3, VNI-Windows or Windows-1258; "," or ";") or the exchange format (JSON). Always a dry run first: the
 /// report of every row, problem and duplicate; nothing is written until the clerk confirms, then
-/// all rows in one transaction.
+/// all rows in one transaction. A CSV file over 16 MB is read row by row (decision 79).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -20,11 +20,13 @@ struct ImportCommand: ParsableCommand {
         discussion: HelpLanguage.t("""
             CSV: dòng đầu là tiêu đề cột, có dấu hay không dấu («Họ và tên», «HO TEN», «Chủ hộ», «Tổ dân phố», «Ngày sinh», \
             «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; \
-            tệp lớn hơn 16 MB không nhập được. JSON: định dạng trao đổi (docs/NOMINATION-FORMAT.md).
+            tệp CSV lớn hơn 16 MB được đọc từng dòng (phải là UTF-8): chạy thử rồi đọc lại khi nhập, không giữ cả tệp trong bộ nhớ. \
+            JSON: định dạng trao đổi (docs/NOMINATION-FORMAT.md), tối đa 16 MB.
             """, """
             CSV: the first row names the columns, in Vietnamese with or without accents («Họ và tên», «HO TEN», «Chủ hộ», \
             «Tổ dân phố», «Ngày sinh», «Danh hiệu», «Năm», «Xếp loại»…); UTF-8, TCVN3 (ABC), VNI-Windows or Windows-1258 is \
-            recognised; files over 16 MB are refused. JSON: the exchange format (docs/NOMINATION-FORMAT.md).
+            recognised; a CSV file over 16 MB is read row by row (UTF-8 only): a dry run, then read again to import, never held whole. \
+            JSON: the exchange format (docs/NOMINATION-FORMAT.md), up to 16 MB.
             """))
 
     @OptionGroup var options: CommonOptions

@@ -58,17 +58,45 @@ import Testing
         }
     }
 
-    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
-        let file = folder + "/lon.csv"
-        let row = Data("Nguyễn Văn An,01/01/1990\n".utf8)
-        var data = Data("Họ và tên,Ngày sinh\n".utf8)
-        data.reserveCapacity(17 << 20)
-        while data.count <= 16 << 20 { data.append(row) }
-        try data.write(to: URL(fileURLWithPath: file))
-        for result in [try tdkt(["import", file, "--dry-run"]), try runCommand([fixture.tdkt, "check", file])] {
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsReadUnlessItIsCSV() throws {
+        // The exchange format over 16 MB: refused by import and check before it is read.
+        let json = folder + "/lon.json"
+        var data = Data("{\"version\": 1, \"nominations\": [".utf8)
+        data.append(Data(repeating: 0x20, count: 17 << 20))
+        data.append(Data("]}".utf8))
+        try data.write(to: URL(fileURLWithPath: json))
+        for result in [try tdkt(["import", json, "--dry-run"]), try runCommand([fixture.tdkt, "check", json])] {
             #expect(result.status == 2)
-            #expect(result.errors.contains("\(file) lớn hơn 16 MB"), "\(result.errors)")
+            #expect(result.errors.contains("\(json) lớn hơn 16 MB"), "\(result.errors)")
         }
+        // A CSV file over 16 MB is read row by row: a byte that is not UTF-8 on line 3 stops it
+        // there, without the rest being read.
+        let csv = folder + "/lon.csv"
+        let row = Data("Nguyễn Văn An,01/01/1990\n".utf8)
+        var rows = Data("Họ và tên,Ngày sinh\nTrần Thị B,02/02/1991\nLê V".utf8) + Data([0xFF]) + Data("n C,03/03/1992\n".utf8)
+        rows.reserveCapacity(17 << 20)
+        while rows.count <= 16 << 20 { rows.append(row) }
+        try rows.write(to: URL(fileURLWithPath: csv))
+        let imported = try tdkt(["import", csv, "--dry-run"])
+        #expect(imported.status == 2)
+        #expect(imported.output.contains("lớn hơn 16 MB: đọc từng dòng"), "\(imported.output)")
+        #expect(imported.errors.contains("\(csv): dòng 3, byte 6 (0xFF) không phải UTF-8"), "\(imported.errors)")
+    }
+
+    @Test func aStreamedImportReportsThenWritesInOneTransaction() throws {
+        let file = folder + "/tung-dong.csv"
+        try "Họ và tên;Ngày sinh;Tổ dân phố\nNguyễn Văn Dòng;01/02/1990;khu pho binh minh\nNguyễn Văn Dòng;01/02/1990;Khu phố Bình Minh\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let dryRun = try tdkt(["import", file, "--streamed", "--dry-run"])
+        #expect(dryRun.status == 0, "\(dryRun.errors)")
+        #expect(dryRun.output.contains("dòng 2: mới: Nguyễn | Văn | Dòng · Khu phố Bình Minh"), "\(dryRun.output)")
+        #expect(dryRun.output.contains("dòng 3: bỏ qua, trùng với dòng 2"), "\(dryRun.output)")
+        #expect(dryRun.output.contains("Sẽ thêm 1 đối tượng, 0 đề nghị; bỏ qua 1 dòng trùng; 0 lỗi."), "\(dryRun.output)")
+        let imported = try tdkt(["import", file, "--streamed", "--yes"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("Đã nhập 1 đối tượng, 0 đề nghị"), "\(imported.output)")
+        let again = try tdkt(["import", file, "--streamed", "--dry-run"])
+        #expect(again.output.contains("dòng 2: bỏ qua, đã có trong kho: P-"), "\(again.output)")
     }
 
     @Test func aJSONRowIsNumberedByItsLine() throws {
