@@ -12,7 +12,8 @@ import Testing
             let rulebook: (Int) -> Rulebook? = { books.rulebook(forYear: $0) }
             let nomineesBefore = try store.nomineeCount()
             let auditBefore = try store.auditCount()
-            // 1 203 new people: more than one batch (twelve full ones and one of three).
+            // 1 203 new people: more than one batch of nominees (a full one of 1 000 and one of 203)
+            // and of audit rows (twelve full ones of 100 and one of three).
             var people = "Họ;Đệm;Tên;Ngày sinh;Giới tính\n"
             for index in 0..<1_203 {
                 people += "Lò;Văn;Khuê \(index);01/02/1985;Nam\n"
