@@ -48,7 +48,6 @@ struct ImportPlanner {
 
     /// What `row` becomes (a row the reader found problems in is not planned: the caller
     /// leaves it out).
-    /// - Throws: `StoreError` when the keys of earlier rows cannot be kept.
     mutating func plan(_ row: ImportedRow, rulebook: (Int) -> Rulebook?) throws -> Outcome {
         var problems: [ImportProblem] = []
         var groupID: String?
@@ -73,7 +72,7 @@ struct ImportPlanner {
             // The name folded once for the row's key and its match in the store.
             let folded = row.name.fullName.foldedForSearch
             let key = row.personalID ?? (folded + "|" + (row.birthDate?.iso ?? ""))
-            let earlier = try seen.firstLine(of: "p|" + key, line: row.line)
+            let earlier = seen.firstLine(of: "p|" + key, line: row.line)
             if let earlier, kind == .people {
                 return .skipped(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
             }
@@ -90,7 +89,7 @@ struct ImportPlanner {
             }
         case .households:
             let key = row.name.fullName.foldedForSearch + "|" + (groupID ?? "")
-            if let earlier = try seen.firstLine(of: "h|" + key, line: row.line) {
+            if let earlier = seen.firstLine(of: "h|" + key, line: row.line) {
                 return .skipped(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
             }
             if let found = index.households[key] {

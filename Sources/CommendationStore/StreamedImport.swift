@@ -22,13 +22,23 @@ public struct StreamedImportCount: Sendable, Hashable {
     public var problems = 0
     /// The last audit row's number when the rows were planned (see `ImportPlan.basis`).
     public var basis = 0
+    /// The lines that repeat an earlier line of the file (the import's second pass leaves them
+    /// out without looking for the earlier line again).
+    public var repeatedLines = LineSet()
 
     public init() {}
+
+    /// Whether `other` counts the same rows, problems and nominees.
+    func sameTotals(as other: StreamedImportCount) -> Bool {
+        (newNominees, newNominations, skipped, problems) == (other.newNominees, other.newNominations, other.skipped, other.problems)
+    }
 }
 
 /// A streamed import's file read differently the second time (changed since its dry run):
 /// nothing was written.
-public struct StreamedImportChanged: Error, Sendable {}
+public struct StreamedImportChanged: Error, Sendable {
+    public init() {}
+}
 
 /// A row and its reader's problems, handed to a streamed import.
 public typealias ImportRowHandler = (ImportedRow, [ImportProblem]) throws -> Void
@@ -37,16 +47,17 @@ extension Store {
     /// Plans an import whose rows are too many to hold (decision 79): `rows` reads the file and
     /// hands each row to the handler it is given, inside one read of the store; each row's
     /// outcome goes to `planned` as soon as it is known, and nothing is kept but the counts and
-    /// the keys of the rows seen (in a temporary file). The rows are planned as
+    /// the fingerprints of the rows seen (`SeenRows`), sized for `expectedRows`. The rows are planned as
     /// `planImport(_:rulebook:)` plans them. `rulebook` is asked once per year, inside the
     /// read: it must not read the store.
     /// - Throws: `StoreError`; whatever `rows` or `planned` throw, as they threw it.
-    public func planStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], rulebook: @escaping (Int) -> Rulebook?,
+    public func planStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], expectedRows: Int,
+                                   rulebook: @escaping (Int) -> Rulebook?,
                                    rows: @escaping (ImportRowHandler) throws -> Void,
                                    planned: @escaping (StreamedImportRow) throws -> Void) throws -> StreamedImportCount {
         let today = clock.today()
         var books: [Int: Rulebook?] = [:]
-        let seen = try SeenRows.onDisk()
+        let seen = SeenRows.fingerprints(expectedRows: expectedRows)
         return try passingThrough { passed in
             try read { db in
                 var planner = try ImportPlanner(db, kind: kind, columns: columns, today: today, seen: seen)
@@ -83,6 +94,7 @@ extension Store {
                         try planned(outcome)
                     }
                 }
+                count.repeatedLines = seen.repeated
                 return count
             }
         }
@@ -90,7 +102,7 @@ extension Store {
 
     /// Writes a streamed import in one transaction — every row or none — reading the file
     /// again through `rows` and planning each row again as it is written, so that nothing is
-    /// held but counts. Refused (`StoreError.changedSincePlan`) when the store was written
+    /// held but counts; the rows that repeat earlier ones are those `counted` found. Refused (`StoreError.changedSincePlan`) when the store was written
     /// since `counted` was made; rolled back when the rows now plan differently from
     /// `counted` or have a problem (the file changed in between: `StreamedImportChanged`).
     /// - Returns: how many nominees and nominations were written.
@@ -100,7 +112,7 @@ extension Store {
                                     progress: ((Int) -> Void)? = nil) throws -> (nominees: Int, nominations: Int) {
         let today = clock.today()
         var books: [Int: Rulebook?] = [:]
-        let seen = try SeenRows.onDisk()
+        let seen = SeenRows.replaying(counted.repeatedLines)
         return try passingThrough { passed in
             try write { db in
                 guard try Self.auditHead(db) == counted.basis else { throw StoreError.changedSincePlan(path: path) }
@@ -130,7 +142,7 @@ extension Store {
                     }
                 }
                 try writer.finish(db)
-                try passed { guard count == counted else { throw changed } }
+                try passed { guard count.sameTotals(as: counted) else { throw changed } }
                 return (writer.nominees, writer.nominations)
             }
         }

@@ -29,6 +29,21 @@ final class CSVFileStream {
     private var linesBefore = 0
     private var atStart = true
     private var ended = false
+    /// Bytes parsed so far.
+    private var parsedBytes = 0
+    /// Every byte read, in order.
+    private var hasher = Hasher()
+
+    /// A digest of the bytes read so far (of the whole file once `forEachRecord` returns):
+    /// the same for the same bytes within one process.
+    var digest: Int {
+        var copy = hasher
+        return copy.finalize()
+    }
+
+    /// How many data records the file holds, estimated from its size and its first piece (a
+    /// streamed import sizes its table of rows seen by it).
+    private(set) var expectedRecords = 0
 
     /// Bytes read at a time.
     static let pieceBytes = 1 << 20
@@ -54,6 +69,12 @@ final class CSVFileStream {
         self.waiting = waiting
         guard let first else { throw Self.csvFailure(name, CSVParser.emptyFile) }
         headers = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var status = stat()
+        if ended || fstat(handle.fileDescriptor, &status) != 0 || parsedBytes == 0 {
+            expectedRecords = waiting.count
+        } else {
+            expectedRecords = Int(Double(status.st_size) / Double(parsedBytes) * Double(waiting.count + 1)) + 1
+        }
     }
 
     deinit {
@@ -86,6 +107,7 @@ final class CSVFileStream {
                 ended = true
                 break
             }
+            read.withUnsafeBytes { hasher.combine(bytes: $0) }
             let start = bytes.count
             bytes.append(contentsOf: read)
             cut = bytes[start...].lastIndex(of: 0x0A)
@@ -119,6 +141,7 @@ final class CSVFileStream {
                 line: line, byte: place.byte)
         }
         linesBefore += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        parsedBytes += bytes.count
         do {
             try parser.feed(text, record: record)
             if ended { try parser.finish(record: record) }

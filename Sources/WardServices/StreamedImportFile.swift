@@ -9,7 +9,7 @@ import VietnameseText
 /// problems are listed after the rows, the first `keptLines` of each); the import reads the
 /// file again inside one write transaction, planning each row again as it writes it. Memory
 /// stays bounded whatever the file's length: the keys of the rows seen, to find a row that
-/// repeats an earlier one, are kept in a temporary file.
+/// repeats an earlier one, are kept as fingerprints, 16 bytes a row.
 public enum StreamedImportFile {
     /// A file's dry run: what the import will do, and what the import needs to do it.
     public struct Checked: Sendable {
@@ -17,6 +17,8 @@ public enum StreamedImportFile {
         public var count: StreamedImportCount
         fileprivate var columns: [ImportField: ImportColumn]
         fileprivate var headers: [String]
+        /// A digest of the file's bytes as the dry run read them.
+        fileprivate var digest: Int
     }
 
     /// Whether `path` is read row by row: a file larger than `InputFile.maximumBytes` that is
@@ -55,7 +57,8 @@ public enum StreamedImportFile {
         var skipped: [String] = [], problems: [String] = reader.headerProblems.map { problemLine($0, language) }
         var moreSkipped = 0, moreProblems = 0
         var count = try mapFailures {
-            try store.planStreamedImport(kind: reader.kind, columns: reader.columns, rulebook: rulebook, rows: { take in
+            try store.planStreamedImport(kind: reader.kind, columns: reader.columns, expectedRows: file.expectedRecords,
+                                         rulebook: rulebook, rows: { take in
                 try forEachRow(file, reader, rulebook, take)
             }, planned: { outcome in
                 switch outcome {
@@ -82,7 +85,7 @@ public enum StreamedImportFile {
         if moreProblems > 0 { try line(vi ? "  … và \(moreProblems) lỗi khác" : "  … and \(moreProblems) more problems") }
         try line(ImportFile.summary(newNominees: count.newNominees, newNominations: count.newNominations, skipped: count.skipped,
                                     problems: count.problems, language: language))
-        return Checked(kind: reader.kind, count: count, columns: reader.columns, headers: file.headers)
+        return Checked(kind: reader.kind, count: count, columns: reader.columns, headers: file.headers, digest: file.digest)
     }
 
     /// Imports the file `checked` was made from, in one transaction: every row or none.
@@ -99,7 +102,11 @@ public enum StreamedImportFile {
         return try mapFailures {
             do {
                 return try store.applyStreamedImport(kind: checked.kind, columns: checked.columns, counted: checked.count,
-                                                     rulebook: rulebook, rows: { take in try forEachRow(file, reader, rulebook, take) },
+                                                     rulebook: rulebook, rows: { take in
+                    try forEachRow(file, reader, rulebook, take)
+                    // The file read again is the file the dry run read, byte for byte.
+                    guard file.digest == checked.digest else { throw StreamedImportChanged() }
+                },
                                                      progress: progress)
             } catch is StreamedImportChanged {
                 throw changed(path)
