@@ -65,17 +65,23 @@ public struct CheckReport {
             return
         }
         try sink.write("{\n" + JSONText.indent(1) + "\"results\" : [")
+        // Each result written as bytes into the sink's buffer: no string per value and object.
+        var verdicts = VerdictsJSON()
         for (index, result) in results.enumerated() {
-            let verdicts = result.evaluation.verdicts.map { verdict in
-                JSONText.object([("basis", JSONText.quoted(verdict.basis)), ("criterion", JSONText.quoted(verdict.criterionID)),
-                                 ("outcome", JSONText.quoted(verdict.outcome.rawValue)),
-                                 ("reason", JSONText.quoted(verdict.reason(language)))], level: 5)
+            try sink.append { out in
+                out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                JSONText.appendIndent(2, to: &out)
+                var object = JSONText.ObjectBytes(level: 3, to: &out)
+                object.member("id", to: &out)
+                JSONText.appendQuoted(result.nomination.label, to: &out)
+                object.member("rulebook", to: &out)
+                JSONText.appendQuoted(result.evaluation.rulebookID, to: &out)
+                object.member("status", to: &out)
+                JSONText.appendQuoted(result.status.rawValue, to: &out)
+                object.member("verdicts", to: &out)
+                verdicts.append(result.evaluation.verdicts, language: language, to: &out)
+                object.close(to: &out)
             }
-            let object = JSONText.object([("id", JSONText.quoted(result.nomination.label)),
-                                          ("rulebook", JSONText.quoted(result.evaluation.rulebookID)),
-                                          ("status", JSONText.quoted(result.status.rawValue)),
-                                          ("verdicts", JSONText.array(verdicts, level: 4))], level: 3)
-            try sink.write((index == 0 ? "\n" : ",\n") + JSONText.indent(2) + object)
         }
         try sink.write("\n" + JSONText.indent(1) + "]\n}\n")
         try sink.flush()

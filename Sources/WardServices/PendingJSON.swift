@@ -65,8 +65,7 @@ public enum PendingJSON {
         let language: Language
         /// Each award's name, quoted, by year and code.
         private var awardNames: [AwardOfYear: [UInt8]] = [:]
-        /// A verdict's reason before it is quoted.
-        private var reason: [UInt8] = []
+        private var verdicts = VerdictsJSON()
 
         private struct AwardOfYear: Hashable {
             var year: Int
@@ -129,7 +128,7 @@ public enum PendingJSON {
             object.member("status", to: &out)
             JSONText.appendQuoted(n.status.rawValue, to: &out)
             object.member("verdicts", to: &out)
-            appendVerdicts(evaluation.verdicts, to: &out)
+            verdicts.append(evaluation.verdicts, language: language, to: &out)
             if let left = assessment.workingDaysLeft {
                 object.member("workingDaysLeft", to: &out)
                 JSONText.appendInteger(left, to: &out)
@@ -137,33 +136,6 @@ public enum PendingJSON {
             object.member("year", to: &out)
             JSONText.appendInteger(n.year, to: &out)
             object.close(to: &out)
-        }
-
-        /// The verdicts as an array at level 4 (`JSONText.array`), each an object at level 5.
-        private mutating func appendVerdicts(_ verdicts: [CriterionVerdict], to out: inout [UInt8]) {
-            out.append(UInt8(ascii: "["))
-            for (index, verdict) in verdicts.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
-                JSONText.appendIndent(4, to: &out)
-                var object = JSONText.ObjectBytes(level: 5, to: &out)
-                object.member("basis", to: &out)
-                JSONText.appendQuoted(verdict.basis, to: &out)
-                object.member("criterion", to: &out)
-                JSONText.appendQuoted(verdict.criterionID, to: &out)
-                object.member("outcome", to: &out)
-                JSONText.appendQuoted(verdict.outcome.rawValue, to: &out)
-                object.member("reason", to: &out)
-                reason.removeAll(keepingCapacity: true)
-                verdict.reason.append(language, to: &reason)
-                reason.withUnsafeBufferPointer { JSONText.appendQuoted(utf8: $0, to: &out) }
-                object.close(to: &out)
-            }
-            // An empty array is "[", an empty line and "]", as the encoder writes it.
-            out.append(0x0A)
-            if verdicts.isEmpty { out.append(0x0A) }
-            JSONText.appendIndent(3, to: &out)
-            out.append(UInt8(ascii: "]"))
         }
 
         /// `date.iso`, quoted.
