@@ -90,6 +90,14 @@ public struct JSONParser {
         return JSONPosition(line: line, column: shown, byte: target - lineStart + 1)
     }
 
+    /// The position of `index`, on the line numbered `line` that begins at `lineStart`, counted
+    /// afresh (an earlier place, for a message).
+    private static func place(of index: Int, line: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONPosition {
+        var column = 1
+        for offset in lineStart..<index where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+        return JSONPosition(line: line, column: column, byte: index - lineStart + 1)
+    }
+
     private mutating func fail(_ reason: LocalizedText, at: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(position: position(at), reason: reason)
     }
@@ -152,7 +160,8 @@ public struct JSONParser {
         try checkDepth(depth)
         index += 1
         var members: [String: JSONValue] = [:]
-        var keyPositions: [String: JSONPosition] = [:]
+        // Where each key stood, in order; made into a line and column only when a key repeats.
+        var keyPlaces: [(key: String, index: Int, line: Int, lineStart: Int)] = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
@@ -165,14 +174,15 @@ public struct JSONParser {
                     ? LocalizedText(vi: "tệp kết thúc giữa một đối tượng (thiếu })", en: "the text ends inside an object (a } is missing)")
                     : LocalizedText(vi: "gặp \(shown()), cần tên khóa trong ngoặc kép", en: "found \(shown()), expected a key in double quotes"))
             }
-            let keyPosition = position()
+            let keyIndex = index
             let key = try string()
-            if let first = keyPositions[key] {
-                throw JSONSyntaxError(position: keyPosition, reason: LocalizedText(
+            if members[key] != nil, let earlier = keyPlaces.first(where: { $0.key == key }) {
+                let first = Self.place(of: earlier.index, line: earlier.line, lineStart: earlier.lineStart, in: bytes)
+                throw JSONSyntaxError(position: position(keyIndex), reason: LocalizedText(
                     vi: "khóa «\(key)» lặp lại trong cùng một đối tượng (lần đầu ở dòng \(first.line), cột \(first.column))",
                     en: "the key «\(key)» appears twice in one object (first at line \(first.line), column \(first.column))"))
             }
-            keyPositions[key] = keyPosition
+            keyPlaces.append((key, keyIndex, line, lineStart))
             skipWhitespace()
             guard current == UInt8(ascii: ":") else {
                 throw fail(LocalizedText(vi: "gặp \(shown()), cần dấu hai chấm sau khóa «\(key)»",
@@ -277,7 +287,9 @@ public struct JSONParser {
     private mutating func string() throws -> String {
         let opening = index
         index += 1
+        // Bytes are gathered only once an escape is met: most strings are their bytes.
         var buffer: [UInt8] = []
+        var escaped = false
         var segment = index
         func flush() {
             if segment < index { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<index])) }
@@ -289,11 +301,13 @@ public struct JSONParser {
             }
             switch byte {
             case UInt8(ascii: "\""):
+                defer { index += 1 }
+                guard escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[segment..<index]), as: UTF8.self) }
                 flush()
-                index += 1
                 return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 flush()
+                escaped = true
                 try escape(into: &buffer)
                 segment = index
             case 0x00...0x1F:
