@@ -4,33 +4,39 @@ import CursesTerminal
 import TerminalUI
 
 /// Bytes written to the terminal per arrow key in a 1 000-row list, through the real ncursesw
-/// backend on a pseudo-terminal (goal ≤ 64 bytes), for both ways of showing the selected row.
+/// backend on a pseudo-terminal (goal ≤ 64 bytes within a page), for both ways of showing the
+/// selected row, within a page and while scrolling.
 let benchmarks: @Sendable () -> Void = {
-    for style in [TableView.SelectionStyle.bar, .marker] {
-        Benchmark("Bytes per arrow key, 1 000-row list, 80×24, selection \(style)",
-                  configuration: .init(metrics: [.custom("bytes per key", polarity: .prefersSmaller, useScalingFactor: false)],
-                                       scalingFactor: .one, maxDuration: .seconds(3), maxIterations: 1_500)) { benchmark in
-            // One sample is one key on the list made by the setup: down to the end, then up.
-            let list = OpenList.current!
-            if list.screen.table.selection == 0 { OpenList.down = true }
-            if list.screen.table.selection >= 998 { OpenList.down = false }
-            list.app.handle(.key(OpenList.down ? .down : .up))
-            list.app.render()
-            benchmark.measurement(.custom("bytes per key", polarity: .prefersSmaller, useScalingFactor: false), list.pty.drain())
-        } setup: {
-            let pty = try MeasuringPseudoTerminal(size: Size(width: 80, height: 24))
-            let screen = ListScreen(rows: 1000, style: style)
-            let app = Application(terminal: pty.terminal, keymap: Keymap([
-                KeyBinding(.down, [.down], context: .list, label: "down", help: "down"),
-                KeyBinding(.up, [.up], context: .list, label: "up", help: "up"),
-            ]), strings: Localizer(language: "vi", table: [:]), heading: "tdkt")
-            app.push(screen)
-            app.render()
-            _ = pty.drain()
-            OpenList.current = OpenList(pty: pty, screen: screen, app: app)
-            OpenList.down = true
-        } teardown: {
-            OpenList.current = nil
+    // Three ways of moving: within the first page (rows 2 to 14 and back: the selection moves,
+    // nothing scrolls), and down to the end of the list and back (nearly every key scrolls a
+    // row in).
+    for (moves, low, high) in [("within a page", 2, 14), ("down to the end and back", 0, 998)] {
+        for style in [TableView.SelectionStyle.bar, .marker] {
+            Benchmark("Bytes per arrow key, 1 000-row list, 80×24, \(moves), selection \(style)",
+                      configuration: .init(metrics: [.custom("bytes per key", polarity: .prefersSmaller, useScalingFactor: false)],
+                                           scalingFactor: .one, maxDuration: .seconds(3), maxIterations: 1_500)) { benchmark in
+                // One sample is one key on the list made by the setup.
+                let list = OpenList.current!
+                if list.screen.table.selection <= low { OpenList.down = true }
+                if list.screen.table.selection >= high { OpenList.down = false }
+                list.app.handle(.key(OpenList.down ? .down : .up))
+                list.app.render()
+                benchmark.measurement(.custom("bytes per key", polarity: .prefersSmaller, useScalingFactor: false), list.pty.drain())
+            } setup: {
+                let pty = try MeasuringPseudoTerminal(size: Size(width: 80, height: 24))
+                let screen = ListScreen(rows: 1000, style: style)
+                let app = Application(terminal: pty.terminal, keymap: Keymap([
+                    KeyBinding(.down, [.down], context: .list, label: "down", help: "down"),
+                    KeyBinding(.up, [.up], context: .list, label: "up", help: "up"),
+                ]), strings: Localizer(language: "vi", table: [:]), heading: "tdkt")
+                app.push(screen)
+                app.render()
+                _ = pty.drain()
+                OpenList.current = OpenList(pty: pty, screen: screen, app: app)
+                OpenList.down = true
+            } teardown: {
+                OpenList.current = nil
+            }
         }
     }
 }
