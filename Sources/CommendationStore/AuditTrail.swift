@@ -29,10 +29,18 @@ extension Store {
             for change in chunk {
                 let hash = Self.auditHash(previous: previous, at: at, osUser: actor.osUser, profile: actor.profile, action: change.action,
                                           entity: change.entity, id: change.id, before: change.before, after: change.after)
-                for text in [at, actor.osUser, actor.profile, change.action, change.entity, change.id, change.before,
-                             change.after, previous, hash, signer?.mac(hash), auditKey?.id] {
-                    row.bind(text)
-                }
+                row.bind(at)
+                row.bind(actor.osUser)
+                row.bind(actor.profile)
+                row.bind(change.action)
+                row.bind(change.entity)
+                row.bind(change.id)
+                row.bind(change.before)
+                row.bind(change.after)
+                row.bind(previous)
+                row.bind(hash)
+                row.bind(signer?.mac(hash))
+                row.bind(auditKey?.id)
                 previous = hash
             }
             try row.execute(db)

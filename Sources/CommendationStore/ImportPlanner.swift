@@ -69,8 +69,10 @@ struct ImportPlanner {
         var item = ImportPlan.Item(line: row.line)
         switch kind {
         case .people, .nominations:
-            // The name folded once for the row's key and its match in the store.
-            let folded = row.name.fullName.foldedForSearch
+            // The name joined and folded once for the row's key, its match in the store and
+            // the new nominee.
+            let fullName = row.name.fullName
+            let folded = fullName.foldedForSearch
             let key = row.personalID ?? (folded + "|" + (row.birthDate?.iso ?? ""))
             let earlier = seen.firstLine(of: "p|" + key, line: row.line)
             if let earlier, kind == .people {
@@ -83,7 +85,7 @@ struct ImportPlanner {
                 }
                 item.existingNomineeID = found.id
             } else {
-                item.newNominee = Nominee(id: "", type: .person, personName: row.name, name: row.name.fullName, sex: row.sex,
+                item.newNominee = Nominee(id: "", type: .person, personName: row.name, name: fullName, sex: row.sex,
                                           birthDate: row.birthDate, personalID: row.personalID, phone: row.phone,
                                           position: row.position, unitID: unitID, groupID: groupID)
             }

@@ -243,17 +243,30 @@ extension Store {
             let common = chunk.count == 1 || chunk.count == Self.nomineesPerInsert
             var row = BoundRows(try common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql))
             for nominee in chunk {
-                for text in [nominee.id, nominee.type.rawValue, nominee.name,
-                             nominee.personName?.family, nominee.personName?.middle, nominee.personName?.given,
-                             nominee.sex?.rawValue, nominee.birthDate?.iso, nominee.personalID, nominee.phone, nominee.position,
-                             nominee.unitID, nominee.groupID, nominee.householdID,
-                             nominee.head?.family, nominee.head?.middle, nominee.head?.given] {
-                    row.bind(text)
-                }
+                // Bound one by one, not from an array of them: an array per row was 200 000
+                // allocations in an import of 100 000 people.
+                row.bind(nominee.id)
+                row.bind(nominee.type.rawValue)
+                row.bind(nominee.name)
+                row.bind(nominee.personName?.family)
+                row.bind(nominee.personName?.middle)
+                row.bind(nominee.personName?.given)
+                row.bind(nominee.sex?.rawValue)
+                row.bind(nominee.birthDate?.iso)
+                row.bind(nominee.personalID)
+                row.bind(nominee.phone)
+                row.bind(nominee.position)
+                row.bind(nominee.unitID)
+                row.bind(nominee.groupID)
+                row.bind(nominee.householdID)
+                row.bind(nominee.head?.family)
+                row.bind(nominee.head?.middle)
+                row.bind(nominee.head?.given)
                 row.bind(nominee.memberCount)
-                for text in [(keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex, nominee.searchKey, now, now] {
-                    row.bind(text)
-                }
+                row.bind((keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex)
+                row.bind(nominee.searchKey)
+                row.bind(now)
+                row.bind(now)
             }
             try row.execute(db)
         }

@@ -47,9 +47,9 @@ extension Store {
     /// Plans an import whose rows are too many to hold (decision 79): `rows` reads the file and
     /// hands each row to the handler it is given, inside one read of the store; each row's
     /// outcome goes to `planned` as soon as it is known, and nothing is kept but the counts and
-    /// the fingerprints of the rows seen (`SeenRows`), sized for `expectedRows`. The rows are planned as
-    /// `planImport(_:rulebook:)` plans them. `rulebook` is asked once per year, inside the
-    /// read: it must not read the store.
+    /// the fingerprints of the rows seen (`SeenRows`), sized for `expectedRows`. The rows are
+    /// planned as `planImport(_:rulebook:)` plans them. `rulebook` is asked once per year,
+    /// inside the read: it must not read the store.
     /// - Throws: `StoreError`; whatever `rows` or `planned` throw, as they threw it.
     public func planStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], expectedRows: Int,
                                    rulebook: @escaping (Int) -> Rulebook?,
@@ -102,9 +102,10 @@ extension Store {
 
     /// Writes a streamed import in one transaction — every row or none — reading the file
     /// again through `rows` and planning each row again as it is written, so that nothing is
-    /// held but counts; the rows that repeat earlier ones are those `counted` found. Refused (`StoreError.changedSincePlan`) when the store was written
-    /// since `counted` was made; rolled back when the rows now plan differently from
-    /// `counted` or have a problem (the file changed in between: `StreamedImportChanged`).
+    /// held but counts; the rows that repeat earlier ones are those `counted` found. Refused
+    /// (`StoreError.changedSincePlan`) when the store was written since `counted` was made;
+    /// rolled back when the rows now plan differently from `counted` or have a problem (the
+    /// file changed in between: `StreamedImportChanged`). `progress` is told every 10 000 rows.
     /// - Returns: how many nominees and nominations were written.
     /// - Throws: `StoreError`; whatever `rows` throws, as it threw it.
     public func applyStreamedImport(kind: ImportKind, columns: [ImportField: ImportColumn], counted: StreamedImportCount,
@@ -120,6 +121,7 @@ extension Store {
                 var writer = ImportWriter(store: self, keepsIDs: false)
                 var count = StreamedImportCount()
                 count.basis = counted.basis
+                var rowsRead = 0
                 func book(_ year: Int) -> Rulebook? {
                     if let known = books[year] { return known }
                     let found = rulebook(year)
@@ -138,7 +140,8 @@ extension Store {
                         case .skipped: count.skipped += 1
                         case .problems: throw changed
                         }
-                        if (count.newNominees + count.skipped) % 10_000 == 0 { progress?(count.newNominees + count.skipped) }
+                        rowsRead += 1
+                        if rowsRead % 10_000 == 0 { progress?(rowsRead) }
                     }
                 }
                 try writer.finish(db)

@@ -130,17 +130,7 @@ public enum ImportFile {
         if let encoding = prepared.legacyEncoding {
             try line(vi ? "Mã hóa: \(encoding.rawValue) — đã chuyển sang Unicode." : "Encoding: \(encoding.rawValue) — converted to Unicode.")
         }
-        let kindName: String = {
-            switch plan.kind {
-            case .people: return vi ? "danh sách người" : "people"
-            case .households: return vi ? "danh sách hộ đề nghị Gia đình văn hóa" : "households for Gia đình văn hóa"
-            case .nominations: return vi ? "danh sách đề nghị khen thưởng" : "nominations"
-            }
-        }()
-        try line((vi ? "Loại: " : "Kind: ") + kindName)
-        if !plan.ignoredHeaders.isEmpty {
-            try line((vi ? "Cột không dùng: " : "Columns not used: ") + plan.ignoredHeaders.joined(separator: ", "))
-        }
+        for text in headLines(kind: plan.kind, ignoredHeaders: plan.ignoredHeaders, language: language) { try line(text) }
         // Nominees the plan creates, by the id it gives them (an exchange file's own ids).
         var planned: [String: (line: Int, name: String)] = [:]
         for item in plan.items {
@@ -164,10 +154,10 @@ public enum ImportFile {
             try line(itemLine(item, groupName: groupName, existingName: existingName, earlier: earlier, rulebook: rulebook, language: language))
         }
         for skipped in plan.skipped {
-            try line("  " + (vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language))
+            try line(skippedLine(skipped, language: language))
         }
         for problem in plan.problems {
-            try line("  " + (vi ? "LỖI " : "ERROR ") + problem.text(language))
+            try line(problemLine(problem, language: language))
         }
         try line(summary(plan, language: language))
     }
@@ -176,6 +166,30 @@ public enum ImportFile {
     public static func summary(_ plan: ImportPlan, language: Language) -> String {
         summary(newNominees: plan.newNominees, newNominations: plan.newNominations, skipped: plan.skipped.count,
                 problems: plan.problems.count, language: language)
+    }
+
+    /// The report's first lines: the kind of list, and the columns not used.
+    static func headLines(kind: ImportKind, ignoredHeaders: [String], language: Language) -> [String] {
+        let vi = language == .vi
+        let kindName: String
+        switch kind {
+        case .people: kindName = vi ? "danh sách người" : "people"
+        case .households: kindName = vi ? "danh sách hộ đề nghị Gia đình văn hóa" : "households for Gia đình văn hóa"
+        case .nominations: kindName = vi ? "danh sách đề nghị khen thưởng" : "nominations"
+        }
+        var lines = [(vi ? "Loại: " : "Kind: ") + kindName]
+        if !ignoredHeaders.isEmpty { lines.append((vi ? "Cột không dùng: " : "Columns not used: ") + ignoredHeaders.joined(separator: ", ")) }
+        return lines
+    }
+
+    /// "  dòng 4: bỏ qua, trùng với dòng 2".
+    static func skippedLine(_ skipped: ImportPlan.Skipped, language: Language) -> String {
+        "  " + (language == .vi ? "dòng \(skipped.line): bỏ qua, " : "line \(skipped.line): left out, ") + skipped.message(language)
+    }
+
+    /// "  LỖI dòng 6, cột 3 (Ngày sinh): …".
+    static func problemLine(_ problem: ImportProblem, language: Language) -> String {
+        "  " + (language == .vi ? "LỖI " : "ERROR ") + problem.text(language)
     }
 
     /// The summary line from its four counts.

@@ -36,25 +36,17 @@ public enum StreamedImportFile {
     public static let keptLines = 10_000
 
     /// Reads `path` row by row and plans its import into `store`, handing each line of the
-    /// dry run's report (as `ImportFile.report` writes it) to `line`.
+    /// dry run's report (as `ImportFile.report` writes it) to `line`; the first `kept` rows
+    /// left out and problems are listed, the rest counted.
     /// - Throws: `ImportFile.Failure` (exit code 2) when the file is not UTF-8 CSV, with the
     ///   line and column or byte; (4) when the store cannot be read; whatever `line` throws.
     public static func check(path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?, year: Int,
-                             language: Language, line: @escaping (String) throws -> Void) throws -> Checked {
+                             language: Language, kept: Int = keptLines, line: @escaping (String) throws -> Void) throws -> Checked {
         let vi = language == .vi
         let file = try open(path)
         let reader = ImportRowReader(headers: file.headers, kind: kind, defaultYear: year)
-        let kindName: String
-        switch reader.kind {
-        case .people: kindName = vi ? "danh sách người" : "people"
-        case .households: kindName = vi ? "danh sách hộ đề nghị Gia đình văn hóa" : "households for Gia đình văn hóa"
-        case .nominations: kindName = vi ? "danh sách đề nghị khen thưởng" : "nominations"
-        }
-        try line((vi ? "Loại: " : "Kind: ") + kindName)
-        if !reader.ignoredHeaders.isEmpty {
-            try line((vi ? "Cột không dùng: " : "Columns not used: ") + reader.ignoredHeaders.joined(separator: ", "))
-        }
-        var skipped: [String] = [], problems: [String] = reader.headerProblems.map { problemLine($0, language) }
+        for text in ImportFile.headLines(kind: reader.kind, ignoredHeaders: reader.ignoredHeaders, language: language) { try line(text) }
+        var skipped: [String] = [], problems: [String] = reader.headerProblems.map { ImportFile.problemLine($0, language: language) }
         var moreSkipped = 0, moreProblems = 0
         var count = try mapFailures {
             try store.planStreamedImport(kind: reader.kind, columns: reader.columns, expectedRows: file.expectedRecords,
@@ -66,14 +58,18 @@ public enum StreamedImportFile {
                     try line(ImportFile.itemLine(item, groupName: groupName, existingName: existingName, earlier: nil,
                                                  rulebook: rulebook, language: language))
                 case .skipped(let row):
-                    if skipped.count < keptLines {
-                        skipped.append("  " + (vi ? "dòng \(row.line): bỏ qua, " : "line \(row.line): left out, ") + row.message(language))
+                    if skipped.count < kept {
+                        skipped.append(ImportFile.skippedLine(row, language: language))
                     } else {
                         moreSkipped += 1
                     }
                 case .problems(let found):
                     for problem in found {
-                        if problems.count < keptLines { problems.append(problemLine(problem, language)) } else { moreProblems += 1 }
+                        if problems.count < kept {
+                            problems.append(ImportFile.problemLine(problem, language: language))
+                        } else {
+                            moreProblems += 1
+                        }
                     }
                 }
             })
@@ -101,13 +97,13 @@ public enum StreamedImportFile {
         let reader = ImportRowReader(headers: file.headers, kind: checked.kind, defaultYear: year)
         return try mapFailures {
             do {
-                return try store.applyStreamedImport(kind: checked.kind, columns: checked.columns, counted: checked.count,
-                                                     rulebook: rulebook, rows: { take in
+                let rows: (ImportRowHandler) throws -> Void = { take in
                     try forEachRow(file, reader, rulebook, take)
                     // The file read again is the file the dry run read, byte for byte.
                     guard file.digest == checked.digest else { throw StreamedImportChanged() }
-                },
-                                                     progress: progress)
+                }
+                return try store.applyStreamedImport(kind: checked.kind, columns: checked.columns, counted: checked.count,
+                                                     rulebook: rulebook, rows: rows, progress: progress)
             } catch is StreamedImportChanged {
                 throw changed(path)
             }
@@ -134,10 +130,6 @@ public enum StreamedImportFile {
             let (row, problems) = reader.read(record, rulebook: rulebook)
             try take(row, problems)
         }
-    }
-
-    private static func problemLine(_ problem: ImportProblem, _ language: Language) -> String {
-        "  " + (language == .vi ? "LỖI " : "ERROR ") + problem.text(language)
     }
 
     /// `body`, its file and store errors as `ImportFile.Failure`.

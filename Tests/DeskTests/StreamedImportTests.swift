@@ -109,6 +109,23 @@ import WardServices
         #expect(first.filter { $0.hasPrefix("  LỖI") }.map { $0.prefix(13) } == ["  LỖI dòng 6,", "  LỖI dòng 7,", "  LỖI dòng 9,"])
     }
 
+    @Test func rowsLeftOutAndProblemsBeyondTheKeptAreCounted() throws {
+        let ward = try Ward()
+        defer { ward.remove() }
+        var text = "Họ và tên;Ngày sinh\n"
+        for row in 0..<6 { text += "Nguyễn Văn Lặp;01/01/1990\nNguyễn Văn Sai \(row);32/01/1990\n" }
+        let path = try ward.file("lap.csv", text)
+        var lines: [String] = []
+        let checked = try StreamedImportFile.check(path: path, store: ward.store, rulebook: Self.rulebook, kind: .people, year: 2025,
+                                                   language: .vi, kept: 3) { lines.append($0) }
+        #expect(lines.filter { $0.contains(": bỏ qua, trùng với dòng 2") }.count == 3, "\(lines)")
+        #expect(lines.contains("  … và 2 dòng bỏ qua khác"), "\(lines)")
+        #expect(lines.filter { $0.hasPrefix("  LỖI") }.count == 3)
+        #expect(lines.contains("  … và 3 lỗi khác"), "\(lines)")
+        #expect(lines.last == "Sẽ thêm 1 đối tượng, 0 đề nghị; bỏ qua 5 dòng trùng; 6 lỗi.")
+        #expect(checked.count.skipped == 5 && checked.count.problems == 6)
+    }
+
     /// Every nominee and nomination row, and the audit rows' actions and entities.
     func contents(_ store: Store, _ path: String) throws -> [String] {
         let queue = try DatabaseQueue(path: path)
