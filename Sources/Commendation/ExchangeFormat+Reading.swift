@@ -23,16 +23,32 @@ public enum ExchangeFormat {
     /// - Throws: `ExchangeError` naming the nomination, the key, what was expected and what was
     ///   found; for malformed JSON, its line and column.
     public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
+        // A batch's nominations are read one at a time as the parser meets them, each tree let
+        // go once read; what the rest of the file says is checked first all the same (its
+        // version, keys and references), then the first nomination that failed.
+        var batchReader = ExchangeReader(rulebook: rulebook)
+        var batch: [ExchangeNomination] = []
+        var batchError: ExchangeError?
         let root: JSONValue
         do {
-            root = try JSONValue.parse(data)
+            root = try JSONParser.parse(data, streamingArray: "nominations") { index, value in
+                guard batchError == nil else { return }
+                do {
+                    batch.append(try batchReader.nomination(index, value))
+                } catch let error as ExchangeError {
+                    batchError = error
+                }
+            }
         } catch let error as JSONSyntaxError {
             throw ExchangeError(nomination: nil, path: "", expected: .verbatim(""), found: nil, syntax: error)
         }
         var reader = ExchangeReader(rulebook: rulebook)
         do {
+            // A batch's list is empty here (read above); a file of one nomination is read here.
             let nominations = try reader.file(root)
-            return ExchangeFile(nominations: nominations, warnings: reader.warnings, references: reader.references)
+            if let batchError { throw batchError }
+            return ExchangeFile(nominations: nominations.isEmpty ? batch : nominations, warnings: reader.warnings + batchReader.warnings,
+                                references: reader.references)
         } catch var error as ExchangeError {
             error.position = position(of: error.jsonPath, in: data)
             throw error
@@ -126,6 +142,11 @@ struct ExchangeReader {
     }
 
     // MARK: Nomination
+
+    /// The nomination at `index` of a batch's list.
+    mutating func nomination(_ index: Int, _ value: JSONValue) throws -> ExchangeNomination {
+        try nominationAt(index, value, inBatch: true)
+    }
 
     private mutating func nominationAt(_ index: Int, _ value: JSONValue, inBatch: Bool) throws -> ExchangeNomination {
         nomination = "#\(index + 1)"

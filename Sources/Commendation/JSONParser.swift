@@ -38,6 +38,20 @@ public struct JSONParser {
         }
     }
 
+    /// Parses `data`, handing each element of the array at `key` of the top-level object to
+    /// `element` (its index and value) as soon as it is read, instead of keeping it: that array
+    /// is empty in the value returned. A file of 15 000 nominations is never a tree whole.
+    /// - Throws: `JSONSyntaxError`; whatever `element` throws.
+    public static func parse(_ data: Data, streamingArray key: String, element: (Int, JSONValue) throws -> Void) throws -> JSONValue {
+        try withoutActuallyEscaping(element) { element in
+            try withParser(data, targets: []) { parser in
+                parser.streamedKey = key
+                parser.streamedElement = element
+                return try parser.document()
+            }
+        }
+    }
+
     private static func withParser<T>(_ data: Data, targets: Set<[JSONPathComponent]>, _ body: (inout JSONParser) throws -> T) throws -> T {
         try data.withUnsafeBytes { raw in
             var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self), targets: targets)
@@ -60,6 +74,9 @@ public struct JSONParser {
     private let targets: Set<[JSONPathComponent]>
     private var path: [JSONPathComponent] = []
     private var found: [[JSONPathComponent]: JSONPosition] = [:]
+    /// The top-level object's key whose array is handed out element by element, and to what.
+    private var streamedKey: String?
+    private var streamedElement: ((Int, JSONValue) throws -> Void)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>, targets: Set<[JSONPathComponent]>) {
         self.bytes = bytes
@@ -191,7 +208,11 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             if !targets.isEmpty { path.append(.key(key)) }
-            members[key] = try value(depth: depth)
+            if depth == 1, key == streamedKey, current == UInt8(ascii: "["), let streamedElement {
+                members[key] = try array(depth: depth + 1, handing: streamedElement)
+            } else {
+                members[key] = try value(depth: depth)
+            }
             if !targets.isEmpty { path.removeLast() }
             skipWhitespace()
             switch current {
@@ -207,10 +228,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func array(depth: Int) throws -> JSONValue {
+    /// An array; its elements handed to `handing` one by one instead of kept, when given.
+    private mutating func array(depth: Int, handing: ((Int, JSONValue) throws -> Void)? = nil) throws -> JSONValue {
         try checkDepth(depth)
         index += 1
         var elements: [JSONValue] = []
+        var count = 0
         skipWhitespace()
         if current == UInt8(ascii: "]") {
             index += 1
@@ -218,8 +241,10 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            if !targets.isEmpty { path.append(.index(elements.count)) }
-            elements.append(try value(depth: depth))
+            if !targets.isEmpty { path.append(.index(count)) }
+            let element = try value(depth: depth)
+            if let handing { try handing(count, element) } else { elements.append(element) }
+            count += 1
             if !targets.isEmpty { path.removeLast() }
             skipWhitespace()
             switch current {
