@@ -88,6 +88,7 @@ struct ImportPlanner {
                 item.newNominee = Nominee(id: "", type: .person, personName: row.name, name: fullName, sex: row.sex,
                                           birthDate: row.birthDate, personalID: row.personalID, phone: row.phone,
                                           position: row.position, unitID: unitID, groupID: groupID)
+                if row.position == nil, row.personalID == nil { item.newNomineeSearchKey = folded }
             }
         case .households:
             let key = row.name.fullName.foldedForSearch + "|" + (groupID ?? "")

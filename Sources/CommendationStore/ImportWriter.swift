@@ -19,6 +19,8 @@ struct ImportWriter {
     // New nominees wait to be inserted many at a time, until a nomination needs its nominee
     // in the store or a batch is full.
     private var waiting: [Nominee] = []
+    /// Their search keys, when the plan made them.
+    private var waitingSearchKeys: [String?] = []
     private let keys = CollationKeyMemo()
 
     /// A writer for `store`; `keepsIDs` keeps every id written in `summary`.
@@ -41,13 +43,15 @@ struct ImportWriter {
                 nextNumber[nominee.type] = max(nextNumber[nominee.type] ?? 1, number + 1)
             }
             waiting.append(nominee)
+            waitingSearchKeys.append(item.newNomineeSearchKey)
             nomineeID = nominee.id
             nominees += 1
             if keepsIDs { summary.nominees.append(nominee.id) }
         }
         if waiting.count >= Store.nomineesPerInsert || (item.nomination != nil && !waiting.isEmpty) {
-            try store.insert(waiting, db, keys: keys)  // audited
+            try store.insert(waiting, db, keys: keys, searchKeys: waitingSearchKeys)  // audited
             waiting.removeAll(keepingCapacity: true)
+            waitingSearchKeys.removeAll(keepingCapacity: true)
         }
         guard var nomination = item.nomination, let nomineeID, let award = rulebook(nomination.year)?.award(nomination.award) else {
             return
@@ -73,7 +77,8 @@ struct ImportWriter {
 
     /// Inserts the nominees still waiting.
     mutating func finish(_ db: Database) throws {
-        try store.insert(waiting, db, keys: keys)
+        try store.insert(waiting, db, keys: keys, searchKeys: waitingSearchKeys)
         waiting.removeAll()
+        waitingSearchKeys.removeAll()
     }
 }

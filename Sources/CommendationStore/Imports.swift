@@ -20,6 +20,9 @@ public struct ImportPlan: Sendable {
         /// The nomination to create, if the row proposes one (its id is allocated when written,
         /// unless a JSON file gives one that is free).
         public var nomination: Nomination?
+        /// The new nominee's search key (`Nominee.searchKey`), when the plan has folded it
+        /// already: a person with neither position nor citizen ID is searched by the name alone.
+        public var newNomineeSearchKey: String?
     }
 
     /// A row left out, and why ("trùng với P-0018 Nguyễn Văn Hùng").

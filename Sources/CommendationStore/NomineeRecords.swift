@@ -227,8 +227,9 @@ extension Store {
     /// in order. A statement that writes the search index (through the nominee's trigger)
     /// makes the full-text index write out what it holds, so one statement per nominee cost
     /// an import of 100 000 people about half its time.
-    /// `keys` keeps the collation keys of name parts across calls (an import's batches).
-    func insert(_ nominees: [Nominee], _ db: Database, keys: CollationKeyMemo? = nil) throws {
+    /// `keys` keeps the collation keys of name parts across calls (an import's batches);
+    /// `searchKeys`, when given, holds each nominee's search key where it is already known.
+    func insert(_ nominees: [Nominee], _ db: Database, keys: CollationKeyMemo? = nil, searchKeys: [String?] = []) throws {
         let now = timestamp()
         for start in stride(from: 0, to: nominees.count, by: Self.nomineesPerInsert) {
             let chunk = nominees[start..<min(nominees.count, start + Self.nomineesPerInsert)]
@@ -242,7 +243,7 @@ extension Store {
             // One row (the desk) and a full batch are kept compiled; other sizes are one-offs.
             let common = chunk.count == 1 || chunk.count == Self.nomineesPerInsert
             var row = BoundRows(try common ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql))
-            for nominee in chunk {
+            for (offset, nominee) in zip(chunk.indices, chunk) {
                 // Bound one by one, not from an array of them: an array per row was 200 000
                 // allocations in an import of 100 000 people.
                 row.bind(nominee.id)
@@ -264,7 +265,7 @@ extension Store {
                 row.bind(nominee.head?.given)
                 row.bind(nominee.memberCount)
                 row.bind((keys.map(nominee.sortKey(memo:)) ?? nominee.sortKey).hex)
-                row.bind(nominee.searchKey)
+                row.bind((offset < searchKeys.count ? searchKeys[offset] : nil) ?? nominee.searchKey)
                 row.bind(now)
                 row.bind(now)
             }

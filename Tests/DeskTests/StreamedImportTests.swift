@@ -59,6 +59,7 @@ import WardServices
         files[1],
         (.households, "STT;Họ và tên chủ hộ;Tổ dân phố;Số nhân khẩu\r\n1;Lê Văn Thắng;Khu phố Bình Minh;4\r\n2;Trần Thị Ước;Khu phố Tân Hải;3\r\n"
             + "3;Lê Văn Thắng;Khu phố Bình Minh;4\r\n"),
+        (.people, "Họ và tên;Số CCCD;Chức vụ\nLý Thị Căn;001184012345;\nMa Văn Vụ;;Công chức Tư pháp – Hộ tịch\nHà Thị Cả;001184012346;Cán bộ\n"),
         (.nominations, "STT,Họ và tên,Ngày sinh,Giới tính,Danh hiệu,Năm\n1,Nguyễn Thị Hồng Nhung,09/03/1984,Nữ,Lao động tiên tiến,2025\n"
             + "2,Trần Văn Ước,1990-01-02,Nam,Chiến sĩ thi đua cơ sở,2025\n3,Đỗ Mạnh Cường,03/11/1979,Nam,Lao động tiên tiến,2025\n"),
     ]
@@ -155,6 +156,15 @@ import WardServices
             #expect(written.nominees + written.nominations > 0, "file \(index)")
             let expected = try contents(whole.store, whole.folder + "/tdkt.sqlite")
             #expect(try contents(streamed.store, streamed.folder + "/tdkt.sqlite") == expected, "file \(index)")
+            // Each new nominee's search key, folded by the plan or not, is the nominee's own.
+            let queue = try DatabaseQueue(path: streamed.folder + "/tdkt.sqlite")
+            let keys = try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, search_key FROM nominee ORDER BY id DESC LIMIT ?", arguments: [written.nominees])
+            }
+            for row in keys {
+                let id: String = row["id"], key: String = row["search_key"]
+                #expect(try streamed.store.nominee(id: id)?.searchKey == key, "\(id)")
+            }
         }
     }
 
