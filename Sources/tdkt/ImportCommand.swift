@@ -11,7 +11,7 @@ import VietnameseText
 /// `tdkt import FILE`: people, households for Gia đình văn hóa, or nominations from CSV (UTF-8,
 /// TCVN3, VNI-Windows or Windows-1258; "," or ";") or the exchange format (JSON). Always a dry run first: the
 /// report of every row, problem and duplicate; nothing is written until the clerk confirms, then
-/// all rows in one transaction. A CSV file over 16 MB is read row by row (decision 79).
+/// all rows in one transaction. A CSV file over 4 MB in UTF-8 (or over 16 MB) is read row by row (decision 79).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -20,12 +20,12 @@ struct ImportCommand: ParsableCommand {
         discussion: HelpLanguage.t("""
             CSV: dòng đầu là tiêu đề cột, có dấu hay không dấu («Họ và tên», «HO TEN», «Chủ hộ», «Tổ dân phố», «Ngày sinh», \
             «Danh hiệu», «Năm», «Xếp loại»…); mã hóa UTF-8, TCVN3 (ABC), VNI-Windows hoặc Windows-1258 được nhận ra tự động; \
-            tệp CSV lớn hơn 16 MB được đọc từng dòng (phải là UTF-8): chạy thử rồi đọc lại khi nhập, không giữ cả tệp trong bộ nhớ. \
+            tệp CSV UTF-8 lớn hơn 4 MB được đọc từng dòng: chạy thử rồi đọc lại khi nhập, không giữ cả tệp trong bộ nhớ (tệp CSV lớn hơn 16 MB phải là UTF-8). \
             JSON: định dạng trao đổi (docs/NOMINATION-FORMAT.md), tối đa 16 MB.
             """, """
             CSV: the first row names the columns, in Vietnamese with or without accents («Họ và tên», «HO TEN», «Chủ hộ», \
             «Tổ dân phố», «Ngày sinh», «Danh hiệu», «Năm», «Xếp loại»…); UTF-8, TCVN3 (ABC), VNI-Windows or Windows-1258 is \
-            recognised; a CSV file over 16 MB is read row by row (UTF-8 only): a dry run, then read again to import, never held whole. \
+            recognised; a UTF-8 CSV file over 4 MB is read row by row: a dry run, then read again to import, never held whole (a CSV file over 16 MB must be UTF-8). \
             JSON: the exchange format (docs/NOMINATION-FORMAT.md), up to 16 MB.
             """))
 
@@ -47,8 +47,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Nhập luôn sau báo cáo, không hỏi lại.", "Import after the report without asking.")))
     var yes = false
 
-    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Đọc tệp CSV từng dòng, không giữ cả tệp (tệp lớn hơn 16 MB luôn được đọc như vậy; phải là UTF-8).",
-                                                         "Read the CSV file row by row, never whole (always so for files over 16 MB; UTF-8 only).")))
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Đọc tệp CSV từng dòng, không giữ cả tệp (tệp UTF-8 lớn hơn 4 MB luôn được đọc như vậy; phải là UTF-8).",
+                                                         "Read the CSV file row by row, never whole (always so for UTF-8 files over 4 MB; UTF-8 only).")))
     var streamed = false
 
     func run() throws {
@@ -138,7 +138,8 @@ struct ImportCommand: ParsableCommand {
     private func runStreamed(store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?, large: Bool) throws {
         let language = options.lang
         let year = self.year ?? SystemClock().today().year
-        TerminalOutput.line(options.text(large ? "cli.import.streamed" : "cli.import.streamedAsked", file))
+        TerminalOutput.line(large ? options.text("cli.import.streamed", file, StreamedImportFile.streamedAboveBytes >> 20)
+                                  : options.text("cli.import.streamedAsked", file))
         var checked: StreamedImportFile.Checked
         do {
             let sink = OutputSink.standardOutput()

@@ -240,11 +240,29 @@ import WardServices
         }
     }
 
-    @Test func filesOverTheLimitAreStreamedUnlessTheyAreJSON() throws {
+    @Test func largeCSVFilesAreStreamedUnlessTheyAreJSONOrALegacyEncodingUnderTheLimit() throws {
         let ward = try Ward()
         defer { ward.remove() }
         let small = try ward.file("small.csv", Self.files[1].text)
         #expect(!StreamedImportFile.suits(path: small))
+        // Over 4 MB: UTF-8 streams (a letter cut at each megabyte read is waited for), a legacy
+        // encoding and UTF-16 are read whole, the exchange format too.
+        let row = Array("Nguyễn Thị Ánh Dương;01/02/1990\n".utf8)
+        var utf8 = Array("Họ và tên;Ngày sinh\n".utf8)
+        while utf8.count <= StreamedImportFile.streamedAboveBytes { utf8 += row }
+        var legacy = utf8
+        legacy[legacy.count - 10] = 0xE0  // a TCVN3 letter: not UTF-8
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Họ và tên\n".data(using: .utf16LittleEndian)!)
+        utf16.append(Data(repeating: 0x41, count: StreamedImportFile.streamedAboveBytes))
+        let json = Data("{\"version\": 1, \"nominations\": [".utf8) + Data(repeating: 0x20, count: StreamedImportFile.streamedAboveBytes) + Data("]}".utf8)
+        for (name, bytes, streamed) in [("utf8.csv", Data(utf8), true), ("legacy.csv", Data(legacy), false), ("utf16.csv", utf16, false),
+                                        ("batch.json", json, false)] {
+            let path = ward.folder + "/" + name
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(StreamedImportFile.suits(path: path) == streamed, "\(name)")
+        }
+        // Over 16 MB every CSV file streams (and is refused there when it is not UTF-8).
         for (name, first) in [("large.csv", "Họ và tên\n"), ("large.json", "  {\"version\": 1")] {
             let path = ward.folder + "/" + name
             FileManager.default.createFile(atPath: path, contents: Data(first.utf8))

@@ -79,7 +79,7 @@ import Testing
         try rows.write(to: URL(fileURLWithPath: csv))
         let imported = try tdkt(["import", csv, "--dry-run"])
         #expect(imported.status == 2)
-        #expect(imported.output.contains("lớn hơn 16 MB: đọc từng dòng"), "\(imported.output)")
+        #expect(imported.output.contains("lớn hơn 4 MB: đọc từng dòng"), "\(imported.output)")
         #expect(imported.errors.contains("\(csv): dòng 3, byte 6 (0xFF) không phải UTF-8"), "\(imported.errors)")
     }
 
