@@ -36,7 +36,7 @@ struct ImportPlanner {
     }
 
     private func problem(line: Int, field: ImportField, message: LocalizedText) -> ImportProblem {
-        ImportProblem(line: line, column: columns[field]?.column, header: columns[field]?.header, message: message)
+        ImportProblem(line: line, field: field, columns: columns, message: message)
     }
 
     private static func lookUp(_ name: String, in found: inout [String: String?], _ names: [String: String]) -> String? {

@@ -5,8 +5,8 @@ import VietnameseText
 /// A CSV file read a piece at a time (about a megabyte, cut after a line feed), for files too
 /// large to hold: each piece checked to be UTF-8 and parsed, its records handed out as they end.
 /// Only UTF-8 is read this way (a byte-order mark allowed); the legacy encodings are recognised
-/// over the whole file, so a large file in one of them is refused with the place where it
-/// stops being UTF-8.
+/// over the whole file, so a file in one of them that must be read this way (over 16 MB) is
+/// refused with the place where it stops being UTF-8.
 final class CSVFileStream {
     /// Why the file cannot be read row by row.
     struct Failure: Error {
@@ -125,8 +125,8 @@ final class CSVFileStream {
             atStart = false
             if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
                 throw Failure(message: LocalizedText(
-                    vi: "\(name) là UTF-16; tệp lớn hơn \(InputFile.maximumBytes >> 20) MB được đọc từng dòng và phải là UTF-8: hãy lưu lại dưới dạng «CSV UTF-8»",
-                    en: "\(name) is UTF-16; files over \(InputFile.maximumBytes >> 20) MB are read row by row and must be UTF-8: save it as \"CSV UTF-8\""))
+                    vi: "\(name) là UTF-16; tệp đọc từng dòng phải là UTF-8, và tệp lớn hơn \(InputFile.maximumBytes >> 20) MB luôn được đọc như vậy: hãy lưu lại dưới dạng «CSV UTF-8»",
+                    en: "\(name) is UTF-16; a file read row by row must be UTF-8, and files over \(InputFile.maximumBytes >> 20) MB always are: save it as \"CSV UTF-8\""))
             }
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         }
@@ -136,8 +136,8 @@ final class CSVFileStream {
             let place = UTF8Scan.place(of: offset, in: bytes)
             let line = linesBefore + place.line, value = String(bytes[offset], radix: 16, uppercase: true)
             throw Failure(message: LocalizedText(
-                vi: "\(name): dòng \(line), byte \(place.byte) (0x\(value)) không phải UTF-8; tệp lớn hơn \(InputFile.maximumBytes >> 20) MB được đọc từng dòng và phải là UTF-8 (không đọc TCVN3, VNI-Windows hay Windows-1258): hãy lưu lại dưới dạng «CSV UTF-8»",
-                en: "\(name): line \(line), byte \(place.byte) (0x\(value)) is not UTF-8; files over \(InputFile.maximumBytes >> 20) MB are read row by row and must be UTF-8 (not TCVN3, VNI-Windows or Windows-1258): save it as \"CSV UTF-8\""),
+                vi: "\(name): dòng \(line), byte \(place.byte) (0x\(value)) không phải UTF-8; tệp đọc từng dòng phải là UTF-8, và tệp lớn hơn \(InputFile.maximumBytes >> 20) MB luôn được đọc như vậy (không đọc TCVN3, VNI-Windows hay Windows-1258): hãy lưu lại dưới dạng «CSV UTF-8»",
+                en: "\(name): line \(line), byte \(place.byte) (0x\(value)) is not UTF-8; a file read row by row must be UTF-8, and files over \(InputFile.maximumBytes >> 20) MB always are (not TCVN3, VNI-Windows or Windows-1258): save it as \"CSV UTF-8\""),
                 line: line, byte: place.byte)
         }
         linesBefore += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }

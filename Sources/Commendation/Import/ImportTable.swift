@@ -83,6 +83,11 @@ public struct ImportProblem: Sendable, Hashable {
         self.message = message
     }
 
+    /// A problem with `field` on `line`, placed at the field's column when `columns` has one.
+    public init(line: Int, field: ImportField, columns: [ImportField: ImportColumn], message: LocalizedText) {
+        self.init(line: line, column: columns[field]?.column, header: columns[field]?.header, message: message)
+    }
+
     /// "dòng 7, cột 3 (Ngày sinh): «31/02/1990» không phải là ngày".
     public func text(_ language: Language) -> String {
         let vi = language == .vi
@@ -125,11 +130,6 @@ public struct ImportReading: Sendable, Hashable {
     public var ignoredHeaders: [String]
     /// The column (from 1) and header each field was read from.
     public var columns: [ImportField: ImportColumn] = [:]
-
-    /// A problem with `field` on `line`, placed at the field's column when the file has one.
-    public func problem(line: Int, field: ImportField, message: LocalizedText) -> ImportProblem {
-        ImportProblem(line: line, column: columns[field]?.column, header: columns[field]?.header, message: message)
-    }
 }
 
 /// Where a field stands in a CSV file: its column (from 1) and header.
@@ -214,11 +214,6 @@ public struct ImportRowReader: Sendable {
         var placed: [ImportField: ImportColumn] = [:]
         for (index, field) in columns { placed[field] = ImportColumn(column: index + 1, header: headers[index]) }
         self.columns = placed
-    }
-
-    /// A problem with `field` on `line`, placed at the field's column when the file has one.
-    public func problem(line: Int, field: ImportField, message: LocalizedText) -> ImportProblem {
-        ImportProblem(line: line, column: columns[field]?.column, header: columns[field]?.header, message: message)
     }
 
     /// A cell left empty, at the first column of `fields` the file has; nothing when it has
