@@ -164,6 +164,8 @@ struct ImportCommand: ParsableCommand {
         let progress: ((Int) -> Void)? = showsProgress ? { rows in
             FileHandle.standardError.write(Data(("\r" + options.text("cli.import.progress", rows)).utf8))
         } : nil
+        // The progress line is cleared before the result, or the error, is written.
+        func clearProgress() { if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
         do {
             var written: (nominees: Int, nominations: Int)?
             for attempt in 1...3 {
@@ -182,12 +184,14 @@ struct ImportCommand: ParsableCommand {
                     checked = again
                 }
             }
-            if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            clearProgress()
             guard let written else { return }
             TerminalOutput.line(options.text("cli.import.done", written.nominees, written.nominations))
         } catch let error as StoreError {
+            clearProgress()
             throw options.failure(error)
         } catch let failure as ImportFile.Failure {
+            clearProgress()
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }
     }
