@@ -21,7 +21,7 @@ struct ImportPlanner {
     let index: NomineeIndex
     private let columns: [ImportField: ImportColumn]
     private let today: CivilDate
-    private var seen: SeenRows
+    private let seen: SeenRows
     // Names of residential groups and units resolved once each, not once per row.
     private var groupsByName: [String: String?] = [:], unitsByName: [String: String?] = [:]
 
