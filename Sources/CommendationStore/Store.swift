@@ -111,6 +111,10 @@ public final class Store: Sendable {
                 // refused before anything, even the journal mode, is written to it.
                 var look = Configuration()
                 look.readonly = true
+                // Waits as the store's own connections do: another tdkt opening the same file
+                // at that moment (setting up its journal) held it for an instant, and the look
+                // was refused as "locked" (one trial in a hundred of two imports at once).
+                look.busyMode = configuration.busyMode
                 let queue = try DatabaseQueue(path: path, configuration: look)
                 let (superseded, version, missing) = try queue.read { db in
                     let migrator = Schema.migrator()
