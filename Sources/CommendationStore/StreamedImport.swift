@@ -56,19 +56,13 @@ extension Store {
                                    rows: @escaping (ImportRowHandler) throws -> Void,
                                    planned: @escaping (StreamedImportRow) throws -> Void) throws -> StreamedImportCount {
         let today = clock.today()
-        var books: [Int: Rulebook?] = [:]
+        let book = Self.oncePerYear(rulebook)
         let seen = SeenRows.fingerprints(expectedRows: expectedRows)
         return try passingThrough { passed in
             try read { db in
                 var planner = try ImportPlanner(db, kind: kind, columns: columns, today: today, seen: seen)
                 var count = StreamedImportCount()
                 count.basis = try Self.auditHead(db)
-                func book(_ year: Int) -> Rulebook? {
-                    if let known = books[year] { return known }
-                    let found = rulebook(year)
-                    books[year] = .some(found)
-                    return found
-                }
                 try passed {
                     try rows { row, problems in
                         let outcome: StreamedImportRow
@@ -112,7 +106,7 @@ extension Store {
                                     rulebook: @escaping (Int) -> Rulebook?, rows: @escaping (ImportRowHandler) throws -> Void,
                                     progress: ((Int) -> Void)? = nil) throws -> (nominees: Int, nominations: Int) {
         let today = clock.today()
-        var books: [Int: Rulebook?] = [:]
+        let book = Self.oncePerYear(rulebook)
         let seen = SeenRows.replaying(counted.repeatedLines)
         return try passingThrough { passed in
             try write { db in
@@ -122,12 +116,6 @@ extension Store {
                 var count = StreamedImportCount()
                 count.basis = counted.basis
                 var rowsRead = 0
-                func book(_ year: Int) -> Rulebook? {
-                    if let known = books[year] { return known }
-                    let found = rulebook(year)
-                    books[year] = .some(found)
-                    return found
-                }
                 let changed = StreamedImportChanged()
                 try passed {
                     try rows { row, problems in
@@ -148,6 +136,17 @@ extension Store {
                 try passed { guard count.sameTotals(as: counted) else { throw changed } }
                 return (writer.nominees, writer.nominations)
             }
+        }
+    }
+
+    /// `rulebook`, asked once for each year.
+    private static func oncePerYear(_ rulebook: @escaping (Int) -> Rulebook?) -> (Int) -> Rulebook? {
+        var books: [Int: Rulebook?] = [:]
+        return { year in
+            if let known = books[year] { return known }
+            let found = rulebook(year)
+            books[year] = .some(found)
+            return found
         }
     }
 

@@ -93,31 +93,40 @@ struct ImportCommand: ParsableCommand {
         }
         guard try confirmed() else { return }
         do {
-            var plan = plan
-            var summary: ImportSummary?
-            // Another writer between the plan and the write (another import of the same file):
-            // the plan is made again, seeing what came in, and its duplicates are left out.
-            for attempt in 1...3 {
-                do {
-                    summary = try store.applyImport(plan, rulebook: rulebook)
-                    break
-                } catch StoreError.changedSincePlan where attempt < 3 {
-                    let again = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
-                                                       year: year ?? SystemClock().today().year)
-                    guard again.plan.problems.isEmpty else {
-                        throw options.failure(ExitStatus.invalidInput, "cli.import.changedProblems", file, again.plan.problems.count)
-                    }
-                    TerminalOutput.line(options.text("cli.import.checkedAgain", again.plan.newNominees, again.plan.skipped.count))
-                    plan = again.plan
-                }
-            }
-            guard let summary else { return }
+            let summary = try writingAgainWhenChanged(plan, apply: { try store.applyImport($0, rulebook: rulebook) }, checkAgain: {
+                let again = try ImportFile.prepare(path: file, store: store, rulebook: rulebook, kind: importKind,
+                                                   year: year ?? SystemClock().today().year).plan
+                return (again, again.newNominees, again.skipped.count, again.problems.count)
+            })
             TerminalOutput.line(options.text("cli.import.done", summary.nominees.count, summary.nominations.count))
         } catch let error as StoreError {
             throw options.failure(error)
         } catch let failure as ImportFile.Failure {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         }
+    }
+
+    /// What `apply` writes from `plan`. When another writer came in since the dry run (another
+    /// import of the same file), the file is checked again with `checkAgain`, seeing what came
+    /// in (its new nominees, rows left out and problems), and that is written; three times at most.
+    private func writingAgainWhenChanged<Plan, Written>(
+        _ plan: Plan, apply: (Plan) throws -> Written,
+        checkAgain: () throws -> (plan: Plan, newNominees: Int, skipped: Int, problems: Int)
+    ) throws -> Written {
+        var plan = plan
+        for _ in 1..<3 {
+            do {
+                return try apply(plan)
+            } catch StoreError.changedSincePlan {
+                let again = try checkAgain()
+                guard again.problems == 0 else {
+                    throw options.failure(ExitStatus.invalidInput, "cli.import.changedProblems", file, again.problems)
+                }
+                TerminalOutput.line(options.text("cli.import.checkedAgain", again.newNominees, again.skipped))
+                plan = again.plan
+            }
+        }
+        return try apply(plan)
     }
 
     /// Whether the clerk confirmed the import (or gave --yes); asks on a terminal.
@@ -140,7 +149,7 @@ struct ImportCommand: ParsableCommand {
         let year = self.year ?? SystemClock().today().year
         TerminalOutput.line(large ? options.text("cli.import.streamed", file, StreamedImportFile.streamedAboveBytes >> 20)
                                   : options.text("cli.import.streamedAsked", file))
-        var checked: StreamedImportFile.Checked
+        let checked: StreamedImportFile.Checked
         do {
             let sink = OutputSink.standardOutput()
             checked = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
@@ -167,25 +176,14 @@ struct ImportCommand: ParsableCommand {
         // The progress line is cleared before the result, or the error, is written.
         func clearProgress() { if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
         do {
-            var written: (nominees: Int, nominations: Int)?
-            for attempt in 1...3 {
-                do {
-                    written = try StreamedImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, year: year,
-                                                           progress: progress)
-                    break
-                } catch StoreError.changedSincePlan where attempt < 3 {
-                    // Another writer since the dry run: the file is checked again, seeing what came in.
-                    let again = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
-                                                             language: language) { _ in }
-                    guard again.count.problems == 0 else {
-                        throw options.failure(ExitStatus.invalidInput, "cli.import.changedProblems", file, again.count.problems)
-                    }
-                    TerminalOutput.line(options.text("cli.import.checkedAgain", again.count.newNominees, again.count.skipped))
-                    checked = again
-                }
-            }
+            let written = try writingAgainWhenChanged(checked, apply: {
+                try StreamedImportFile.apply(path: file, checked: $0, store: store, rulebook: rulebook, year: year, progress: progress)
+            }, checkAgain: {
+                let again = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
+                                                         language: language) { _ in }
+                return (again, again.count.newNominees, again.count.skipped, again.count.problems)
+            })
             clearProgress()
-            guard let written else { return }
             TerminalOutput.line(options.text("cli.import.done", written.nominees, written.nominations))
         } catch let error as StoreError {
             clearProgress()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VietnameseText
 
@@ -21,23 +22,21 @@ import VietnameseText
     }
 
     /// The range as folding each grapheme on its own finds it (what `graphemeRange` did before
-    /// ASCII graphemes were folded byte by byte).
+    /// ASCII graphemes were folded byte by byte), the match found by `String.range(of:)` in the
+    /// folded text rather than by the same scan.
     private func reference(_ text: String, _ query: String) -> Range<Int>? {
         guard !query.isEmpty else { return nil }
-        var folded: [Character] = []
+        var folded = ""
         var owner: [Int] = []
         for (index, grapheme) in text.enumerated() {
-            for character in grapheme.isWhitespace ? " " : String(grapheme).foldedForSearch {
-                folded.append(character)
-                owner.append(index)
-            }
+            let piece = grapheme.isWhitespace ? " " : String(grapheme).foldedForSearch
+            folded += piece
+            owner += Array(repeating: index, count: piece.count)
         }
-        let needle = Array(query)
-        guard needle.count <= folded.count else { return nil }
-        for start in 0...(folded.count - needle.count) where folded[start..<(start + needle.count)].elementsEqual(needle) {
-            return owner[start]..<(owner[start + needle.count - 1] + 1)
-        }
-        return nil
+        guard let found = folded.range(of: query, options: .literal) else { return nil }
+        let start = folded.distance(from: folded.startIndex, to: found.lowerBound)
+        let end = folded.distance(from: folded.startIndex, to: found.upperBound)
+        return owner[start]..<(owner[end - 1] + 1)
     }
 
     @Test func asciiGraphemesFoldAsEveryOtherGrapheme() {

@@ -97,20 +97,11 @@ public struct CSVParser: Sendable {
         var iterator = text.makeIterator()
         var pending: Character? = nil
         if quoteAtEnd {
+            // The quote that ended the last piece is read again, now that what follows it is
+            // here (its column was counted then).
             quoteAtEnd = false
-            if let next = iterator.next() {
-                if next == "\"" {
-                    field.append("\"")
-                    column += 1
-                } else {
-                    inQuotes = false
-                    afterQuote = true
-                    pending = next
-                }
-            } else {
-                quoteAtEnd = true
-                return
-            }
+            pending = "\""
+            column -= 1
         }
         while let character = pending ?? iterator.next() {
             pending = nil
