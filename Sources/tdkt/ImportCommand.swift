@@ -133,7 +133,9 @@ struct ImportCommand: ParsableCommand {
     private func confirmed() throws -> Bool {
         if yes { return true }
         guard isatty(0) != 0 else { throw options.failure(ExitStatus.refused, "cli.import.notConfirmed") }
-        TerminalOutput.write(options.text("cli.import.ask") + " ")
+        // Asked on the terminal: on standard error when the report goes to a pipe or a file.
+        let question = options.text("cli.import.ask") + " "
+        if isatty(1) != 0 { TerminalOutput.write(question) } else { TerminalOutput.error(question) }
         let answer = (readLine() ?? "").foldedForSearch
         guard ["c", "co", "y", "yes"].contains(answer) else {
             TerminalOutput.line(options.text("cli.import.declined"))
@@ -168,13 +170,23 @@ struct ImportCommand: ParsableCommand {
             return
         }
         guard try confirmed() else { return }
-        // Progress on a terminal's standard error, a line rewritten in place.
+        // Progress on a terminal's standard error, a line written over the last one, and
+        // blanked before the result, or the error, is written.
         let showsProgress = isatty(2) != 0
+        var shownWidth = 0
         let progress: ((Int) -> Void)? = showsProgress ? { rows in
-            FileHandle.standardError.write(Data(("\r" + options.text("cli.import.progress", rows)).utf8))
+            let text = options.text("cli.import.progress", rows)
+            TerminalOutput.returnToLineStart()
+            TerminalOutput.error(text)
+            shownWidth = text.count
         } : nil
-        // The progress line is cleared before the result, or the error, is written.
-        func clearProgress() { if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+        func clearProgress() {
+            guard shownWidth > 0 else { return }
+            TerminalOutput.returnToLineStart()
+            TerminalOutput.error(String(repeating: " ", count: shownWidth))
+            TerminalOutput.returnToLineStart()
+            shownWidth = 0
+        }
         do {
             let written = try writingAgainWhenChanged(checked, apply: {
                 try StreamedImportFile.apply(path: file, checked: $0, store: store, rulebook: rulebook, year: year, progress: progress)
