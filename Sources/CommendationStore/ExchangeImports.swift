@@ -26,16 +26,16 @@ extension Store {
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try read { db in
             var planner = try ExchangePlanner(db, file: file)
-            let nominationIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM nomination"))
-            planner.resolveReferences()
+            let hasNomination = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)")
+            try planner.resolveReferences()
             for entry in file.nominations {
                 let line = entry.index + 1
-                if let id = entry.id, nominationIDs.contains(id) {
+                if let id = entry.id, try Bool.fetchOne(hasNomination, arguments: [id]) == true {
                     planner.skipped.append(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho",
                                                                                       en: "\(id) is already in the store")))
                     continue
                 }
-                guard var item = planner.nominee(entry.nominee, line: line) else { continue }
+                guard var item = try planner.nominee(entry.nominee, line: line) else { continue }
                 guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
                 let status = entry.status ?? .received
                 item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
@@ -57,13 +57,15 @@ extension Store {
 /// store has, and the ids of those it will create.
 private struct ExchangePlanner {
     let index: NomineeIndex
+    /// The transaction the plan reads the store in.
+    private let db: Database
     let file: ExchangeFile
     var items: [ImportPlan.Item] = []
     var skipped: [ImportPlan.Skipped] = []
     var problems: [ImportProblem] = []
     var newMovements: [Movement] = []
-    /// Ids in the store, and ids planned.
-    private var taken: Set<String>
+    /// Ids planned (the store's are asked of the store).
+    private var planned: Set<String> = []
     /// The file's own ids not in the store: not given to a nominee the file does not name so.
     private let reserved: Set<String>
     private var nextNumber: [NomineeType: Int] = [:]
@@ -79,13 +81,13 @@ private struct ExchangePlanner {
 
     init(_ db: Database, file: ExchangeFile) throws {
         index = try NomineeIndex(db)
+        self.db = db
         self.file = file
-        taken = Set(index.byID.keys)
         let fileIDs = file.nominations.compactMap(\.nominee.id) + file.references.groups.map(\.id) + file.references.units.map(\.id)
-        reserved = Set(fileIDs).subtracting(taken)
+        let inStore = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)")
+        reserved = try Set(fileIDs).filter { try Bool.fetchOne(inStore, arguments: [$0]) != true }
         for type in NomineeType.allCases {
-            let prefix = Store.nomineeIDPrefix(type) + "-"
-            nextNumber[type] = (taken.filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(2)) }.max() ?? 0) + 1
+            nextNumber[type] = try Store.nextNomineeNumber(for: type, db)
         }
         movements = index.movements
         movementIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM movement"))
@@ -93,29 +95,35 @@ private struct ExchangePlanner {
 
     /// An id for a new nominee of `type`: `preferred` when it is free, else the next of the
     /// type's series that neither the store nor the file uses.
-    private mutating func newID(_ type: NomineeType, preferring preferred: String?) -> String {
-        if let preferred, !preferred.isEmpty, !taken.contains(preferred) {
-            taken.insert(preferred)
+    private mutating func newID(_ type: NomineeType, preferring preferred: String?) throws -> String {
+        if let preferred, !preferred.isEmpty, try !isTaken(preferred) {
+            planned.insert(preferred)
             return preferred
         }
         var number = nextNumber[type] ?? 1
         var id = Store.nomineeID(type, number: number)
-        while taken.contains(id) || reserved.contains(id) {
+        while try isTaken(id) || reserved.contains(id) {
             number += 1
             id = Store.nomineeID(type, number: number)
         }
         nextNumber[type] = number + 1
-        taken.insert(id)
+        planned.insert(id)
         return id
+    }
+
+    /// Whether the store has a nominee of id `id`, or the plan gave it.
+    private func isTaken(_ id: String) throws -> Bool {
+        if planned.contains(id) { return true }
+        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)"), arguments: [id]) == true
     }
 
     /// The file's groups, then its units: found in the store by id and name or by name, or
     /// planned as new nominees (line 0).
-    mutating func resolveReferences() {
+    mutating func resolveReferences() throws {
         for reference in file.references.groups + file.references.units {
             let key = reference.type.rawValue + "|" + reference.id
             let folded = reference.name.foldedForSearch
-            if let found = index.byID[reference.id], found.type == reference.type, found.name.foldedForSearch == folded {
+            if let found = try index.nominee(id: reference.id, db), found.type == reference.type, found.name.foldedForSearch == folded {
                 resolved[key] = found.id
                 continue
             }
@@ -125,7 +133,7 @@ private struct ExchangePlanner {
                 resolved[key] = byName
                 continue
             }
-            let id = newID(reference.type, preferring: reference.id)
+            let id = try newID(reference.type, preferring: reference.id)
             resolved[key] = id
             if reference.type == .residentialGroup { plannedGroups[folded] = id } else { plannedUnits[folded] = id }
             let groupID = reference.groupID.flatMap { resolved[NomineeType.residentialGroup.rawValue + "|" + $0] }
@@ -162,7 +170,7 @@ private struct ExchangePlanner {
     }
 
     /// The plan item for a nomination's nominee, or nil with a problem recorded.
-    mutating func nominee(_ nominee: ExchangeNominee, line: Int) -> ImportPlan.Item? {
+    mutating func nominee(_ nominee: ExchangeNominee, line: Int) throws -> ImportPlan.Item? {
         var item = ImportPlan.Item(line: line)
         let fileKey = nominee.id.map { nominee.type.rawValue + "|" + $0 }
         if let fileKey, let known = resolved[fileKey] {
@@ -178,8 +186,8 @@ private struct ExchangePlanner {
                 vi: "không có thôn, tổ dân phố «\(group)» trong kho", en: "no residential group «\(group)» in the store")))
             return nil
         }
-        let found = self.found(nominee, groupID: groupID)
-        let id = found ?? newID(nominee.type, preferring: nominee.id)
+        let found = try self.found(nominee, groupID: groupID)
+        let id = try found ?? newID(nominee.type, preferring: nominee.id)
         if let fileKey { resolved[fileKey] = id }
         if let found {
             item.existingNomineeID = found
@@ -203,19 +211,19 @@ private struct ExchangePlanner {
 
     /// The nominee of the store (or one planned) that `nominee` is: by id when its type and
     /// name agree, else by its details.
-    private func found(_ nominee: ExchangeNominee, groupID: String?) -> String? {
+    private func found(_ nominee: ExchangeNominee, groupID: String?) throws -> String? {
         let name = (nominee.personName?.fullName ?? nominee.name ?? "").foldedForSearch
-        if let id = nominee.id, let stored = index.byID[id], stored.type == nominee.type,
+        if let id = nominee.id, let stored = try index.nominee(id: id, db), stored.type == nominee.type,
            (stored.personName?.fullName ?? stored.name).foldedForSearch == name {
             return id
         }
         switch nominee.type {
         case .person:
             if let personalID = nominee.personalID {
-                if let person = index.peopleByID[personalID] { return person.id }
+                if let person = try index.people(personalID: personalID, db).last { return person.id }
                 if let planned = plannedPeople["id|" + personalID] { return planned }
             }
-            let candidates = index.peopleByName[name] ?? []
+            let candidates = try index.people(foldedName: name, db)
             if let birth = nominee.birthDate {
                 if let person = candidates.first(where: { $0.birthDate == birth }) { return person.id }
                 return plannedPeople["name|" + name + "|" + birth.iso]
@@ -223,8 +231,8 @@ private struct ExchangePlanner {
             // Without a birth date a name alone says who only when the store has one such person.
             return candidates.count == 1 && nominee.id == nil ? candidates[0].id : nil
         case .household:
-            let key = (nominee.head?.fullName ?? nominee.name ?? "").foldedForSearch + "|" + (groupID ?? "")
-            return index.households[key] ?? plannedHouseholds[key]
+            let key = NomineeIndex.householdKey(head: nominee.head?.fullName ?? nominee.name ?? "", groupID: groupID)
+            return try index.household(key, db) ?? plannedHouseholds[key]
         case .collective:
             return index.units[name] ?? plannedUnits[name]
         case .residentialGroup:
@@ -239,7 +247,7 @@ private struct ExchangePlanner {
             let name = (nominee.personName?.fullName ?? nominee.name).foldedForSearch
             return (nominee.personalID.map { ["id|" + $0] } ?? []) + (nominee.birthDate.map { ["name|" + name + "|" + $0.iso] } ?? [])
         case .household:
-            return [(nominee.head?.fullName ?? nominee.name).foldedForSearch + "|" + (nominee.groupID ?? "")]
+            return [NomineeIndex.householdKey(head: nominee.head?.fullName ?? nominee.name, groupID: nominee.groupID)]
         case .collective, .residentialGroup:
             return [nominee.name.foldedForSearch]
         }

@@ -17,8 +17,10 @@ struct ImportPlanner {
     }
 
     let kind: ImportKind
-    /// The store's nominees, residential groups, units and open nominations.
+    /// The store's nominees, residential groups and units.
     let index: NomineeIndex
+    /// The transaction the plan reads the store in.
+    private let db: Database
     private let columns: [ImportField: ImportColumn]
     private let today: CivilDate
     private let seen: SeenRows
@@ -32,6 +34,7 @@ struct ImportPlanner {
         self.columns = columns
         self.today = today
         self.seen = seen
+        self.db = db
         index = try NomineeIndex(db)
     }
 
@@ -78,7 +81,7 @@ struct ImportPlanner {
             if let earlier, kind == .people {
                 return .skipped(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
             }
-            if let found = index.person(row, foldedName: folded) {
+            if let found = try index.person(row, foldedName: folded, db) {
                 if kind == .people {
                     return .skipped(.init(line: row.line, message: LocalizedText(
                         vi: "đã có trong kho: \(found.id) \(found.name)", en: "already in the store: \(found.id) \(found.name)")))
@@ -91,11 +94,11 @@ struct ImportPlanner {
                 if row.position == nil, row.personalID == nil { item.newNomineeSearchKey = folded }
             }
         case .households:
-            let key = row.name.fullName.foldedForSearch + "|" + (groupID ?? "")
+            let key = NomineeIndex.householdKey(head: row.name.fullName, groupID: groupID)
             if let earlier = seen.firstLine(of: "h|" + key, line: row.line) {
                 return .skipped(.init(line: row.line, message: LocalizedText(vi: "trùng với dòng \(earlier)", en: "same as line \(earlier)")))
             }
-            if let found = index.households[key] {
+            if let found = try index.household(key, db) {
                 item.existingNomineeID = found
             } else {
                 item.newNominee = Nominee(id: "", type: .household, name: "Hộ " + row.name.fullName, sex: row.sex, groupID: groupID,
@@ -103,7 +106,7 @@ struct ImportPlanner {
             }
         }
         if kind != .people, let award = row.award, let year = row.year {
-            if let existing = item.existingNomineeID, let id = index.nominations["\(existing)|\(year)|\(award)"] {
+            if let existing = item.existingNomineeID, let id = try index.openNomination(nomineeID: existing, year: year, award: award, db) {
                 return .skipped(.init(line: row.line, message: LocalizedText(
                     vi: "đã có đề nghị \(id) cùng đối tượng, năm, danh hiệu", en: "already nominated: \(id)")))
             }

@@ -34,7 +34,7 @@ struct ImportWriter {
         var nomineeID = item.existingNomineeID
         if var nominee = item.newNominee {
             if nominee.id.isEmpty {
-                let number = try nextNumber[nominee.type] ?? store.nextNomineeNumber(for: nominee.type, db)
+                let number = try nextNumber[nominee.type] ?? Store.nextNomineeNumber(for: nominee.type, db)
                 nextNumber[nominee.type] = number + 1
                 nominee.id = Store.nomineeID(nominee.type, number: number)
             } else if nextNumber[nominee.type] != nil, nominee.id.hasPrefix(Store.nomineeIDPrefix(nominee.type) + "-"),

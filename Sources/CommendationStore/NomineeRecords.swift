@@ -278,13 +278,17 @@ extension Store {
 
     /// The next free id for a nominee type ("P-0043").
     func nextNomineeID(for type: NomineeType, _ db: Database) throws -> String {
-        Self.nomineeID(type, number: try nextNomineeNumber(for: type, db))
+        Self.nomineeID(type, number: try Self.nextNomineeNumber(for: type, db))
     }
 
     /// The number after the highest in use for `type` (read once; an import counts on from it).
-    func nextNomineeNumber(for type: NomineeType, _ db: Database) throws -> Int {
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM nominee WHERE id LIKE ?", arguments: [Self.nomineeIDPrefix(type) + "-%"])
-        return (ids.compactMap { Int($0.dropFirst(2)) }.max() ?? 0) + 1
+    /// The ids are read one at a time: a province has 140 000 households.
+    static func nextNomineeNumber(for type: NomineeType, _ db: Database) throws -> Int {
+        var highest = 0
+        try String.fetchCursor(db, sql: "SELECT id FROM nominee WHERE id LIKE ?", arguments: [nomineeIDPrefix(type) + "-%"]).forEach {
+            if let number = Int($0.dropFirst(2)), number > highest { highest = number }
+        }
+        return highest + 1
     }
 
     /// "P", "C", "H", "G".

@@ -71,8 +71,8 @@ extension Store {
                         } else {
                             switch try planner.plan(row, rulebook: book) {
                             case .item(let item):
-                                let groupName = item.newNominee?.groupID.flatMap { planner.index.byID[$0]?.name }
-                                let existingName = item.existingNomineeID.flatMap { planner.index.byID[$0]?.name }
+                                let groupName = try item.newNominee?.groupID.flatMap { try planner.index.name(of: $0, db) }
+                                let existingName = try item.existingNomineeID.flatMap { try planner.index.name(of: $0, db) }
                                 outcome = .item(item, groupName: groupName, existingName: existingName)
                             case .skipped(let row): outcome = .skipped(row)
                             case .problems(let found): outcome = .problems(found)
