@@ -58,13 +58,21 @@ public struct AuditKey: Sendable {
         Signer(key: SymmetricKey(data: bytes))
     }
 
-    /// Signs rows' hashes with one `SymmetricKey` (kept by whoever signs a batch, not shared).
+    /// Signs rows' hashes with one key (kept by whoever signs a batch, not shared). The HMAC
+    /// is keyed once and copied for each row: keying it again per row was a fiftieth of an
+    /// import's time.
     public struct Signer {
-        let key: SymmetricKey
+        private let keyed: HMAC<SHA256>
+
+        init(key: SymmetricKey) {
+            keyed = HMAC<SHA256>(key: key)
+        }
 
         /// HMAC-SHA256 of a row's hash, in hex.
         public func mac(_ hash: String) -> String {
-            AuditKey.hex(HMAC<SHA256>.authenticationCode(for: Array(hash.utf8), using: key))
+            var code = keyed
+            code.update(data: Array(hash.utf8))
+            return AuditKey.hex(code.finalize())
         }
     }
 
