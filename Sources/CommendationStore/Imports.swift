@@ -123,9 +123,13 @@ extension Store {
         Dictionary(Set(years).map { ($0, rulebook($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The next free "YEAR-CODE-NNNN" inside the caller's transaction.
+    /// The next free "YEAR-CODE-NNNN" inside the caller's transaction. The series' ids are
+    /// read one at a time: a province's year of one award has some hundred thousand.
     func nextNominationID(year: Int, idCode: String, _ db: Database) throws -> String {
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM nomination WHERE id LIKE ?", arguments: ["\(year)-\(idCode)-%"])
-        return NominationID.make(year: year, idCode: idCode, number: (ids.compactMap(NominationID.number(of:)).max() ?? 0) + 1)
+        var highest = 0
+        try String.fetchCursor(db, sql: "SELECT id FROM nomination WHERE id LIKE ?", arguments: ["\(year)-\(idCode)-%"]).forEach {
+            if let number = NominationID.number(of: $0), number > highest { highest = number }
+        }
+        return NominationID.make(year: year, idCode: idCode, number: highest + 1)
     }
 }
