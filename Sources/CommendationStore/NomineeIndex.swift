@@ -14,7 +14,7 @@ import VietnameseText
 ///
 /// Valid only inside the transaction it was read in: the rowids are the store's at that time.
 struct NomineeIndex {
-    /// Residential groups by folded name → id (the last of a name wins, as in a listing).
+    /// Residential groups by folded name → id (of two of one name, the later in the store).
     private(set) var groups: [String: String] = [:]
     /// Their names by id.
     private(set) var groupNames: [String: String] = [:]

@@ -273,7 +273,7 @@ final class PendingScreen: ReadsStore {
             return
         }
         if !(searching || !search.text.isEmpty) {
-            for line in TextWrap.lines(summary, width: max(1, width)).prefix(2) {
+            for line in TextWrap.lines(items: summary, separator: " · ", width: max(1, width)).prefix(2) {
                 buffer.put(line, at: Point(x: left, y: top), style: Style(.normal), limit: width)
                 top += 1
             }
@@ -319,11 +319,13 @@ final class PendingScreen: ReadsStore {
         trouble?.draw(in: list, strings: s, on: &buffer)
     }
 
-    /// "Quá hạn 1 · Thiếu thông tin 2 · …" — every group's count, the empty ones too.
-    private var summary: String {
+    /// "4236 hồ sơ: quá hạn 1", "thiếu TT 2", … — every group's count, the empty ones too, to
+    /// be joined by " · " (a line breaks between two groups, never inside one).
+    private var summary: [String] {
         let total = counts.values.reduce(0, +)
-        let parts = PendingGroup.allCases.map { "\(s("pending.groupShort." + $0.rawValue)) \(counts[$0] ?? 0)" }
-        return s("pending.summary", total) + ": " + parts.joined(separator: " · ")
+        var parts = PendingGroup.allCases.map { "\(s("pending.groupShort." + $0.rawValue)) \(counts[$0] ?? 0)" }
+        if !parts.isEmpty { parts[0] = s("pending.summary", total) + ": " + parts[0] }
+        return parts
     }
 
     /// What narrows the list and its order; marks when there are any.

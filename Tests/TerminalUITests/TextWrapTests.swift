@@ -30,6 +30,32 @@ struct TextWrapTests {
         }
     }
 
+    @Test("Items break only between them, each kept whole where it fits",
+          arguments: [1, 4, 9, 12, 20, 31, 47, 80])
+    func items(width: Int) {
+        let items = ["4236 hồ sơ: quá hạn 3462", "thiếu TT 60", "nháp 78", "chờ HĐ 568", "chờ QĐ 68", "đã trình 0"]
+        let lines = TextWrap.lines(items: items, separator: " · ", width: width)
+        #expect(!lines.isEmpty)
+        for line in lines { #expect(line.displayWidth <= width, "\"\(line)\" is wider than \(width)") }
+        // Nothing lost, in order: the items' letters, separators and spaces aside.
+        let letters = items.joined().filter { $0 != " " && DisplayWidth.of($0) <= width }
+        #expect(lines.joined().filter { $0 != " " && $0 != "·" } == letters)
+        for item in items where item.displayWidth <= width {
+            #expect(lines.contains { $0.components(separatedBy: " · ").contains(item) }, "\(item) kept whole at \(width)")
+        }
+    }
+
+    @Test("Items go on the line while they fit; the separator is left out at a break")
+    func itemsGreedy() {
+        let items = ["4236 hồ sơ: quá hạn 3462", "thiếu TT 60", "nháp 78", "chờ HĐ 568", "chờ QĐ 68", "đã trình 0"]
+        #expect(TextWrap.lines(items: items, separator: " · ", width: 78) ==
+                ["4236 hồ sơ: quá hạn 3462 · thiếu TT 60 · nháp 78 · chờ HĐ 568 · chờ QĐ 68", "đã trình 0"])
+        #expect(TextWrap.lines(items: ["quá hạn 3", "nháp 7", "đã trình 0"], separator: " · ", width: 20) == ["quá hạn 3 · nháp 7", "đã trình 0"])
+        #expect(TextWrap.lines(items: ["quá hạn 3", "nháp 7"], separator: " · ", width: 18) == ["quá hạn 3 · nháp 7"])
+        #expect(TextWrap.lines(items: ["một mục rất dài", "ngắn"], separator: " · ", width: 8) == ["một mục", "rất dài", "ngắn"])
+        #expect(TextWrap.lines(items: [], separator: " · ", width: 8) == [""])
+    }
+
     @Test("Words go on the line while they fit")
     func greedy() {
         #expect(TextWrap.lines("Nguyễn Thị Hồng Nhung", width: 10) == ["Nguyễn Thị", "Hồng Nhung"])
