@@ -135,8 +135,9 @@ struct NomineeIndex {
     }
 }
 
-/// Rowids by the hash of a text key: 16 bytes a key where a dictionary of the keys held
-/// some 60. Every rowid added under a hash is given back, so a caller compares the keys.
+/// Rowids by the hash of a text key: a key costs its 8-byte hash and an 8-byte rowid in a
+/// hash table, not the key itself. Every rowid added under a hash is given back, so a caller
+/// compares the keys.
 struct HashedRowids {
     private var first: [Int: Int64] = [:]
     private var more: [Int: [Int64]] = [:]
