@@ -25,6 +25,12 @@ struct NomineeIndex {
     private var peopleByID: HashedRowids
     private var peopleByName: HashedRowids
     private var households: HashedRowids
+    /// People read by name so far (a reference: the index is asked through `let`s).
+    private let candidates = CandidateCache()
+
+    private final class CandidateCache {
+        var byName: [String: [PersonCandidate]] = [:]
+    }
 
     /// The index of the store `db` reads; `hash` as in `HashedRowids` (tests give every key
     /// one hash, to see that keys sharing a hash do not mix).
@@ -93,11 +99,36 @@ struct NomineeIndex {
         try Self.nominees(peopleByID.rowids(personalID), db).filter { $0.personalID == personalID }
     }
 
-    /// The store's people whose full name folds to `foldedName`, in the store's order.
-    func people(foldedName: String, _ db: Database) throws -> [Nominee] {
-        try Self.nominees(peopleByName.rowids(foldedName), db).filter {
-            ($0.personName?.fullName ?? $0.name).foldedForSearch == foldedName
+    /// A person of the store as a name finds it: enough to choose by birth date and count.
+    struct PersonCandidate {
+        var rowid: Int64
+        var id: String
+        var birthDate: CivilDate?
+    }
+
+    /// The store's people whose full name folds to `foldedName`, in the store's order. Each
+    /// name the store has is read from it once per index and kept (an id, a rowid and a birth
+    /// date a person, at most the store's people): a province has a hundred "Nguyễn Văn
+    /// Khánh", and a file names the same common names again and again.
+    func people(foldedName: String, _ db: Database) throws -> [PersonCandidate] {
+        let rowids = peopleByName.rowids(foldedName)
+        // A name the store lacks (a new person, the usual row) costs nothing and is not kept.
+        guard !rowids.isEmpty else { return [] }
+        if let known = candidates.byName[foldedName] { return known }
+        let statement = try db.cachedStatement(sql: "SELECT id, family_name, middle_name, given_name, birth_date FROM nominee WHERE rowid = ?")
+        var found: [PersonCandidate] = []
+        for rowid in rowids {
+            guard let row = try Row.fetchOne(statement, arguments: [rowid]),
+                  Self.personKey(family: row[1], middle: row[2], given: row[3]) == foldedName else { continue }
+            found.append(PersonCandidate(rowid: rowid, id: row[0], birthDate: (row[4] as String?).flatMap(CivilDate.init(iso:))))
         }
+        candidates.byName[foldedName] = found
+        return found
+    }
+
+    /// The store's nominee at `rowid`.
+    func nominee(rowid: Int64, _ db: Database) throws -> Nominee? {
+        try Self.nominees([rowid], db).first
     }
 
     /// The id of the household of `key` (`householdKey(head:groupID:)`), the last of several.
@@ -112,7 +143,8 @@ struct NomineeIndex {
     func person(_ row: ImportedRow, foldedName: String, _ db: Database) throws -> Nominee? {
         if let id = row.personalID, let found = try people(personalID: id, db).last { return found }
         let candidates = try people(foldedName: foldedName, db)
-        return candidates.first { $0.birthDate == row.birthDate || ($0.birthDate == nil || row.birthDate == nil) && candidates.count == 1 }
+        let chosen = candidates.first { $0.birthDate == row.birthDate || ($0.birthDate == nil || row.birthDate == nil) && candidates.count == 1 }
+        return try chosen.flatMap { try nominee(rowid: $0.rowid, db) }
     }
 
     /// The store's nominee of id `id`.
