@@ -7,7 +7,8 @@ import VietnameseText
 ///
 /// People and households are many (200 000 in a province's store): each of their keys is
 /// held only as its hash beside the nominee's rowid, and a nominee a key finds is read from
-/// the store and its key compared again, so that two keys of one hash never mix. Units,
+/// the store and its key compared again, so that two keys of one hash never mix (the people
+/// of a name, once read, are kept for the file's next row of that name). Units,
 /// residential groups and movements, a few thousand at most, are held by name. Open
 /// nominations are asked of the store when a row names an existing nominee. Holding whole
 /// nominees took a province's store 409 MB and 5.7 s before the first row (decision 81).
