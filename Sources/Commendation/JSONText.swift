@@ -170,6 +170,12 @@ extension JSONText {
             JSONText.appendMemberStart(key, level: level, to: &out)
         }
 
+        /// The member `key` with `value` as a JSON string.
+        public mutating func string(_ key: StaticString, _ value: String, to out: inout [UInt8]) {
+            member(key, to: &out)
+            JSONText.appendQuoted(value, to: &out)
+        }
+
         /// Closes the object ("{", an empty line and "}" when it has no member, as the encoder writes it).
         public func close(to out: inout [UInt8]) {
             out.append(0x0A)

@@ -28,6 +28,12 @@ public struct StreamedImportCount: Sendable, Hashable {
 
     public init() {}
 
+    /// Counts what `item` adds: a nominee, a nomination or both.
+    mutating func add(_ item: ImportPlan.Item) {
+        if item.newNominee != nil { newNominees += 1 }
+        if item.nomination != nil { newNominations += 1 }
+    }
+
     /// Whether `other` counts the same rows, problems and nominees.
     func sameTotals(as other: StreamedImportCount) -> Bool {
         (newNominees, newNominations, skipped, problems) == (other.newNominees, other.newNominations, other.skipped, other.problems)
@@ -79,9 +85,7 @@ extension Store {
                             }
                         }
                         switch outcome {
-                        case .item(let item, _, _):
-                            if item.newNominee != nil { count.newNominees += 1 }
-                            if item.nomination != nil { count.newNominations += 1 }
+                        case .item(let item, _, _): count.add(item)
                         case .skipped: count.skipped += 1
                         case .problems(let found): count.problems += found.count
                         }
@@ -123,8 +127,7 @@ extension Store {
                         switch try planner.plan(row, rulebook: book) {
                         case .item(let item):
                             try writer.write(item, rulebook: book, db)
-                            if item.newNominee != nil { count.newNominees += 1 }
-                            if item.nomination != nil { count.newNominations += 1 }
+                            count.add(item)
                         case .skipped: count.skipped += 1
                         case .problems: throw changed
                         }

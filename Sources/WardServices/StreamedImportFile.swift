@@ -4,9 +4,10 @@ import Foundation
 import VietnameseText
 
 /// A CSV file imported row by row (decision 79): what `tdkt import` does with a CSV file
-/// larger than `streamedAboveBytes` (4 MB) in UTF-8, or larger than `InputFile.maximumBytes`. Two passes over the file, neither holding it: the dry run
-/// reads and plans each row and writes its report line at once (the rows left out and the
-/// problems are listed after the rows, the first `keptLines` of each); the import reads the
+/// larger than `streamedAboveBytes` (4 MB) in UTF-8, or larger than `InputFile.maximumBytes`.
+/// Two passes over the file, neither holding it: the dry run reads and plans each row and
+/// writes its report line at once (the rows left out and the problems are listed after the
+/// rows, the first `keptLines` of each); the import reads the
 /// file again inside one write transaction, planning each row again as it writes it. Memory
 /// stays bounded whatever the file's length: the keys of the rows seen, to find a row that
 /// repeats an earlier one, are kept as fingerprints, 16 bytes a row.
@@ -143,11 +144,7 @@ public enum StreamedImportFile {
     }
 
     private static func open(_ path: String) throws -> CSVFileStream {
-        do {
-            return try CSVFileStream(path: path, name: path)
-        } catch let failure as CSVFileStream.Failure {
-            throw ImportFile.Failure(code: 2, message: failure.message, line: failure.line, column: failure.column, byte: failure.byte)
-        }
+        try mapFailures { try CSVFileStream(path: path, name: path) }
     }
 
     /// Each record of `file` read as a row, handed to `take` with its problems.
