@@ -23,10 +23,10 @@ extension ConditionCheck {
             for other in round.entries(nomineeID: nominee, year: target) where other != index {
                 let candidate = round.entries[other]
                 guard awards.contains(candidate.subject.award), !yearlyOnly || candidate.subject.kind == .congTrang else { continue }
-                if round.inSameCycle(index, other) || round.isInProgress(other) { waiting = candidate.id ?? "#\(other + 1)"; continue }
+                if round.inSameCycle(index, other) || round.isInProgress(other) { waiting = round.label(of: other); continue }
                 switch round.evaluation(at: other).eligibility {
-                case .eligible: return (.pass, candidate.id ?? "#\(other + 1)")
-                case .incomplete: waiting = candidate.id ?? "#\(other + 1)"
+                case .eligible: return (.pass, round.label(of: other))
+                case .incomplete: waiting = round.label(of: other)
                 case .notEligible, .notAssessed: break
                 }
             }
@@ -86,9 +86,8 @@ extension ConditionCheck {
                         notes.append(messages.reason("innovations.usedFor", .verbatim(initiative.id), messages.awardNames([used])))
                         continue
                     }
-                    if let claim = round.initiativeClaim(initiative.id), claim != index {
-                        notes.append(messages.reason("innovations.claimed", .verbatim(initiative.id),
-                                                     .verbatim(round.entries[claim].id ?? "#\(claim + 1)")))
+                    if let claimant = round.initiativeClaimant(initiative.id, besides: index) {
+                        notes.append(messages.reason("innovations.claimed", .verbatim(initiative.id), .verbatim(claimant)))
                         continue
                     }
                     guard let when = initiative.year else { maybe += 1; continue }
@@ -129,7 +128,7 @@ extension ConditionCheck {
         guard let nominee = entry.nomineeID, subject.kind != .dotXuat else { return (.pass, messages.reason("duplicate.pass")) }
         for other in round.entries(nomineeID: nominee, year: year) where other < index {
             if round.entries[other].subject.award == subject.award && round.entries[other].subject.kind == subject.kind {
-                return (.fail, messages.reason("duplicate.fail", .verbatim(round.entries[other].id ?? "#\(other + 1)")))
+                return (.fail, messages.reason("duplicate.fail", .verbatim(round.label(of: other))))
             }
         }
         let stored = round.context?.duplicates(nomineeID: nominee, award: subject.award, kind: subject.kind, year: year,

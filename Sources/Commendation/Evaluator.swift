@@ -94,6 +94,8 @@ public final class RoundEvaluator {
     var messagesForYear: (year: Int, messages: Messages)?
     /// Criteria and words kept across rounds judged one after another by the same rulebooks.
     private let shared: JudgingCache?
+    /// For a part of a larger round: what the whole round shares, and each entry's position in it.
+    private let whole: (summary: RoundSummary, positions: [Int])?
 
     /// What selects an award's criteria for a nomination.
     struct CriteriaKey: Hashable {
@@ -116,6 +118,7 @@ public final class RoundEvaluator {
         rulebookForYear = rulebook
         memo = Array(repeating: nil, count: entries.count)
         shared = nil
+        whole = nil
     }
 
     /// A round of `entries`, as `init(entries:context:rulebook:)`, that takes the criteria and
@@ -129,6 +132,23 @@ public final class RoundEvaluator {
         rulebookForYear = rulebook
         memo = Array(repeating: nil, count: entries.count)
         shared = cache
+        whole = nil
+    }
+
+    /// Part of a round too large to hold: `entries` are all the nominations of one nominee (or
+    /// one nomination whose nominee has no id), in round order, standing at `positions` of the
+    /// round that `summary` sums up. Each is judged as the whole round would judge it: its
+    /// quotas count the whole round, and an initiative supports the round's first nomination
+    /// that cites it.
+    public init(part entries: [RoundEntry], at positions: [Int], of summary: RoundSummary, context: EvaluationContext? = nil,
+                cache: JudgingCache? = nil, rulebook: @escaping (Int) -> Rulebook?) {
+        precondition(entries.count == positions.count, "one position for each entry")
+        self.entries = entries
+        self.context = context
+        rulebookForYear = rulebook
+        memo = Array(repeating: nil, count: entries.count)
+        shared = cache
+        whole = (summary, positions)
     }
 
     /// A round judged by the rulebook in force for each year of `rulebooks`.
@@ -196,6 +216,7 @@ public final class RoundEvaluator {
 
     /// How many of the round's nominations of `year` each award has.
     func tally(year: Int) -> [String: Int] {
+        if let whole { return whole.summary.tallies[year] ?? [:] }
         if let known = tallies[year] { return known }
         var tally: [String: Int] = [:]
         for entry in entries where entry.subject.year == year { tally[entry.subject.award, default: 0] += 1 }
@@ -359,9 +380,25 @@ public final class RoundEvaluator {
         return byNomineeYear?[NomineeYear(nomineeID: nomineeID, year: year)] ?? []
     }
 
+    /// How entry `index` is named in a reason: its id, or "#n", its position in the round from 1.
+    func label(of index: Int) -> String {
+        entries[index].id ?? "#\((whole?.positions[index] ?? index) + 1)"
+    }
+
+    /// The nomination the initiative `initiativeID` supports, named as in a reason, when it is
+    /// not entry `index`: the first in the round whose award counts innovations and that cites it.
+    func initiativeClaimant(_ initiativeID: String, besides index: Int) -> String? {
+        if let whole {
+            guard let claim = whole.summary.claims[initiativeID], claim.position != whole.positions[index] else { return nil }
+            return claim.label
+        }
+        guard let claim = initiativeClaim(initiativeID), claim != index else { return nil }
+        return label(of: claim)
+    }
+
     /// The first entry (in input order) whose award counts innovations and that cites each
     /// initiative id: the one the initiative supports.
-    func initiativeClaim(_ initiativeID: String) -> Int? {
+    private func initiativeClaim(_ initiativeID: String) -> Int? {
         if initiativeClaims == nil {
             var claims: [String: Int] = [:]
             for (index, entry) in entries.enumerated() {

@@ -23,21 +23,37 @@ public enum ExchangeFormat {
     /// - Throws: `ExchangeError` naming the nomination, the key, what was expected and what was
     ///   found; for malformed JSON, its line and column.
     public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
+        var batch: [ExchangeNomination] = []
+        var file = try read(data, rulebook: rulebook) { nomination, _ in batch.append(nomination) }
+        if file.nominations.isEmpty { file.nominations = batch }
+        return file
+    }
+
+    /// Reads a file as `read(_:rulebook:)` does, handing each nomination of a batch to `each`
+    /// with the bytes it stands in (`nomination(at:in:rulebook:)` reads it again from them)
+    /// instead of keeping it: the file returned holds no nominations but a file of one
+    /// nomination's one. After a nomination that is not valid none is handed on; the rest of
+    /// the file is read and checked, and then that nomination's error is thrown.
+    /// - Throws: `ExchangeError` as `read(_:rulebook:)`; whatever `each` throws.
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?,
+                            each: (ExchangeNomination, Range<Int>) throws -> Void) throws -> ExchangeFile {
         // A batch's nominations are read one at a time as the parser meets them, each tree let
         // go once read; what the rest of the file says is checked first all the same (its
         // version, keys and references), then the first nomination that failed.
         var batchReader = ExchangeReader(rulebook: rulebook)
-        var batch: [ExchangeNomination] = []
         var batchError: ExchangeError?
         let root: JSONValue
         do {
-            root = try JSONParser.parse(data, streamingArray: "nominations") { index, value in
+            root = try JSONParser.parse(data, streamingArray: "nominations") { index, value, bytes in
                 guard batchError == nil else { return }
+                let nomination: ExchangeNomination
                 do {
-                    batch.append(try batchReader.nomination(index, value))
+                    nomination = try batchReader.nomination(index, value)
                 } catch let error as ExchangeError {
                     batchError = error
+                    return
                 }
+                try each(nomination, bytes)
             }
         } catch let error as JSONSyntaxError {
             throw ExchangeError(nomination: nil, path: "", expected: .verbatim(""), found: nil, syntax: error)
@@ -47,12 +63,26 @@ public enum ExchangeFormat {
             // A batch's list is empty here (read above); a file of one nomination is read here.
             let nominations = try reader.file(root)
             if let batchError { throw batchError }
-            return ExchangeFile(nominations: nominations.isEmpty ? batch : nominations, warnings: reader.warnings + batchReader.warnings,
+            return ExchangeFile(nominations: nominations, warnings: reader.warnings + batchReader.warnings,
                                 references: reader.references)
         } catch var error as ExchangeError {
             error.position = position(of: error.jsonPath, in: data)
             throw error
         }
+    }
+
+    /// The nomination at `index` of a batch, read again from `bytes`, the bytes `read(_:rulebook:each:)`
+    /// handed with it.
+    /// - Throws: `ExchangeError` when the bytes are not that nomination's (its position is not found).
+    public static func nomination(at index: Int, in bytes: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeNomination {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch let error as JSONSyntaxError {
+            throw ExchangeError(nomination: "#\(index + 1)", path: "", expected: .verbatim(""), found: nil, syntax: error)
+        }
+        var reader = ExchangeReader(rulebook: rulebook)
+        return try reader.nomination(index, value)
     }
 
     /// Where the value at `path` stands in `data`, or the nearest value that holds it (the

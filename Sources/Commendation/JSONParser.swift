@@ -43,6 +43,15 @@ public struct JSONParser {
     /// is empty in the value returned. A file of 15 000 nominations is never a tree whole.
     /// - Throws: `JSONSyntaxError`; whatever `element` throws.
     public static func parse(_ data: Data, streamingArray key: String, element: (Int, JSONValue) throws -> Void) throws -> JSONValue {
+        try parse(data, streamingArray: key) { index, value, _ in try element(index, value) }
+    }
+
+    /// Parses `data` as `parse(_:streamingArray:element:)` does, handing each element also the
+    /// bytes it stands in (offsets from the first byte of `data`, the element's first byte to
+    /// the one after its last), so that it can be parsed again from them alone.
+    /// - Throws: `JSONSyntaxError`; whatever `element` throws.
+    public static func parse(_ data: Data, streamingArray key: String,
+                             element: (Int, JSONValue, Range<Int>) throws -> Void) throws -> JSONValue {
         try withoutActuallyEscaping(element) { element in
             try withParser(data, targets: []) { parser in
                 parser.streamedKey = key
@@ -76,7 +85,7 @@ public struct JSONParser {
     private var found: [[JSONPathComponent]: JSONPosition] = [:]
     /// The top-level object's key whose array is handed out element by element, and to what.
     private var streamedKey: String?
-    private var streamedElement: ((Int, JSONValue) throws -> Void)?
+    private var streamedElement: ((Int, JSONValue, Range<Int>) throws -> Void)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>, targets: Set<[JSONPathComponent]>) {
         self.bytes = bytes
@@ -229,7 +238,7 @@ public struct JSONParser {
     }
 
     /// An array; its elements handed to `handing` one by one instead of kept, when given.
-    private mutating func array(depth: Int, handing: ((Int, JSONValue) throws -> Void)? = nil) throws -> JSONValue {
+    private mutating func array(depth: Int, handing: ((Int, JSONValue, Range<Int>) throws -> Void)? = nil) throws -> JSONValue {
         try checkDepth(depth)
         index += 1
         var elements: [JSONValue] = []
@@ -242,8 +251,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if !targets.isEmpty { path.append(.index(count)) }
+            let start = index
             let element = try value(depth: depth)
-            if let handing { try handing(count, element) } else { elements.append(element) }
+            if let handing { try handing(count, element, start..<index) } else { elements.append(element) }
             count += 1
             if !targets.isEmpty { path.removeLast() }
             skipWhitespace()

@@ -3,6 +3,7 @@ import Foundation
 
 /// Reading a file that `tdkt import`, `tdkt check` or the desk's import takes in, whole and
 /// in memory: refused above `maximumBytes`, before it is read, with a message that says why.
+/// `tdkt check` reads a larger file it is given by name in two passes instead (`StreamedCheck`).
 ///
 /// A file is parsed, normalised and planned in memory at about 25 times its size (a 13 MB
 /// CSV of 100 000 rows peaked at 310 MB), so a limit keeps an import within a ward computer's
@@ -16,6 +17,13 @@ public enum InputFile {
     public struct Failure: Error, Sendable {
         /// What to tell the clerk.
         public var message: LocalizedText
+    }
+
+    /// The size in bytes of the file at `path` ("~" is the home folder), or nil when it cannot
+    /// be looked at (reading it then says why).
+    public static func size(path: String) -> Int? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: DocumentOutput.expandingHome(path))
+        return (attributes?[.size] as? NSNumber)?.intValue
     }
 
     /// The bytes of the file at `path` ("~" is the home folder).
@@ -42,8 +50,8 @@ public enum InputFile {
         guard data.count <= maximumBytes else {
             let limit = maximumBytes / 1024 / 1024
             throw Failure(message: LocalizedText(
-                vi: "\(name) lớn hơn \(limit) MB, giới hạn của một lần kiểm tra, của tệp JSON và của việc nhập trên màn hình (cả tệp được đọc vào bộ nhớ); hãy chia tệp thành nhiều phần (tệp CSV lớn hơn thì nhập được bằng lệnh «tdkt import», đọc từng dòng)",
-                en: "\(name) is larger than \(limit) MB, the limit of a check, of a JSON file and of an import on the desk (the whole file is read into memory); split it into parts (a larger CSV file can be imported with «tdkt import», which reads it row by row)"))
+                vi: "\(name) lớn hơn \(limit) MB, giới hạn của việc nhập tệp JSON, của việc nhập trên màn hình và của đầu vào chuẩn (cả tệp được đọc vào bộ nhớ); hãy chia tệp thành nhiều phần (tệp CSV lớn hơn thì nhập được bằng lệnh «tdkt import», đọc từng dòng; tệp lớn hơn thì xét được bằng «tdkt check» với tên tệp)",
+                en: "\(name) is larger than \(limit) MB, the limit of a JSON import, of an import on the desk and of standard input (the whole file is read into memory); split it into parts (a larger CSV file can be imported with «tdkt import», which reads it row by row; a larger file can be checked with «tdkt check» given its name)"))
         }
         return data
     }

@@ -49,6 +49,10 @@ struct CheckCommand: ParsableCommand {
             let national = try Shipped.rulebooks()
             rulebook = { national.rulebook(forYear: $0) }
         }
+        if file != "-", let size = InputFile.size(path: file), size > InputFile.maximumBytes {
+            try checkStreamed(name: name, rulebook: rulebook, context: context)
+            return
+        }
         // The file's bytes and its JSON tree are let go once its nominations are read.
         let parsed = try read(name: name, rulebook: rulebook)
         for warning in parsed.warnings {
@@ -69,6 +73,54 @@ struct CheckCommand: ParsableCommand {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+
+    /// Checks a file over `InputFile.maximumBytes` in two passes, never held (decision 82): the
+    /// same verdicts and output as a file read whole.
+    private func checkStreamed(name: String, rulebook: @escaping (Int) -> Rulebook?, context: EvaluationContext?) throws {
+        let lang = options.lang
+        let check: StreamedCheck
+        do {
+            check = try StreamedCheck(path: file, name: name, rulebook: rulebook) { warning in
+                TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
+            }
+        } catch let failure as StreamedCheck.Failure {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(lang))
+        } catch let error as ExchangeError {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: "\(name): " + error.message(lang))
+        }
+        let exitCode: Int32
+        do {
+            switch format {
+            case .json:
+                var writer = CheckReport.JSONWriter(language: lang, sink: OutputSink.standardOutput(escaping: .json))
+                try judge(check, context: context) { try writer.write($0) }
+                try writer.finish()
+                exitCode = writer.counts.exitCode
+            case .table:
+                var writer = CheckReport.TableWriter(strings: try options.strings(), language: lang, rulebook: rulebook,
+                                                     sink: OutputSink.standardOutput())
+                try judge(check, context: context) { try writer.write($0) }
+                try writer.finish()
+                exitCode = writer.counts.exitCode
+            }
+        } catch let failure as OutputSink.Failure {
+            throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
+        }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// Judges the file of `check`, each result to `report`; a store that failed while judging
+    /// is said (exit 4), and so is a file changed between the passes (exit 2).
+    private func judge(_ check: StreamedCheck, context: EvaluationContext?, report: (CheckReport.Result) throws -> Void) throws {
+        do {
+            try check.judge(context: context, report: report)
+        } catch let failure as StreamedCheck.Failure {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
+        } catch let error as ExchangeError {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: "\(file): " + error.message(options.lang))
+        }
+        do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
     }
 
     /// The nominations of the file named `name` (or standard input).

@@ -1,0 +1,66 @@
+import Commendation
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file read through a memory map (`tdkt check` of an exchange file larger than
+/// `InputFile.maximumBytes`, decision 82): its bytes are `data`, with no copy; a page is read
+/// from the file when it is first touched, and `release(before:)` lets the pages already read
+/// go, so that a file of any size is parsed in bounded memory. The file must not be truncated
+/// while it is read (a page past its new end cannot be read).
+final class MappedFile {
+    /// The file's bytes.
+    let data: Data
+    private let base: UnsafeMutableRawPointer?
+    private let size: Int
+    /// The offset before which pages were last let go.
+    private var releasedUpTo = 0
+    /// How far reading must move on before pages are let go again (the call walks every page
+    /// before the offset).
+    private static let releaseStep = 8 << 20
+
+    /// Why a file could not be mapped.
+    struct Failure: Error {
+        var message: LocalizedText
+    }
+
+    /// Maps the file at `path`.
+    /// - Throws: `Failure` when it cannot be opened or mapped.
+    init(path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Failure(message: LocalizedText(vi: "không đọc được tệp \(path)", en: "cannot read the file \(path)"))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw Failure(message: LocalizedText(vi: "không đọc được tệp \(path)", en: "cannot read the file \(path)"))
+        }
+        size = Int(status.st_size)
+        guard size > 0 else {
+            base = nil
+            data = Data()
+            return
+        }
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapped, mapped != MAP_FAILED else {
+            let reason = String(cString: strerror(errno))
+            throw Failure(message: LocalizedText(vi: "không đọc được tệp \(path): \(reason)", en: "cannot read the file \(path): \(reason)"))
+        }
+        base = mapped
+        data = Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+    }
+
+    /// Lets the pages wholly before `offset` go from the process's memory, once reading has
+    /// moved `releaseStep` past the last time; touched again, they are read again from the file.
+    func release(before offset: Int) {
+        guard let base, offset - releasedUpTo >= Self.releaseStep else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, size) / page * page
+        guard end > 0 else { return }
+        // From the start: pages read again out of order (a nominee's earlier nominations) go too.
+        _ = madvise(base, end, MADV_DONTNEED)
+        releasedUpTo = offset
+    }
+}

@@ -1,0 +1,111 @@
+import Commendation
+import Foundation
+
+/// A check (`tdkt check`) of an exchange file too large to hold, in two passes over the file
+/// read through a memory map (decision 82): the first reads and checks every nomination and
+/// keeps only what the round shares across nominees (`RoundSummary`: counts by year and award,
+/// who uses each initiative, where each nominee's nominations stand); the second reads them
+/// again in file order and judges each with its nominee's other nominations, read again from
+/// their bytes, and reports it at once. The verdicts are those of the file judged as one round
+/// (`CheckReport`), and memory follows the number of nominations (a few dozen bytes each), not
+/// the size of the file.
+public struct StreamedCheck {
+    /// The file, mapped.
+    private let file: MappedFile
+    private let name: String
+    private let rulebook: (Int) -> Rulebook?
+    /// Where each nomination stands in the file (offsets of its bytes).
+    private var places: [Range<Int>] = []
+    private var summary = RoundSummary()
+    /// A file of one nomination (no batch): judged as `CheckReport` judges it.
+    private var single: ExchangeFile?
+
+    /// Why the file was not checked.
+    public struct Failure: Error, Sendable {
+        /// What to tell the clerk.
+        public var message: LocalizedText
+    }
+
+    /// Reads the file at `path` (named `name` in messages) once: every nomination is checked
+    /// against the exchange format and the rulebook `rulebook` gives for its year; what the
+    /// file skipped goes to `warn`.
+    /// - Throws: `Failure` when the file cannot be read; `ExchangeError` when it is not valid.
+    public init(path: String, name: String, rulebook: @escaping (Int) -> Rulebook?, warn: (ExchangeWarning) -> Void) throws {
+        do {
+            file = try MappedFile(path: DocumentOutput.expandingHome(path))
+        } catch let failure as MappedFile.Failure {
+            throw Failure(message: failure.message)
+        }
+        self.name = name
+        self.rulebook = rulebook
+        var builder = RoundSummary.Builder(rulebook: rulebook)
+        var places: [Range<Int>] = []
+        let mapped = file
+        let read = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
+            builder.add(nomination.roundEntry)
+            places.append(bytes)
+            mapped.release(before: bytes.upperBound)
+        }
+        read.warnings.forEach(warn)
+        self.places = places
+        summary = builder.summary
+        if !read.nominations.isEmpty { single = read }
+    }
+
+    /// How many nominations the file has.
+    public var count: Int { single?.nominations.count ?? summary.count }
+
+    /// Judges every nomination, with the store's knowledge when `context` is given, and hands
+    /// each result to `report` in file order as soon as it is judged.
+    /// - Throws: `Failure` when the file changed since it was first read; whatever `report`
+    ///   throws.
+    public func judge(context: EvaluationContext? = nil, report: (CheckReport.Result) throws -> Void) throws {
+        if let single {
+            try CheckReport(file: single, rulebook: rulebook, context: context).results.forEach(report)
+            return
+        }
+        // The file was valid when first read: an error now means that it changed since.
+        do {
+            try judgeAgain(context: context, cache: JudgingCache(), report: report)
+        } catch is ExchangeError {
+            throw changed()
+        }
+    }
+
+    /// The second pass of `judge(context:report:)`.
+    private func judgeAgain(context: EvaluationContext?, cache: JudgingCache, report: (CheckReport.Result) throws -> Void) throws {
+        // The last nominee's round, kept for its next nomination (a file lists a nominee's
+        // nominations together more often than not).
+        var kept: (positions: [Int], round: RoundEvaluator)?
+        _ = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
+            let position = nomination.index
+            guard position < places.count, places[position] == bytes else { throw changed() }
+            let positions = summary.positions(ofNominee: nomination.nominee.id, at: position)
+            let round: RoundEvaluator
+            if let kept, kept.positions == positions {
+                round = kept.round
+            } else {
+                let entries = try positions.map { other in
+                    other == position ? nomination.roundEntry : try nominationRead(at: other).roundEntry
+                }
+                round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: cache, rulebook: rulebook)
+                kept = positions.count > 1 ? (positions, round) : nil
+            }
+            let local = positions.firstIndex(of: position) ?? 0
+            try report(CheckReport.Result(nomination: nomination, evaluation: round.evaluation(at: local)))
+            file.release(before: bytes.upperBound)
+        }
+    }
+
+    /// The nomination at `position`, read again from its bytes.
+    private func nominationRead(at position: Int) throws -> ExchangeNomination {
+        guard position < places.count else { throw changed() }
+        return try ExchangeFormat.nomination(at: position, in: file.data[places[position]], rulebook: rulebook)
+    }
+
+    /// The error of a file that changed between the two passes.
+    private func changed() -> Failure {
+        Failure(message: LocalizedText(vi: "\(name) đã thay đổi trong khi đang xét; hãy xét lại",
+                                       en: "\(name) changed while it was being checked; check it again"))
+    }
+}
