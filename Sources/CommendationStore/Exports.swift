@@ -118,9 +118,16 @@ extension Store {
     /// included), each once, in id order: what an exchange file carries so that it imports into
     /// a store that does not know them.
     public func exchangeReferences(for rows: [ExportRow]) throws -> ExchangeReferences {
-        let units = Set(rows.compactMap { $0.unit == nil ? nil : $0.listing.nominee.unitID })
-        var groups = Set(rows.compactMap { $0.group == nil ? nil : $0.listing.nominee.groupID })
-        let movements = Set(rows.compactMap { $0.movement == nil ? nil : $0.listing.nomination.movementID })
+        var named = ExchangeReferences.Named()
+        rows.forEach { named.add($0) }
+        return try exchangeReferences(for: named)
+    }
+
+    /// The units, residential groups and movements of `named` (a unit's own group included),
+    /// as `exchangeReferences(for:)` gives those of rows.
+    public func exchangeReferences(for named: ExchangeReferences.Named) throws -> ExchangeReferences {
+        let (units, movements) = (named.units, named.movements)
+        var groups = named.groups
         return try read { db in
             var references = ExchangeReferences()
             for id in units.sorted() {
@@ -139,6 +146,29 @@ extension Store {
                                                      from: row["from_year"], to: row["to_year"]))
             }
             return references
+        }
+    }
+}
+
+extension ExchangeReferences {
+    /// The ids of the units, residential groups and movements that rows name, gathered a row at
+    /// a time (an export that streams holds these, not its rows).
+    public struct Named: Sendable {
+        /// Units, by id.
+        public private(set) var units = Set<String>()
+        /// Residential groups, by id.
+        public private(set) var groups = Set<String>()
+        /// Movements, by id.
+        public private(set) var movements = Set<String>()
+
+        /// None yet.
+        public init() {}
+
+        /// Adds what `row` names.
+        public mutating func add(_ row: ExportRow) {
+            if row.unit != nil, let id = row.listing.nominee.unitID { units.insert(id) }
+            if row.group != nil, let id = row.listing.nominee.groupID { groups.insert(id) }
+            if row.movement != nil, let id = row.listing.nomination.movementID { movements.insert(id) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Commendation
 import Foundation
+import VietnameseText
 
 /// Where written documents go: a file the clerk names, or a folder (`~/tdkt-van-ban` from the
 /// desk) where each document gets its own name and an existing file is never replaced.
@@ -73,10 +74,11 @@ public enum DocumentOutput {
 
     /// Writes the file at `path` as `body` writes it to its sink, under the same rules as
     /// `writeFile(_:to:force:)` (0600, never through a link, replaced only with `force`), without
-    /// holding its bytes.
-    public static func writeFile(to path: String, force: Bool, _ body: (OutputSink) throws -> Void) throws {
+    /// holding its bytes; the sink escapes as `escaping` says, when given.
+    public static func writeFile(to path: String, force: Bool, escaping: TerminalText.Style? = nil,
+                                 _ body: (OutputSink) throws -> Void) throws {
         do {
-            try PrivateFile.write(to: path, replacing: force, body)
+            try PrivateFile.write(to: path, replacing: force, escaping: escaping, body)
         } catch PrivateFile.Failure.exists(let path) {
             throw Failure.exists(path)
         } catch PrivateFile.Failure.failed(let path, let reason) {

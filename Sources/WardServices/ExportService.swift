@@ -73,6 +73,23 @@ public enum ExportService {
         return TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
     }
 
+    /// The nominations `filter` admits in the exchange format, as `exchangeText` writes them,
+    /// to `sink` (which escapes as JSON) a nomination at a time as they are read: no more than
+    /// one row is held, and the ids of the units, groups and movements they name. Returns how
+    /// many were written; flushes the sink.
+    /// - Throws: `StoreError`; `OutputSink.Failure` when the sink cannot be written.
+    public static func writeExchange(_ store: Store, filter: ExportFilter, to sink: OutputSink) throws -> Int {
+        var writer = ExchangeFormat.BatchWriter()
+        var named = ExchangeReferences.Named()
+        try store.forEachExportRow(filter) { row in
+            named.add(row)
+            try sink.write(try writer.nomination(row.exchange(index: writer.count)))
+        }
+        try sink.write(try writer.end(references: try store.exchangeReferences(for: named)) + "\n")
+        try sink.flush()
+        return writer.count
+    }
+
     /// `rows` as an Excel workbook for the office: awards named by the ward's `rules` (the
     /// council's own too) in Vietnamese, statuses from `strings`, dates and money as values.
     public static func workbook(_ rows: [ExportRow], rules: WardRules, strings: Localizer) throws -> Data {

@@ -6,9 +6,9 @@ import Glibc
 
 /// A file read through a memory map (`tdkt check` of an exchange file larger than
 /// `InputFile.maximumBytes`, decision 82): its bytes are `data`, with no copy; a page is read
-/// from the file when it is first touched, and `release(before:)` lets the pages already read
-/// go, so that a file of any size is parsed in bounded memory. The file must not be truncated
-/// while it is read (a page past its new end cannot be read).
+/// from the file when it is first touched, and `release(before:)` lets the pages read go, so
+/// that a file of any size is parsed in bounded memory. The file must not be truncated while
+/// it is read (a page past its new end cannot be read).
 final class MappedFile {
     /// The file's bytes.
     let data: Data
@@ -52,15 +52,15 @@ final class MappedFile {
         data = Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
     }
 
-    /// Lets the pages wholly before `offset` go from the process's memory, once reading has
-    /// moved `releaseStep` past the last time; touched again, they are read again from the file.
+    /// Lets every page read go from the process's memory, once reading (now at `offset`) has
+    /// moved `releaseStep` past the last time; touched again, a page is read again from the file.
+    /// A pass that starts again from the beginning starts counting again.
     func release(before offset: Int) {
+        if offset < releasedUpTo { releasedUpTo = 0 }
         guard let base, offset - releasedUpTo >= Self.releaseStep else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = min(offset, size) / page * page
-        guard end > 0 else { return }
-        // From the start: pages read again out of order (a nominee's earlier nominations) go too.
-        _ = madvise(base, end, MADV_DONTNEED)
+        // The whole file: pages read out of order (a nominee's other nominations, before or
+        // after this one) go too.
+        _ = madvise(base, size, MADV_DONTNEED)
         releasedUpTo = offset
     }
 }

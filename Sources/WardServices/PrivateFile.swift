@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Commendation
 import Foundation
+import VietnameseText
 
 /// Writing a file that holds personal data (an export, the publication list, a document):
 /// readable and writable by its owner only (0600, like the store), whatever the umask, and
@@ -58,16 +59,18 @@ public enum PrivateFile {
     /// Writes a file at `path` (a new one, or over the file there when `replacing`) as `body`
     /// writes it to the sink it is given: the same file as `write(_:to:replacing:)` of the same
     /// bytes, made without holding them (a streamed export). Nothing is left at the path when
-    /// `body` throws; its error comes through.
-    public static func write(to path: String, replacing: Bool = false, _ body: (OutputSink) throws -> Void) throws {
+    /// `body` throws; its error comes through. The sink escapes what is written as `escaping`
+    /// says (`.json` for the exchange format), when given.
+    public static func write(to path: String, replacing: Bool = false, escaping: TerminalText.Style? = nil,
+                             _ body: (OutputSink) throws -> Void) throws {
         guard replacing else {
-            try create(path, body)
+            try create(path, escaping: escaping, body)
             return
         }
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(".\(name).\(getpid()).\(UUID().uuidString.prefix(8)).tmp")
-        try create(temporary, body)
+        try create(temporary, escaping: escaping, body)
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -79,7 +82,7 @@ public enum PrivateFile {
         try create(path) { sink in try sink.write(bytes: data) }
     }
 
-    private static func create(_ path: String, _ body: (OutputSink) throws -> Void) throws {
+    private static func create(_ path: String, escaping: TerminalText.Style? = nil, _ body: (OutputSink) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             if errno == EEXIST || errno == ELOOP { throw Failure.exists(path: path) }
@@ -89,7 +92,7 @@ public enum PrivateFile {
         if fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil {
             do {
-                let sink = OutputSink(descriptor: descriptor)
+                let sink = OutputSink(descriptor: descriptor, escaping: escaping)
                 try body(sink)
                 try sink.flush()
             } catch let error as OutputSink.Failure {

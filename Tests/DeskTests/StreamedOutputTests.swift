@@ -97,6 +97,27 @@ import WardServices
         #expect(streamed == TerminalText.escaped(try empty.encodedJSON(language: .vi), style: .json) + "\n")
     }
 
+    @Test func theStreamedExchangeExportIsTheWholeFilesText() throws {
+        let pilot = try Pilot("streamed-exchange")
+        let filters = [ExportFilter(), ExportFilter(years: [2025], statuses: Set(NominationStatus.awarded)),
+                       ExportFilter(awards: ["gia-dinh-van-hoa"]), ExportFilter(years: [1990])]
+        let national = try Shipped.rulebooks()
+        var sizes: [Int] = []
+        for filter in filters {
+            let rows = try pilot.store.exportRows(filter)
+            sizes.append(rows.count)
+            var count = -1
+            let streamed = try Self.captured(escaping: .json) { sink in
+                count = try ExportService.writeExchange(pilot.store, filter: filter, to: sink)
+            }
+            #expect(count == rows.count)
+            #expect(streamed == (try ExportService.exchangeText(rows, store: pilot.store)))
+            #expect(try ExchangeFormat.read(Data(streamed.utf8), rulebook: { national.rulebook(forYear: $0) }).nominations.count == rows.count)
+        }
+        // Many rows and none; references with each row set and none.
+        #expect(sizes[0] > 20 && sizes.last == 0, "\(sizes)")
+    }
+
     /// Bytes appended to a sink are escaped as the same text written to it.
     @Test func bytesAppendedAreEscapedAsTextWritten() throws {
         let pieces = ["plain\n", "Nguyễn Thị Hồng, \"85,7\u{A0}%\"\n", "a name \u{1B}[31m\u{202E}x\u{7F}\u{85}\u{2066}\n", "tab\tcr\r\n", "", "last"]
