@@ -190,18 +190,8 @@ public final class RoundEvaluator {
         let entry = entries[index]
         guard (1...9999).contains(entry.subject.year), let nominee = entry.nomineeID, let rulebook = rulebookForYear(entry.subject.year),
               let award = rulebook.award(entry.subject.award) else { return [] }
-        var wanted: [(awards: [String], years: ClosedRange<Int>)] = []
-        func collect(_ condition: Condition) {
-            switch condition {
-            case .holds(let awards): wanted.append((awards, entry.subject.year...entry.subject.year))
-            case .chain(let awards, let years):
-                wanted.append((awards, (entry.subject.year - max(1, years) + 1)...entry.subject.year))
-            case .ifThen(let test, let then, let otherwise): collect(test); collect(then); otherwise.map(collect)
-            case .anyOf(let list), .allOf(let list): list.forEach(collect)
-            default: break
-            }
-        }
-        criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind).forEach { collect($0.condition) }
+        let wanted = Self.dependencyWindows(year: entry.subject.year,
+                                            criteria: criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind))
         guard !wanted.isEmpty else { return [] }
         // Only the nominee's own entries can be depended on: looked up by nominee (a file of
         // 15 000 nominations compared every pair).
@@ -209,6 +199,24 @@ public final class RoundEvaluator {
             other != index
                 && wanted.contains { $0.awards.contains(entries[other].subject.award) && $0.years.contains(entries[other].subject.year) }
         }
+    }
+
+    /// The awards and years of the nominee's other nominations that `criteria` (of a nomination
+    /// of `year`, in 1...9999) look at through `holds` and `chain` conditions.
+    static func dependencyWindows(year: Int, criteria: [Criterion]) -> [(awards: [String], years: ClosedRange<Int>)] {
+        var wanted: [(awards: [String], years: ClosedRange<Int>)] = []
+        func collect(_ condition: Condition) {
+            switch condition {
+            case .holds(let awards): wanted.append((awards, year...year))
+            case .chain(let awards, let years):
+                wanted.append((awards, (year - max(1, years) + 1)...year))
+            case .ifThen(let test, let then, let otherwise): collect(test); collect(then); otherwise.map(collect)
+            case .anyOf(let list), .allOf(let list): list.forEach(collect)
+            default: break
+            }
+        }
+        criteria.forEach { collect($0.condition) }
+        return wanted
     }
 
     /// The round's nominations of each year by award, counted once per year.

@@ -5,8 +5,9 @@ import Foundation
 /// read through a memory map (decision 82): the first reads and checks every nomination and
 /// keeps only what the round shares across nominees (`RoundSummary`: counts by year and award,
 /// who uses each initiative, where each nominee's nominations stand); the second reads them
-/// again in file order and judges each with its nominee's other nominations, read again from
-/// their bytes, and reports it at once. The verdicts are those of the file judged as one round
+/// again in file order and judges each with those of its nominee's other nominations that its
+/// evaluation looks at (`RoundSummary.Parts`), read again from their bytes, and reports it at
+/// once. The verdicts are those of the file judged as one round
 /// (`CheckReport`), and memory follows the number of nominations (a few dozen bytes each), not
 /// the size of the file.
 public struct StreamedCheck {
@@ -77,10 +78,13 @@ public struct StreamedCheck {
         // The last nominee's round, kept for its next nomination (a file lists a nominee's
         // nominations together more often than not).
         var kept: (positions: [Int], round: RoundEvaluator)?
+        var parts = RoundSummary.Parts(of: summary, rulebook: rulebook)
         _ = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
             let position = nomination.index
             guard position < places.count, places[position] == bytes else { throw changed() }
-            let positions = summary.positions(ofNominee: nomination.nominee.id, at: position)
+            // Only the nominations this one looks at are read again (a province's file lists a
+            // nominee's five far apart: reading them all for each took five times as long).
+            let positions = parts.positions(for: position, nominee: nomination.nominee.id)
             let round: RoundEvaluator
             if let kept, kept.positions == positions {
                 round = kept.round

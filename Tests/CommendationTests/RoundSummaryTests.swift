@@ -14,10 +14,17 @@ struct RoundSummaryTests {
         entries.forEach { builder.add($0) }
         let summary = builder.summary
         let cache = JudgingCache()
+        var needed = RoundSummary.Parts(of: summary, rulebook: rulebook)
         let parts = entries.indices.map { position in
-            let positions = summary.positions(ofNominee: entries[position].nomineeID, at: position)
+            let positions = needed.positions(for: position, nominee: entries[position].nomineeID)
             let round = RoundEvaluator(part: positions.map { entries[$0] }, at: positions, of: summary, cache: cache, rulebook: rulebook)
             return round.evaluation(at: positions.firstIndex(of: position) ?? -1)
+        }
+        // The nominee's whole group gives the same as the part that is needed.
+        for position in entries.indices {
+            let positions = summary.positions(ofNominee: entries[position].nomineeID, at: position)
+            let round = RoundEvaluator(part: positions.map { entries[$0] }, at: positions, of: summary, cache: cache, rulebook: rulebook)
+            #expect(round.evaluation(at: positions.firstIndex(of: position) ?? -1) == parts[position])
         }
         return (whole, parts)
     }
@@ -78,6 +85,27 @@ struct RoundSummaryTests {
         #expect(parts == whole)
         // The first has no id: it is named by its position in the whole round.
         #expect(try parts[1].verdict("cstdcs.achievement").reason.vi.contains("SK-2025-07 đã dùng cho đề nghị #1"))
+    }
+
+    @Test func aPartHoldsWhatTheNominationLooksAtAndNoMore() throws {
+        let shipped = try Fixtures.shippedSet()
+        let rulebook: (Int) -> Rulebook? = { shipped.rulebook(forYear: $0) }
+        // P-1: an LĐTT of 2025 and of 2024, a CSTĐCS of 2025 (which looks at the LĐTT of its
+        // year), a Giấy khen, the LĐTT of 2025 again (a duplicate of the first).
+        let entries = [Round.entry("L25", "P-1", "lao-dong-tien-tien", Eligible.ldtt),
+                       Round.entry("L24", "P-1", "lao-dong-tien-tien", year: 2024, Eligible.ldtt),
+                       Round.entry("C25", "P-1", "chien-si-thi-dua-co-so", Eligible.cstdcs),
+                       Round.entry("G25", "P-1", "giay-khen", Eligible.gkPerson),
+                       Round.entry("L25b", "P-1", "lao-dong-tien-tien", Eligible.ldtt)]
+        var builder = RoundSummary.Builder(rulebook: rulebook)
+        entries.forEach { builder.add($0) }
+        var parts = RoundSummary.Parts(of: builder.summary, rulebook: rulebook)
+        #expect(parts.positions(for: 0, nominee: "P-1") == [0])
+        #expect(parts.positions(for: 2, nominee: "P-1") == [0, 2, 4])
+        #expect(parts.positions(for: 3, nominee: "P-1") == [3])
+        #expect(parts.positions(for: 4, nominee: "P-1") == [0, 4])
+        let (whole, judged) = Self.judgedInParts(entries, rulebook: rulebook)
+        #expect(judged == whole)
     }
 
     @Test func aNomineesPartsAreFoundByPosition() {
