@@ -18,7 +18,7 @@ final class MappedFile {
     private var releasedUpTo = 0
     /// How far reading must move on before pages are let go again (the call walks every page
     /// before the offset).
-    private static let releaseStep = 8 << 20
+    private static let releaseStep = 4 << 20
 
     /// Why a file could not be mapped.
     struct Failure: Error {

@@ -15,8 +15,8 @@ public struct StreamedCheck {
     private let file: MappedFile
     private let name: String
     private let rulebook: (Int) -> Rulebook?
-    /// Where each nomination stands in the file (offsets of its bytes).
-    private var places: [Range<Int>] = []
+    /// Where each nomination stands in the file.
+    private var places = Places()
     private var summary = RoundSummary()
     /// A file of one nomination (no batch): judged as `CheckReport` judges it.
     private var single: ExchangeFile?
@@ -40,7 +40,7 @@ public struct StreamedCheck {
         self.name = name
         self.rulebook = rulebook
         var builder = RoundSummary.Builder(rulebook: rulebook)
-        var places: [Range<Int>] = []
+        var places = Places()
         let mapped = file
         let read = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
             builder.add(nomination.roundEntry)
@@ -105,6 +105,25 @@ public struct StreamedCheck {
     private func nominationRead(at position: Int) throws -> ExchangeNomination {
         guard position < places.count else { throw changed() }
         return try ExchangeFormat.nomination(at: position, in: file.data[places[position]], rulebook: rulebook)
+    }
+
+    /// The bytes each nomination stands in, by position: its first byte's offset and its
+    /// length, twelve bytes a nomination (a million of them in a province's file).
+    private struct Places {
+        private var starts: [Int] = []
+        private var lengths: [UInt32] = []
+
+        var count: Int { starts.count }
+
+        mutating func append(_ bytes: Range<Int>) {
+            starts.append(bytes.lowerBound)
+            // A nomination of 4 GB is not read: the file is mapped whole, and none is so long.
+            lengths.append(UInt32(clamping: bytes.count))
+        }
+
+        subscript(position: Int) -> Range<Int> {
+            starts[position]..<(starts[position] + Int(lengths[position]))
+        }
     }
 
     /// The error of a file that changed between the two passes.

@@ -64,7 +64,7 @@ struct StreamedCheckTests {
         let pilot = try Pilot("streamed-check-\(seed)")
         let national = try Shipped.rulebooks()
         let rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
-        // Over 16 MB: the pages read are let go every 8 MB along the file.
+        // Over 16 MB: the pages read are let go every 4 MB along the file.
         let data = try Self.shuffledFile(pilot, seed: seed)
         let path = try Self.path("streamed-check-\(seed).json")
         try data.write(to: URL(fileURLWithPath: path))
