@@ -135,11 +135,11 @@ public final class RoundEvaluator {
         whole = nil
     }
 
-    /// Part of a round too large to hold: `entries` are all the nominations of one nominee (or
-    /// one nomination whose nominee has no id), in round order, standing at `positions` of the
-    /// round that `summary` sums up. Each is judged as the whole round would judge it: its
-    /// quotas count the whole round, and an initiative supports the round's first nomination
-    /// that cites it.
+    /// Part of a round too large to hold: `entries` are nominations of one nominee, in round
+    /// order, standing at `positions` of the round that `summary` sums up — all of the
+    /// nominee's, or those that the one to judge looks at (`RoundSummary.Parts`). Each is
+    /// judged as the whole round would judge it: its quotas count the whole round, and an
+    /// initiative supports the round's first nomination that cites it.
     public init(part entries: [RoundEntry], at positions: [Int], of summary: RoundSummary, context: EvaluationContext? = nil,
                 cache: JudgingCache? = nil, rulebook: @escaping (Int) -> Rulebook?) {
         precondition(entries.count == positions.count, "one position for each entry")

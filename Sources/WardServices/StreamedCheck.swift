@@ -7,9 +7,8 @@ import Foundation
 /// who uses each initiative, where each nominee's nominations stand); the second reads them
 /// again in file order and judges each with those of its nominee's other nominations that its
 /// evaluation looks at (`RoundSummary.Parts`), read again from their bytes, and reports it at
-/// once. The verdicts are those of the file judged as one round
-/// (`CheckReport`), and memory follows the number of nominations (a few dozen bytes each), not
-/// the size of the file.
+/// once. The verdicts are those of the file judged as one round (`CheckReport`), and memory
+/// follows the number of nominations (a few dozen bytes each), not the size of the file.
 public struct StreamedCheck {
     /// The file, mapped.
     private let file: MappedFile
@@ -75,9 +74,6 @@ public struct StreamedCheck {
 
     /// The second pass of `judge(context:report:)`.
     private func judgeAgain(context: EvaluationContext?, cache: JudgingCache, report: (CheckReport.Result) throws -> Void) throws {
-        // The last nominee's round, kept for its next nomination (a file lists a nominee's
-        // nominations together more often than not).
-        var kept: (positions: [Int], round: RoundEvaluator)?
         var parts = RoundSummary.Parts(of: summary, rulebook: rulebook)
         _ = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
             let position = nomination.index
@@ -85,16 +81,10 @@ public struct StreamedCheck {
             // Only the nominations this one looks at are read again (a province's file lists a
             // nominee's five far apart: reading them all for each took five times as long).
             let positions = parts.positions(for: position, nominee: nomination.nominee.id)
-            let round: RoundEvaluator
-            if let kept, kept.positions == positions {
-                round = kept.round
-            } else {
-                let entries = try positions.map { other in
-                    other == position ? nomination.roundEntry : try nominationRead(at: other).roundEntry
-                }
-                round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: cache, rulebook: rulebook)
-                kept = positions.count > 1 ? (positions, round) : nil
+            let entries = try positions.map { other in
+                other == position ? nomination.roundEntry : try nominationRead(at: other).roundEntry
             }
+            let round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: cache, rulebook: rulebook)
             let local = positions.firstIndex(of: position) ?? 0
             try report(CheckReport.Result(nomination: nomination, evaluation: round.evaluation(at: local)))
             file.release(before: bytes.upperBound)

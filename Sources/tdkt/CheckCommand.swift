@@ -12,11 +12,13 @@ struct CheckCommand: ParsableCommand {
         discussion: HelpLanguage.t("""
             Mã thoát: 0 mọi đề nghị đủ điều kiện; 1 có đề nghị không đủ điều kiện; 3 không có đề nghị không đủ nhưng có \
             đề nghị thiếu thông tin; 2 tệp không hợp lệ. Không có --store: chỉ xét tệp (các đề nghị trong tệp là một đợt); \
-            có --store: dùng thêm quá trình khen thưởng và tiêu chí của Hội đồng trong kho (chỉ đọc).
+            có --store: dùng thêm quá trình khen thưởng và tiêu chí của Hội đồng trong kho (chỉ đọc). \
+            Tệp lớn hơn 16 MB (cho bằng tên, không qua đầu vào chuẩn) được đọc hai lượt, không giữ cả tệp trong bộ nhớ.
             """, """
             Exit codes: 0 all eligible; 1 any not eligible; 3 none not eligible but some incomplete; 2 invalid input. \
             Without --store only the file is judged (its nominations are one round); with --store the ward's award \
-            history and the council's criteria are used too (read only).
+            history and the council's criteria are used too (read only). \
+            A file over 16 MB (given by name, not on standard input) is read in two passes, never held whole.
             """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -86,15 +86,13 @@ struct ExportCommand: ParsableCommand {
         } catch let error as StoreError {
             throw options.failure(error)
         }
+        // What is left is a workbook, or a publication (CSV); the rest streamed above.
         let text: String
         var binary: Data?
-        switch format {
-        case .xlsx:
+        if format == .xlsx {
             binary = try ExportService.workbook(rows, rules: try options.wardRules(store), strings: try options.strings())
             text = ""
-        case .json:
-            preconditionFailure("the exchange format is streamed (streamExchange)")
-        case .csv:
+        } else {
             let strings = try options.strings()
             // The ward's rules name the awards (the council's own too), as in the desk.
             let table = ExportService.table(rows, columns: publication ? ExportColumn.publication : ExportColumn.full,
@@ -139,9 +137,9 @@ struct ExportCommand: ParsableCommand {
         try stream(store, escaping: .json) { sink in try ExportService.writeExchange(store, filter: filter, to: sink) }
     }
 
-    /// Writes to `--output` (or standard output) what `write` writes to its sink, escaping as
-    /// `escaping` says on a file (standard output always escapes for the terminal); `write`
-    /// returns how many nominations it wrote, which a file says.
+    /// Writes to `--output` (or standard output) what `write` writes to its sink, escaped as
+    /// `escaping` says (when not given: nothing on a file, for people on standard output);
+    /// `write` returns how many nominations it wrote, which a file says.
     private func stream(_ store: Store, escaping: TerminalText.Style? = nil, _ write: (OutputSink) throws -> Int) throws {
         var count = 0
         do {
@@ -156,7 +154,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 TerminalOutput.error(options.text("cli.export.written", count, path) + "\n")
             } else {
-                count = try write(escaping == nil ? OutputSink.standardOutput() : OutputSink.standardOutput(escaping: .json))
+                count = try write(escaping.map { OutputSink.standardOutput(escaping: $0) } ?? OutputSink.standardOutput())
             }
         } catch let error as StoreError {
             throw options.failure(error)

@@ -76,6 +76,14 @@ struct WholeCommand: Sendable {
                      }, floor: { paths in
                          try Child.run("/usr/bin/sqlite3", ["-readonly", "-csv", "-header", paths.province], stdin: paths.exportFloorSQL)
                      }),
+        // The exchange format, written a nomination at a time (decision 82); its floor is the
+        // CSV export's query written by sqlite3 as JSON objects.
+        WholeCommand(name: "tdkt export --format json, province (floor: sqlite3 -json of the CSV export's columns)",
+                     tdkt: { paths in
+                         try Child.run(paths.tdkt, ["export", "--format", "json", "--store", paths.province], environment: paths.environment)
+                     }, floor: { paths in
+                         try Child.run("/usr/bin/sqlite3", ["-readonly", "-json", paths.province], stdin: paths.exportFloorSQL)
+                     }),
         WholeCommand(name: "tdkt pending --format json, province (floor: sqlite3 -json of the pending rows)",
                      prepare: { paths in
                          // The desk's opening of the store upgrades it and judges the standings,
@@ -95,6 +103,15 @@ struct WholeCommand: Sendable {
                          try Child.run(paths.tdkt, ["check", paths.checkFile, "--format", "json"], environment: paths.environment)
                      }, floor: { paths in
                          try Child.run("/usr/bin/sqlite3", [":memory:"], stdin: paths.checkFloorSQL)
+                     }, acceptedStatuses: [0, 1, 3]),
+        // Over 16 MB, a file given by name is checked in two passes through a memory map
+        // (decision 82).
+        WholeCommand(name: "tdkt check of an exchange file of the province's 101 438 nominations of 2025, 86 MB, two passes (floor: sqlite3 json_each of the same file)",
+                     prepare: { paths in try paths.makeLargeCheckFile() },
+                     tdkt: { paths in
+                         try Child.run(paths.tdkt, ["check", paths.largeCheckFile, "--format", "json"], environment: paths.environment)
+                     }, floor: { paths in
+                         try Child.run("/usr/bin/sqlite3", [":memory:"], stdin: paths.checkFloorSQL(file: paths.largeCheckFile))
                      }, acceptedStatuses: [0, 1, 3]),
         WholeCommand(name: "tdkt import of 100 000 people (CSV) into a ward, audit rows included (floor: sqlite3 inserting the same rows)",
                      prepare: { paths in try paths.makeImportFiles() },
@@ -236,12 +253,15 @@ struct Paths: Sendable {
     }
 
     /// Every nomination of the check file read with SQLite's JSON functions, a line each.
-    var checkFloorSQL: String {
+    var checkFloorSQL: String { checkFloorSQL(file: checkFile) }
+
+    /// Every nomination of an exchange file read with SQLite's JSON functions, a line each.
+    func checkFloorSQL(file: String) -> String {
         """
         .mode json
         SELECT json_extract(value, '$.id'), json_extract(value, '$.award'), json_extract(value, '$.year'),
                json_extract(value, '$.nominee.name'), json_extract(value, '$.facts')
-        FROM json_each(readfile('\(checkFile)'), '$.nominations');
+        FROM json_each(readfile('\(file)'), '$.nominations');
         """
     }
 
@@ -314,6 +334,17 @@ struct Paths: Sendable {
         let made = try Child.run(tdkt, ["export", "--format", "json", "--status", "on-agenda", "--store", province],
                                  environment: environment, stdout: checkFile)
         guard made.status == 0 else { throw Child.Failure(what: "tdkt export --format json failed") }
+    }
+
+    var largeCheckFile: String { folder + "/tdkt-bench-check-2025.json" }
+
+    /// An exchange file of the province's nominations of 2025 (101 438, 86 MB), over the 16 MB
+    /// a check reads whole.
+    func makeLargeCheckFile() throws {
+        guard !FileManager.default.fileExists(atPath: largeCheckFile) else { return }
+        let made = try Child.run(tdkt, ["export", "--format", "json", "--year", "2025", "--store", province],
+                                 environment: environment, stdout: largeCheckFile)
+        guard made.status == 0 else { throw Child.Failure(what: "tdkt export --format json --year 2025 failed") }
     }
 
     func copyWard(to path: String) throws {
