@@ -217,27 +217,27 @@ final class DataScreen: ReadsStore {
     private func exportAll(_ format: Format, app: Application) {
         guard let folder = exportFolder(app) else { return }
         do {
-            let rows = try environment.store.exportRows(ExportFilter())
+            // Written as the rows are read, never held (a province's million nominations).
+            let store = environment.store
+            var count = 0
             let path: String
             switch format {
             case .csv:
-                path = try DocumentOutput.write(table(rows, columns: ExportColumn.full).csvRecords,
-                                                fileName: "de-nghi-\(stamp).csv", folder: folder)
+                path = try DocumentOutput.write(fileName: "de-nghi-\(stamp).csv", folder: folder) { sink in
+                    count = try ExportService.writeCSV(store, filter: ExportFilter(), rules: environment.rules,
+                                                       language: environment.language, strings: environment.strings, to: sink)
+                }
             case .json:
-                path = try DocumentOutput.write(try ExportService.exchangeText(rows, store: environment.store),
-                                                fileName: "de-nghi-\(stamp).json", folder: folder)
+                path = try DocumentOutput.write(fileName: "de-nghi-\(stamp).json", folder: folder, escaping: .json) { sink in
+                    count = try ExportService.writeExchange(store, filter: ExportFilter(), to: sink)
+                }
             }
             // An export anchors the audit trail as it is now (outside the store).
             try environment.store.recordAnchor(reason: "export " + path)
-            app.show(message: s("data.exported", rows.count, path))
+            app.show(message: s("data.exported", count, path))
         } catch {
             environment.tell(error, .read, app: app)
         }
-    }
-
-    private func table(_ rows: [ExportRow], columns: [ExportColumn]) -> ExportTable {
-        ExportService.table(rows, columns: columns, rules: environment.rules, language: environment.language,
-                            strings: environment.strings)
     }
 
     /// The awards granted in the latest year that has some, in the publication's columns

@@ -42,6 +42,15 @@ public enum DocumentOutput {
     /// Writes `data` into `folder` as `fileName`, or as "name-2.ext", "name-3.ext"… when a file
     /// of that name exists; readable by the user only (0600). Returns the path written.
     public static func write(_ data: Data, fileName: String, folder: String) throws -> String {
+        try write(fileName: fileName, folder: folder) { sink in try sink.write(bytes: data) }
+    }
+
+    /// Writes into `folder`, as `fileName` or "name-2.ext", "name-3.ext"… when a file of that
+    /// name exists, what `body` writes to its sink (escaped as `escaping` says, when given),
+    /// without holding the bytes (an export of a province's million nominations); readable by
+    /// the user only (0600). Returns the path written.
+    public static func write(fileName: String, folder: String, escaping: TerminalText.Style? = nil,
+                             _ body: (OutputSink) throws -> Void) throws -> String {
         let directory = expandingHome(folder)
         try makeFolder(directory)
         let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
@@ -50,7 +59,8 @@ public enum DocumentOutput {
             let name = copy == 1 ? fileName : "\(base)-\(copy).\(ext)"
             let path = (directory as NSString).appendingPathComponent(name)
             do {
-                try writeFile(data, to: path, force: false)
+                // A name taken is found before `body` runs (the file is created exclusively).
+                try writeFile(to: path, force: false, escaping: escaping, body)
                 return path
             } catch Failure.exists {
                 copy += 1

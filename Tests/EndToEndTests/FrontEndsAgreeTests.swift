@@ -31,6 +31,9 @@ import WardServices
         try session.type("2")
         #expect(try session.waitFor("Đã ghi"), "\(session.lastScreen)")
         let deskSaid = session.lastScreen
+        // The exchange format too (both written as the rows are read).
+        try session.type("3")
+        #expect(try session.waitFor(".json"), "\(session.lastScreen)")
         try session.press("F10")
         #expect(try session.waitFor("EXIT=0"), "\(session.lastScreen)")
         let written = try FileManager.default.contentsOfDirectory(atPath: documents).filter { $0.hasSuffix(".csv") }
@@ -51,6 +54,13 @@ import WardServices
         let header = try #require(rows.first)
         let code = try #require(header.firstIndex(of: "Mã danh hiệu")), name = try #require(header.firstIndex(of: "Danh hiệu / hình thức"))
         for row in rows.dropFirst() { #expect(row[name] != row[code] && !row[name].isEmpty, "\(row)") }
+        let json = try FileManager.default.contentsOfDirectory(atPath: documents).filter { $0.hasSuffix(".json") }
+        try #require(json.count == 1, "\(json)")
+        let exchange = ward.folder + "/tdkt-export.json"
+        let exported = try ward.tdkt(["export", "--format", "json", "--output", exchange])
+        try #require(exported.status == 0, "\(exported.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: documents + "/" + json[0])) == Data(contentsOf: URL(fileURLWithPath: exchange)))
+        #expect(exported.errors.contains("Đã ghi \(rows.count - 1) đề nghị"), "\(exported.errors)")
         if kind == .councilLayer {
             let own = rows.filter { $0[code] == AgreeingWard.councilAward.code }
             #expect(own.count == 1)
