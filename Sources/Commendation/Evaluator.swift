@@ -110,29 +110,31 @@ public final class RoundEvaluator {
         var year: Int
     }
 
-    /// A round of `entries`, judged with the rulebook each year resolves to, and the store's
-    /// knowledge when a context is given.
-    public init(entries: [RoundEntry], context: EvaluationContext? = nil, rulebook: @escaping (Int) -> Rulebook?) {
+    /// The one initializer the others call: the round's entries, the store's knowledge, the
+    /// cache shared with other rounds, and for a part, the whole round it stands in.
+    private init(entries: [RoundEntry], context: EvaluationContext?, shared: JudgingCache?,
+                 whole: (summary: RoundSummary, positions: [Int])?, rulebook: @escaping (Int) -> Rulebook?) {
         self.entries = entries
         self.context = context
         rulebookForYear = rulebook
         memo = Array(repeating: nil, count: entries.count)
-        shared = nil
-        whole = nil
+        self.shared = shared
+        self.whole = whole
+    }
+
+    /// A round of `entries`, judged with the rulebook each year resolves to, and the store's
+    /// knowledge when a context is given.
+    public convenience init(entries: [RoundEntry], context: EvaluationContext? = nil, rulebook: @escaping (Int) -> Rulebook?) {
+        self.init(entries: entries, context: context, shared: nil, whole: nil, rulebook: rulebook)
     }
 
     /// A round of `entries`, as `init(entries:context:rulebook:)`, that takes the criteria and
     /// words it needs from `cache` and leaves there those it works out: `cache` must serve only
     /// rounds judged with the same `rulebook` (a review judges tens of thousands of rounds of one
     /// nomination each, and selecting the criteria again for each was a tenth of its time).
-    public init(entries: [RoundEntry], context: EvaluationContext? = nil, cache: JudgingCache,
-                rulebook: @escaping (Int) -> Rulebook?) {
-        self.entries = entries
-        self.context = context
-        rulebookForYear = rulebook
-        memo = Array(repeating: nil, count: entries.count)
-        shared = cache
-        whole = nil
+    public convenience init(entries: [RoundEntry], context: EvaluationContext? = nil, cache: JudgingCache,
+                            rulebook: @escaping (Int) -> Rulebook?) {
+        self.init(entries: entries, context: context, shared: cache, whole: nil, rulebook: rulebook)
     }
 
     /// Part of a round too large to hold: `entries` are nominations of one nominee, in round
@@ -140,15 +142,10 @@ public final class RoundEvaluator {
     /// nominee's, or those that the one to judge looks at (`RoundSummary.Parts`). Each is
     /// judged as the whole round would judge it: its quotas count the whole round, and an
     /// initiative supports the round's first nomination that cites it.
-    public init(part entries: [RoundEntry], at positions: [Int], of summary: RoundSummary, context: EvaluationContext? = nil,
-                cache: JudgingCache? = nil, rulebook: @escaping (Int) -> Rulebook?) {
+    public convenience init(part entries: [RoundEntry], at positions: [Int], of summary: RoundSummary,
+                            context: EvaluationContext? = nil, cache: JudgingCache? = nil, rulebook: @escaping (Int) -> Rulebook?) {
         precondition(entries.count == positions.count, "one position for each entry")
-        self.entries = entries
-        self.context = context
-        rulebookForYear = rulebook
-        memo = Array(repeating: nil, count: entries.count)
-        shared = cache
-        whole = (summary, positions)
+        self.init(entries: entries, context: context, shared: cache, whole: (summary, positions), rulebook: rulebook)
     }
 
     /// A round judged by the rulebook in force for each year of `rulebooks`.

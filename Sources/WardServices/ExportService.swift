@@ -65,18 +65,11 @@ public enum ExportService {
         }
     }
 
-    /// `rows` in the exchange format, with the units, groups and movements they name, as the
-    /// text of a file: controls a JSON encoder leaves raw (DEL, C1, bidirectional overrides)
-    /// written as `\u` escapes, a line end at the end.
-    public static func exchangeText(_ rows: [ExportRow], store: Store) throws -> String {
-        let data = try ExchangeFormat.write(rows.enumerated().map { $1.exchange(index: $0) }, references: store.exchangeReferences(for: rows))
-        return TerminalText.escaped(String(decoding: data, as: UTF8.self), style: .json) + "\n"
-    }
-
-    /// The nominations `filter` admits in the exchange format, as `exchangeText` writes them,
-    /// to `sink` (which escapes as JSON) a nomination at a time as they are read: no more than
-    /// one row is held, and the ids of the units, groups and movements they name. Returns how
-    /// many were written; flushes the sink.
+    /// The nominations `filter` admits in the exchange format (`ExchangeFormat.write` of the
+    /// rows and the units, groups and movements they name, a line end at the end) to `sink`,
+    /// which escapes as JSON what an encoder leaves raw (DEL, C1, bidirectional overrides), a
+    /// nomination at a time as they are read: no more than one row is held, and the ids of the
+    /// units, groups and movements they name. Returns how many were written; flushes the sink.
     /// - Throws: `StoreError`; `OutputSink.Failure` when the sink cannot be written.
     public static func writeExchange(_ store: Store, filter: ExportFilter, to sink: OutputSink) throws -> Int {
         var writer = ExchangeFormat.BatchWriter()

@@ -6,16 +6,16 @@ import Glibc
 
 /// A file read through a memory map (`tdkt check` of an exchange file larger than
 /// `InputFile.maximumBytes`, decision 82): its bytes are `data`, with no copy; a page is read
-/// from the file when it is first touched, and `release(before:)` lets the pages read go, so
-/// that a file of any size is parsed in bounded memory. The file must not be truncated while
+/// from the file when it is first touched, and `releasePages(readingAt:)` lets the pages read
+/// go, so that a file of any size is parsed in bounded memory. The file must not be truncated while
 /// it is read (a page past its new end cannot be read).
 final class MappedFile {
     /// The file's bytes.
     let data: Data
     private let base: UnsafeMutableRawPointer?
     private let size: Int
-    /// The offset before which pages were last let go.
-    private var releasedUpTo = 0
+    /// Where reading was when pages were last let go.
+    private var releasedAt = 0
     /// How far reading must move on before pages are let go again (the call walks every page
     /// before the offset).
     private static let releaseStep = 4 << 20
@@ -55,12 +55,12 @@ final class MappedFile {
     /// Lets every page read go from the process's memory, once reading (now at `offset`) has
     /// moved `releaseStep` past the last time; touched again, a page is read again from the file.
     /// A pass that starts again from the beginning starts counting again.
-    func release(before offset: Int) {
-        if offset < releasedUpTo { releasedUpTo = 0 }
-        guard let base, offset - releasedUpTo >= Self.releaseStep else { return }
+    func releasePages(readingAt offset: Int) {
+        if offset < releasedAt { releasedAt = 0 }
+        guard let base, offset - releasedAt >= Self.releaseStep else { return }
         // The whole file: pages read out of order (a nominee's other nominations, before or
         // after this one) go too.
         _ = madvise(base, size, MADV_DONTNEED)
-        releasedUpTo = offset
+        releasedAt = offset
     }
 }

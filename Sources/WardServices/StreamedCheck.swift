@@ -44,7 +44,7 @@ public struct StreamedCheck {
         let read = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
             builder.add(nomination.roundEntry)
             places.append(bytes)
-            mapped.release(before: bytes.upperBound)
+            mapped.releasePages(readingAt: bytes.upperBound)
         }
         read.warnings.forEach(warn)
         self.places = places
@@ -87,7 +87,7 @@ public struct StreamedCheck {
             let round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: cache, rulebook: rulebook)
             let local = positions.firstIndex(of: position) ?? 0
             try report(CheckReport.Result(nomination: nomination, evaluation: round.evaluation(at: local)))
-            file.release(before: bytes.upperBound)
+            file.releasePages(readingAt: bytes.upperBound)
         }
     }
 

@@ -93,19 +93,14 @@ struct CheckCommand: ParsableCommand {
         }
         let exitCode: Int32
         do {
-            switch format {
-            case .json:
-                var writer = CheckReport.JSONWriter(language: lang, sink: OutputSink.standardOutput(escaping: .json))
-                try judge(check, context: context) { try writer.write($0) }
-                try writer.finish()
-                exitCode = writer.counts.exitCode
-            case .table:
-                var writer = CheckReport.TableWriter(strings: try options.strings(), language: lang, rulebook: rulebook,
-                                                     sink: OutputSink.standardOutput())
-                try judge(check, context: context) { try writer.write($0) }
-                try writer.finish()
-                exitCode = writer.counts.exitCode
+            var writer: any CheckReport.Writer = switch format {
+            case .json: CheckReport.JSONWriter(language: lang, sink: OutputSink.standardOutput(escaping: .json))
+            case .table: CheckReport.TableWriter(strings: try options.strings(), language: lang, rulebook: rulebook,
+                                                 sink: OutputSink.standardOutput())
             }
+            try judge(check, context: context) { try writer.write($0) }
+            try writer.finish()
+            exitCode = writer.counts.exitCode
         } catch let failure as OutputSink.Failure {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
@@ -119,8 +114,6 @@ struct CheckCommand: ParsableCommand {
             try check.judge(context: context, report: report)
         } catch let failure as StreamedCheck.Failure {
             throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
-        } catch let error as ExchangeError {
-            throw CommandFailure(code: ExitStatus.invalidInput, message: "\(file): " + error.message(options.lang))
         }
         do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
     }
