@@ -14,49 +14,11 @@ extension ExchangeFormat {
                                         references: references.isEmpty ? nil : WrittenReferences(value: references)))
     }
 
-    /// Writes a batch a nomination at a time, as the text `write(_:references:)` makes of the
-    /// whole batch (the tests compare the bytes), so that an export of a province's million
-    /// nominations is never one text: `nomination(_:)` gives each nomination's text in turn,
-    /// `end(references:)` what closes the batch.
-    public struct BatchWriter {
-        private let encoder: JSONEncoder
-        /// How many nominations were written.
-        public private(set) var count = 0
-
-        /// A writer of a batch with no nomination written yet.
-        public init() {
-            encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        }
-
-        /// The text of the next nomination, the batch's opening before the first.
-        /// - Throws: what `JSONEncoder` throws (nothing for a nomination tdkt read or made).
-        public mutating func nomination(_ nomination: ExchangeNomination) throws -> String {
-            let text = String(decoding: try encoder.encode(WrittenNomination(nomination)), as: UTF8.self)
-            defer { count += 1 }
-            return (count == 0 ? "{\n  \"nominations\" : [\n    " : ",\n    ") + Self.indented(text, by: "    ")
-        }
-
-        /// The text that closes the batch: its list, the `references` (when not empty) and its
-        /// version; a batch of no nominations is written whole here.
-        /// - Throws: what `JSONEncoder` throws.
-        public func end(references: ExchangeReferences) throws -> String {
-            guard count > 0 else { return String(decoding: try ExchangeFormat.write([], references: references), as: UTF8.self) }
-            var text = "\n  ]"
-            if !references.isEmpty {
-                let written = String(decoding: try encoder.encode(WrittenReferences(value: references)), as: UTF8.self)
-                text += ",\n  \"references\" : " + Self.indented(written, by: "  ")
-            }
-            return text + ",\n  \"version\" : 1\n}"
-        }
-
-        /// `text` with each line after the first indented by `indent`, but an empty line (the
-        /// encoder writes an empty list as "[", an empty line, "]").
-        private static func indented(_ text: String, by indent: String) -> String {
-            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : indent + $0.element }
-                .joined(separator: "\n")
-        }
+    /// The `references` object as `write(_:references:)` writes it, at the top level.
+    static func referencesText(_ references: ExchangeReferences) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(WrittenReferences(value: references)), as: UTF8.self)
     }
 }
 

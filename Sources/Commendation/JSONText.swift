@@ -176,6 +176,28 @@ extension JSONText {
             JSONText.appendQuoted(value, to: &out)
         }
 
+        /// The member `key` with `value` in decimal.
+        public mutating func integer(_ key: StaticString, _ value: Int, to out: inout [UInt8]) {
+            member(key, to: &out)
+            JSONText.appendInteger(value, to: &out)
+        }
+
+        /// The member `key` with `value` as `true` or `false`.
+        public mutating func boolean(_ key: StaticString, _ value: Bool, to out: inout [UInt8]) {
+            member(key, to: &out)
+            JSONText.appendBoolean(value, to: &out)
+        }
+
+        /// Starts a member whose key is data (escaped as a string is); its value follows.
+        public mutating func member(named key: String, to out: inout [UInt8]) {
+            if !empty { out.append(UInt8(ascii: ",")) }
+            empty = false
+            out.append(0x0A)
+            JSONText.appendIndent(level, to: &out)
+            JSONText.appendQuoted(key, to: &out)
+            out.append(contentsOf: " : ".utf8)
+        }
+
         /// Closes the object ("{", an empty line and "}" when it has no member, as the encoder writes it).
         public func close(to out: inout [UInt8]) {
             out.append(0x0A)
@@ -183,6 +205,11 @@ extension JSONText {
             JSONText.appendIndent(level - 1, to: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends `true` or `false`.
+    public static func appendBoolean(_ value: Bool, to out: inout [UInt8]) {
+        out.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     /// Appends `value` in decimal, as `String(value)` writes it.

@@ -37,7 +37,7 @@ final class CSVFileStream {
     /// A digest of the bytes read so far (of the whole file once `forEachRecord` returns):
     /// the same for the same bytes within one process.
     var digest: Int {
-        var copy = hasher
+        let copy = hasher
         return copy.finalize()
     }
 

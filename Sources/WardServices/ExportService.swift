@@ -76,7 +76,8 @@ public enum ExportService {
         var named = ExchangeReferences.Named()
         try store.forEachExportRow(filter) { row in
             named.add(row)
-            try sink.write(try writer.nomination(row.exchange(index: writer.count)))
+            let nomination = row.exchange(index: writer.count)
+            try sink.append { writer.append(nomination, to: &$0) }
         }
         try sink.write(try writer.end(references: try store.exchangeReferences(for: named)) + "\n")
         try sink.flush()
