@@ -103,6 +103,16 @@ extension Store {
         }
     }
 
+    /// How many nominations `filter` admits: what `forEachExportRow` will hand over (a screen's
+    /// progress while it exports).
+    public func exportCount(_ filter: ExportFilter) throws -> Int {
+        let (condition, arguments) = filter.sql
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination n JOIN nominee e ON e.id = n.nominee_id WHERE \(condition)",
+                             arguments: arguments) ?? 0
+        }
+    }
+
     /// The latest year of a nomination `filter` admits (its own years aside); nil when it admits
     /// none.
     public func latestYear(_ filter: ExportFilter) throws -> Int? {

@@ -219,17 +219,28 @@ final class DataScreen: ReadsStore {
         do {
             // Written as the rows are read, never held (a province's million nominations).
             let store = environment.store
+            // A bar moved by each hundredth of the rows (a province's export takes a while).
+            let total = try store.exportCount(ExportFilter())
+            let progress = ProgressDialog(title: s("data.export.progress"))
+            app.present(progress)
+            defer { app.dismissDialog(progress) }
+            let step = max(1, total / 100)
+            progress.update(done: 0, total: total, app: app)
+            let moved: (Int) -> Void = { done in
+                if done % step == 0 { progress.update(done: done, total: max(total, done), app: app) }
+            }
             var count = 0
             let path: String
             switch format {
             case .csv:
                 path = try DocumentOutput.write(fileName: "de-nghi-\(stamp).csv", folder: folder) { sink in
                     count = try ExportService.writeCSV(store, filter: ExportFilter(), rules: environment.rules,
-                                                       language: environment.language, strings: environment.strings, to: sink)
+                                                       language: environment.language, strings: environment.strings, to: sink,
+                                                       progress: moved)
                 }
             case .json:
                 path = try DocumentOutput.write(fileName: "de-nghi-\(stamp).json", folder: folder, escaping: .json) { sink in
-                    count = try ExportService.writeExchange(store, filter: ExportFilter(), to: sink)
+                    count = try ExportService.writeExchange(store, filter: ExportFilter(), to: sink, progress: moved)
                 }
             }
             // An export anchors the audit trail as it is now (outside the store).

@@ -16,8 +16,10 @@ final class MappedFile {
     private let size: Int
     /// Where reading was when pages were last let go.
     private var releasedAt = 0
-    /// How far reading must move on before pages are let go again (the call walks every page
-    /// before the offset).
+    /// Bytes of pages (at most) touched by reads out of order since pages were last let go.
+    private var readElsewhere = 0
+    /// How far reading must move on, or how much may be read out of order, before pages are
+    /// let go again (the call walks every page of the mapping).
     private static let releaseStep = 4 << 20
 
     /// Why a file could not be mapped.
@@ -62,5 +64,17 @@ final class MappedFile {
         // after this one) go too.
         _ = madvise(base, size, MADV_DONTNEED)
         releasedAt = offset
+        readElsewhere = 0
+    }
+
+    /// Counts `bytes`, read out of the order of reading (a nominee's other nominations, far
+    /// away in a province's file), and lets every page go once such reads may have touched
+    /// `releaseStep`: each touches pages of its own, and a few thousand of them between two
+    /// steps of reading held 20 MB more.
+    func readOutOfOrder(_ bytes: Range<Int>) {
+        readElsewhere += (bytes.count / 4_096 + 2) * 4_096
+        guard let base, readElsewhere >= Self.releaseStep else { return }
+        _ = madvise(base, size, MADV_DONTNEED)
+        readElsewhere = 0
     }
 }

@@ -94,6 +94,7 @@ public struct StreamedCheck {
     /// The nomination at `position`, read again from its bytes.
     private func nominationRead(at position: Int) throws -> ExchangeNomination {
         guard position < places.count else { throw changed() }
+        defer { file.readOutOfOrder(places[position]) }
         return try ExchangeFormat.nomination(at: position, in: file.data[places[position]], rulebook: rulebook)
     }
 
