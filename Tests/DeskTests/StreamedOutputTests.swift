@@ -33,10 +33,15 @@ import WardServices
                 let table = ExportService.table(try pilot.store.exportRows(filter), columns: ExportColumn.full, rules: rules,
                                                 language: language, strings: strings)
                 #expect(table.rows.count > 1)
+                var heard: [Int] = []
                 let streamed = try Self.captured(escaping: .readable) { sink in
-                    try ExportService.writeCSV(pilot.store, filter: filter, rules: rules, language: language, strings: strings, to: sink)
+                    try ExportService.writeCSV(pilot.store, filter: filter, rules: rules, language: language, strings: strings, to: sink) {
+                        heard.append($0)
+                    }
                 }
                 #expect(streamed == TerminalText.escaped(table.csv))
+                #expect(heard == Array(0..<(table.rows.count - 1)).map { $0 + 1 })
+                #expect(try pilot.store.exportCount(filter) == table.rows.count - 1)
             }
         }
     }
@@ -107,10 +112,14 @@ import WardServices
             let rows = try pilot.store.exportRows(filter)
             sizes.append(rows.count)
             var count = -1
+            var heard: [Int] = []
             let streamed = try Self.captured(escaping: .json) { sink in
-                count = try ExportService.writeExchange(pilot.store, filter: filter, to: sink)
+                count = try ExportService.writeExchange(pilot.store, filter: filter, to: sink) { heard.append($0) }
             }
             #expect(count == rows.count)
+            // A screen's bar: the count asked first, then each row as it is written.
+            #expect(try pilot.store.exportCount(filter) == rows.count)
+            #expect(heard == Array(0..<rows.count).map { $0 + 1 })
             #expect(streamed == (try ExportService.exchangeText(rows, store: pilot.store)))
             #expect(try ExchangeFormat.read(Data(streamed.utf8), rulebook: { national.rulebook(forYear: $0) }).nominations.count == rows.count)
         }
