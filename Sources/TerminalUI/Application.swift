@@ -156,7 +156,7 @@ public final class Application {
     public var statusBarBindings: [KeyBinding] {
         keymap.bindings(in: currentContexts).filter { binding in
             guard binding.inStatusBar else { return false }
-            if binding.action == .back, binding.context == .global { return !dialogs.isEmpty || screens.count > 1 }
+            if binding.action == .back, binding.context == .global, dialogs.isEmpty { return screens.count > 1 }
             if let dialog = dialogs.last { return dialog.offers(binding.action) }
             return screens.last?.offers(binding.action) ?? true
         }

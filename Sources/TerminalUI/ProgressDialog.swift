@@ -38,6 +38,9 @@ public final class ProgressDialog: Dialog {
         buffer.put(bar + count, at: Point(x: box.minX + 2, y: box.minY + 2), style: Style(.dialog), limit: box.width - 4)
     }
 
+    /// Nothing: no key is read while the work runs, so the status bar offers none (not even Esc).
+    public func offers(_ action: Action) -> Bool { false }
+
     public func perform(_ action: Action, app: Application) -> Bool { true }
     public func handle(_ key: KeyEvent, app: Application) -> Bool { true }
 }

@@ -16,6 +16,20 @@ struct DialogTests {
             focus: focus)
     }
 
+    @Test("A progress bar offers no key in the status bar: none is read while the work runs")
+    func progressOffersNoKey() {
+        let screen = TestScreen(title: "Danh sách", contexts: [.list])
+        let (app, _) = makeApp(screen)
+        app.push(TestScreen(title: "Dữ liệu", contexts: [.list]))
+        #expect(app.statusBarBindings.contains { $0.action == .back })
+        let progress = ProgressDialog(title: "Đang xuất dữ liệu")
+        app.present(progress)
+        progress.update(done: 5, total: 10, app: app)
+        #expect(app.statusBarBindings.isEmpty, "\(app.statusBarBindings.map(\.action))")
+        app.dismissDialog(progress)
+        #expect(app.statusBarBindings.contains { $0.action == .back })
+    }
+
     @Test("Tab, Shift-Tab and the arrows move the focus between buttons, wrapping around")
     func focusMovement() {
         let screen = TestScreen(title: "Danh sách", contexts: [.list])
