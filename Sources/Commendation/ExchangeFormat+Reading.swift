@@ -139,7 +139,24 @@ struct ExchangeReader {
         return kept
     }
 
+
+    // The keys each object of the format may have (others are warned of and skipped).
+    private static let fileKeys: Set<String> = ["version", "nominations", "references"]
+    private static let nominationKeys: Set<String> = ["id", "year", "award", "kind", "movement", "nominee", "facts", "status",
+        "receivedOn", "decision", "note", "returnReason"]
+    private static let referencesKeys: Set<String> = ["groups", "units", "movements"]
+    private static let referenceKeys: Set<String> = ["id", "name", "groupId"]
+    private static let movementKeys: Set<String> = ["id", "name", "kind", "fromYear", "toYear"]
+    private static let nomineeKeys: Set<String> = ["type", "id", "familyName", "middleName", "givenName", "sex", "birthDate",
+        "personalId", "position", "unit", "name", "head", "group", "unitId", "groupId"]
+    private static let pendingKeys: Set<String> = ["discipline", "investigation", "complaint"]
+    private static let memberKeys: Set<String> = ["total", "laoDongTienTien", "completedTasks", "chienSiThiDuaCoSo",
+        "disciplinedWarningOrAbove"]
+    private static let factsKeys: Set<String> = ["rating", "pending", "discipline", "initiatives", "research", "history",
+        "attested", "attestations", "members", "exclusions", "monthsWorked", "ratingHistory"]
+
     private mutating func warnUnknownKeys(_ object: [String: JSONValue], known: Set<String>, at path: String) {
+        guard object.count > known.count || object.keys.contains(where: { !known.contains($0) }) else { return }
         for key in object.keys.sorted() where !known.contains(key) {
             let full = [prefix, path, key].filter { !$0.isEmpty }.joined(separator: ".")
             warnings.append(ExchangeWarning(path: full, message: LocalizedText(
@@ -163,7 +180,7 @@ struct ExchangeReader {
         case let other?:
             throw fail("version", LocalizedText(vi: "phiên bản 1", en: "version 1"), other)
         }
-        warnUnknownKeys(object, known: ["version", "nominations", "references"], at: "")
+        warnUnknownKeys(object, known: Self.fileKeys, at: "")
         if let value = object["references"], value != .null { references = try self.references(value) }
         guard case .array(let items) = list else {
             throw fail("nominations", LocalizedText(vi: "một danh sách đề nghị", en: "a list of nominations"), list)
@@ -221,8 +238,7 @@ struct ExchangeReader {
         case .object(let factsObject)?: facts = try self.facts(factsObject, year: year)
         case let other?: throw fail("facts", LocalizedText(vi: "các dữ kiện (đối tượng JSON)", en: "the facts (a JSON object)"), other)
         }
-        warnUnknownKeys(object, known: ["id", "year", "award", "kind", "movement", "nominee", "facts", "status", "receivedOn",
-                                        "decision", "note", "returnReason"], at: "")
+        warnUnknownKeys(object, known: Self.nominationKeys, at: "")
         var read = ExchangeNomination(index: index, id: id, year: year, award: awardCode, kind: kind, movement: movement,
                                       nominee: nominee, facts: facts)
         // tdkt's own keys (written by `tdkt export`): where the nomination stood.
@@ -241,7 +257,7 @@ struct ExchangeReader {
             throw fail("references", LocalizedText(vi: "các đơn vị, thôn/tổ và phong trào (đối tượng JSON)",
                                                    en: "the units, groups and movements (a JSON object)"), value)
         }
-        warnUnknownKeys(object, known: ["groups", "units", "movements"], at: "references")
+        warnUnknownKeys(object, known: Self.referencesKeys, at: "references")
         var read = ExchangeReferences()
         func list(_ key: String) throws -> [[String: JSONValue]] {
             switch object[key] {
@@ -259,7 +275,7 @@ struct ExchangeReader {
         for (key, type) in [("groups", NomineeType.residentialGroup), ("units", .collective)] {
             for (index, entry) in try list(key).enumerated() {
                 let path = "references.\(key)[\(index)]"
-                warnUnknownKeys(entry, known: ["id", "name", "groupId"], at: path)
+                warnUnknownKeys(entry, known: Self.referenceKeys, at: path)
                 let reference = ExchangeReference(type: type, id: try requiredString(entry["id"], path: path + ".id", rule: .identifier),
                                                   name: try requiredString(entry["name"], path: path + ".name", rule: .name),
                                                   groupID: try optionalString(entry["groupId"], path: path + ".groupId", rule: .identifier))
@@ -268,7 +284,7 @@ struct ExchangeReader {
         }
         for (index, entry) in try list("movements").enumerated() {
             let path = "references.movements[\(index)]"
-            warnUnknownKeys(entry, known: ["id", "name", "kind", "fromYear", "toYear"], at: path)
+            warnUnknownKeys(entry, known: Self.movementKeys, at: path)
             let kind: Movement.Kind
             switch entry["kind"] {
             case nil, .null?: kind = .yearly
@@ -319,8 +335,7 @@ struct ExchangeReader {
                 nominee.group = try optionalString(object["group"], path: "nominee.group", rule: .name)
             }
         }
-        warnUnknownKeys(object, known: ["type", "id", "familyName", "middleName", "givenName", "sex", "birthDate", "personalId",
-                                        "position", "unit", "name", "head", "group", "unitId", "groupId"], at: "nominee")
+        warnUnknownKeys(object, known: Self.nomineeKeys, at: "nominee")
         return nominee
     }
 
@@ -365,7 +380,7 @@ struct ExchangeReader {
             facts.pending = PendingMatters(discipline: try optionalBool(matters["discipline"], path: "facts.pending.discipline"),
                                            investigation: try optionalBool(matters["investigation"], path: "facts.pending.investigation"),
                                            complaint: try optionalBool(matters["complaint"], path: "facts.pending.complaint"))
-            warnUnknownKeys(matters, known: ["discipline", "investigation", "complaint"], at: "facts.pending")
+            warnUnknownKeys(matters, known: Self.pendingKeys, at: "facts.pending")
         }
         facts.discipline = try list(object["discipline"], path: "facts.discipline") { item, path in
             DisciplineRecord(level: try codeString(item["level"], of: ExchangeFormat.disciplineLevels, path: path + ".level"),
@@ -432,8 +447,7 @@ struct ExchangeReader {
                 }
             }
             facts.members = figures
-            warnUnknownKeys(counts, known: ["total", "laoDongTienTien", "completedTasks", "chienSiThiDuaCoSo", "disciplinedWarningOrAbove"],
-                            at: "facts.members")
+            warnUnknownKeys(counts, known: Self.memberKeys, at: "facts.members")
         }
         if let exclusions = object["exclusions"] {
             let codes = try strings(exclusions, path: "facts.exclusions")
@@ -456,8 +470,7 @@ struct ExchangeReader {
             }
             facts.ratingHistory = entries.map { Dictionary($0, uniquingKeysWith: { first, _ in first }) }
         }
-        warnUnknownKeys(object, known: ["rating", "pending", "discipline", "initiatives", "research", "history", "attested",
-                                        "attestations", "members", "exclusions", "monthsWorked", "ratingHistory"], at: "facts")
+        warnUnknownKeys(object, known: Self.factsKeys, at: "facts")
         return facts
     }
 
