@@ -25,24 +25,15 @@ extension Store {
         let books = Self.rulebooks(for: file.nominations.map(\.year), rulebook)
         let rulebook: (Int) -> Rulebook? = { books[$0] ?? nil }
         return try read { db in
-            var planner = try ExchangePlanner(db, file: file)
-            let hasNomination = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ?)")
+            var planner = try ExchangePlanner(db, references: file.references, fileIDs: ExchangePlanner.ids(of: file))
             try planner.resolveReferences()
             for entry in file.nominations {
-                let line = entry.index + 1
-                if let id = entry.id, try Bool.fetchOne(hasNomination, arguments: [id]) == true {
-                    planner.skipped.append(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho",
-                                                                                      en: "\(id) is already in the store")))
-                    continue
+                switch try planner.plan(entry, rulebook: rulebook, today: today) {
+                case .item(let item): planner.items.append(item)
+                case .skipped(let row): planner.skipped.append(row)
+                case .problems(let found): planner.problems += found
+                case .none: break
                 }
-                guard var item = try planner.nominee(entry.nominee, line: line) else { continue }
-                guard rulebook(entry.year)?.award(entry.award) != nil else { continue }
-                let status = entry.status ?? .received
-                item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
-                                             nomineeID: item.existingNomineeID ?? "", movementID: entry.movement.flatMap(planner.movement),
-                                             status: status, receivedOn: status == .draft ? nil : (entry.receivedOn ?? today),
-                                             facts: entry.facts, note: entry.note)
-                planner.items.append(item)
             }
             var plan = ImportPlan(kind: .nominations, items: planner.items, skipped: planner.skipped, problems: planner.problems,
                                   ignoredHeaders: [])
@@ -55,11 +46,15 @@ extension Store {
 
 /// Works out an exchange file's plan: which of its nominees, units, groups and movements the
 /// store has, and the ids of those it will create.
-private struct ExchangePlanner {
+struct ExchangePlanner {
     let index: NomineeIndex
     /// The transaction the plan reads the store in.
     private let db: Database
-    let file: ExchangeFile
+    let references: ExchangeReferences
+    /// The highest row of the nomination table before the import: a nomination the import
+    /// itself wrote (a streamed import plans each row again as it writes it) is not "already
+    /// in the store".
+    private let nominationBefore: Int
     var items: [ImportPlan.Item] = []
     var skipped: [ImportPlan.Skipped] = []
     var problems: [ImportProblem] = []
@@ -79,13 +74,15 @@ private struct ExchangePlanner {
     private var movements: [String: String] = [:]
     private var movementIDs: Set<String>
 
-    init(_ db: Database, file: ExchangeFile) throws {
+    /// A planner reading the store in `db`, for a file that carries `references` and whose
+    /// nominees and references have the ids `fileIDs` (`ids(of:)`).
+    init(_ db: Database, references: ExchangeReferences, fileIDs: Set<String>) throws {
         index = try NomineeIndex(db)
         self.db = db
-        self.file = file
-        let fileIDs = file.nominations.compactMap(\.nominee.id) + file.references.groups.map(\.id) + file.references.units.map(\.id)
+        self.references = references
         let inStore = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)")
-        reserved = try Set(fileIDs).filter { try Bool.fetchOne(inStore, arguments: [$0]) != true }
+        reserved = try fileIDs.filter { try Bool.fetchOne(inStore, arguments: [$0]) != true }
+        nominationBefore = try Int.fetchOne(db, sql: "SELECT MAX(rowid) FROM nomination") ?? 0
         for type in NomineeType.allCases {
             nextNumber[type] = try Store.nextNomineeNumber(for: type, db)
         }
@@ -120,7 +117,7 @@ private struct ExchangePlanner {
     /// The file's groups, then its units: found in the store by id and name or by name, or
     /// planned as new nominees (line 0).
     mutating func resolveReferences() throws {
-        for reference in file.references.groups + file.references.units {
+        for reference in references.groups + references.units {
             let key = reference.type.rawValue + "|" + reference.id
             let folded = reference.name.foldedForSearch
             if let found = try index.nominee(id: reference.id, db), found.type == reference.type, found.name.foldedForSearch == folded {
@@ -141,7 +138,7 @@ private struct ExchangePlanner {
             item.newNominee = Nominee(id: id, type: reference.type, name: reference.name, groupID: groupID)
             items.append(item)
         }
-        for movement in file.references.movements {
+        for movement in references.movements {
             if movementIDs.contains(movement.id), movements[movement.name.foldedForSearch] == movement.id {
                 movements[movement.id] = movement.id
                 continue
@@ -162,6 +159,46 @@ private struct ExchangePlanner {
             movements[movement.id] = id
             movements[movement.name.foldedForSearch] = id
         }
+    }
+
+    /// The ids a file's nominees and references give, which a new nominee's id must not take.
+    static func ids(of file: ExchangeFile) -> Set<String> {
+        Set(file.nominations.compactMap(\.nominee.id) + file.references.groups.map(\.id) + file.references.units.map(\.id))
+    }
+
+    /// What becomes of one nomination of the file.
+    enum Planned {
+        case item(ImportPlan.Item)
+        case skipped(ImportPlan.Skipped)
+        case problems([ImportProblem])
+        /// Left out without a word (an award its year's rulebook lacks: the file's reading
+        /// refused it already).
+        case none
+    }
+
+    /// Plans the file's nomination `entry` (after `resolveReferences`): left out when the store
+    /// has its id already, else its nominee found or planned and the nomination planned.
+    mutating func plan(_ entry: ExchangeNomination, rulebook: (Int) -> Rulebook?, today: CivilDate) throws -> Planned {
+        let line = entry.index + 1
+        if let id = entry.id,
+           try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nomination WHERE id = ? AND rowid <= ?)"),
+                             arguments: [id, nominationBefore]) == true {
+            return .skipped(.init(line: line, message: LocalizedText(vi: "đã có đề nghị \(id) trong kho",
+                                                                     en: "\(id) is already in the store")))
+        }
+        let before = problems.count
+        guard var item = try nominee(entry.nominee, line: line) else {
+            let found = Array(problems[before...])
+            problems.removeSubrange(before...)
+            return .problems(found)
+        }
+        guard rulebook(entry.year)?.award(entry.award) != nil else { return .none }
+        let status = entry.status ?? .received
+        item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
+                                     nomineeID: item.existingNomineeID ?? "", movementID: entry.movement.flatMap(movement),
+                                     status: status, receivedOn: status == .draft ? nil : (entry.receivedOn ?? today),
+                                     facts: entry.facts, note: entry.note)
+        return .item(item)
     }
 
     /// The store's id of the movement a nomination names (by name or id), or nil.
@@ -213,17 +250,19 @@ private struct ExchangePlanner {
     /// name agree, else by its details.
     private func found(_ nominee: ExchangeNominee, groupID: String?) throws -> String? {
         let name = (nominee.personName?.fullName ?? nominee.name ?? "").foldedForSearch
-        if let id = nominee.id, let stored = try index.nominee(id: id, db), stored.type == nominee.type,
+        if let id = nominee.id, !planned.contains(id), let stored = try index.nominee(id: id, db), stored.type == nominee.type,
            (stored.personName?.fullName ?? stored.name).foldedForSearch == name {
             return id
         }
         switch nominee.type {
         case .person:
+            // A nominee this import planned is not the store's (a streamed import, planning each
+            // row again as it writes, finds those it wrote in the store).
             if let personalID = nominee.personalID {
-                if let person = try index.people(personalID: personalID, db).last { return person.id }
+                if let person = try index.people(personalID: personalID, db).last(where: { !planned.contains($0.id) }) { return person.id }
                 if let planned = plannedPeople["id|" + personalID] { return planned }
             }
-            let candidates = try index.people(foldedName: name, db)
+            let candidates = try index.people(foldedName: name, db).filter { !planned.contains($0.id) }
             if let birth = nominee.birthDate {
                 if let person = candidates.first(where: { $0.birthDate == birth }) { return person.id }
                 return plannedPeople["name|" + name + "|" + birth.iso]

@@ -12,6 +12,8 @@ public enum StreamedImportRow: Sendable {
     /// Problems that stop the import: the reader's (a cell that is not a date…) or the
     /// planner's (a residential group the store lacks…).
     case problems([ImportProblem])
+    /// A movement an exchange file carries that the store lacks, created by the import.
+    case newMovement(Movement)
 }
 
 /// What a streamed import's dry run counted, and the store as it saw it.
@@ -20,6 +22,8 @@ public struct StreamedImportCount: Sendable, Hashable {
     public var newNominations = 0
     public var skipped = 0
     public var problems = 0
+    /// Movements an exchange file adds.
+    public var newMovements = 0
     /// The last audit row's number when the rows were planned (see `ImportPlan.basis`).
     public var basis = 0
     /// The lines that repeat an earlier line of the file (the import's second pass leaves them
@@ -36,7 +40,8 @@ public struct StreamedImportCount: Sendable, Hashable {
 
     /// Whether `other` counts the same rows, problems and nominees.
     func sameTotals(as other: StreamedImportCount) -> Bool {
-        (newNominees, newNominations, skipped, problems) == (other.newNominees, other.newNominations, other.skipped, other.problems)
+        (newNominees, newNominations, skipped, problems, newMovements)
+            == (other.newNominees, other.newNominations, other.skipped, other.problems, other.newMovements)
     }
 }
 
@@ -88,6 +93,7 @@ extension Store {
                         case .item(let item, _, _): count.add(item)
                         case .skipped: count.skipped += 1
                         case .problems(let found): count.problems += found.count
+                        case .newMovement: count.newMovements += 1
                         }
                         try planned(outcome)
                     }
@@ -143,7 +149,7 @@ extension Store {
     }
 
     /// `rulebook`, asked once for each year.
-    private static func oncePerYear(_ rulebook: @escaping (Int) -> Rulebook?) -> (Int) -> Rulebook? {
+    static func oncePerYear(_ rulebook: @escaping (Int) -> Rulebook?) -> (Int) -> Rulebook? {
         var books: [Int: Rulebook?] = [:]
         return { year in
             if let known = books[year] { return known }
@@ -156,7 +162,7 @@ extension Store {
     /// Runs `body`, which runs a transaction of this store; the errors of the caller's
     /// closures, which `body` hands to `passed`, are thrown as they were instead of as the
     /// store's (`read` and `write` turn every error into a `StoreError`).
-    private func passingThrough<T>(_ body: (_ passed: (() throws -> Void) throws -> Void) throws -> T) throws -> T {
+    func passingThrough<T>(_ body: (_ passed: (() throws -> Void) throws -> Void) throws -> T) throws -> T {
         var callerError: (any Error)?
         do {
             return try body { work in

@@ -99,6 +99,7 @@ public enum StreamedImportFile {
                             moreProblems += 1
                         }
                     }
+                case .newMovement: break  // a CSV file carries none
                 }
             })
         }

@@ -47,8 +47,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Nhập luôn sau báo cáo, không hỏi lại.", "Import after the report without asking.")))
     var yes = false
 
-    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Đọc tệp CSV từng dòng, không giữ cả tệp (tệp UTF-8 lớn hơn 4 MB luôn được đọc như vậy; phải là UTF-8).",
-                                                         "Read the CSV file row by row, never whole (always so for UTF-8 files over 4 MB; UTF-8 only).")))
+    @Flag(name: .long, help: ArgumentHelp(HelpLanguage.t("Đọc tệp CSV từng dòng, tệp JSON từng đề nghị, không giữ cả tệp (luôn như vậy với tệp CSV UTF-8 lớn hơn 4 MB và tệp JSON lớn hơn 16 MB; phải là UTF-8).",
+                                                         "Read a CSV file row by row, a JSON file a nomination at a time, never whole (always so for UTF-8 CSV files over 4 MB and JSON files over 16 MB; UTF-8 only).")))
     var streamed = false
 
     func run() throws {
@@ -63,6 +63,9 @@ struct ImportCommand: ParsableCommand {
         // A dry run only reads: the store is opened read-only.
         let store = try options.openStore(profile: "cli", readOnly: dryRun)
         let rulebook = try store.rulebooks(try options.rulebooks(store))
+        if StreamedExchangeImportFile.suits(path: file, asked: streamed) {
+            return try runStreamedExchange(store: store, rulebook: rulebook, large: !streamed)
+        }
         if streamed || StreamedImportFile.suits(path: file) {
             return try runStreamed(store: store, rulebook: rulebook, kind: importKind, large: !streamed)
         }
@@ -151,21 +154,46 @@ struct ImportCommand: ParsableCommand {
         let year = self.year ?? SystemClock().today().year
         TerminalOutput.line(large ? options.text("cli.import.streamed", file, StreamedImportFile.streamedAboveBytes >> 20)
                                   : options.text("cli.import.streamedAsked", file))
-        let checked: StreamedImportFile.Checked
+        try runStreamed(check: { line in
+            try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year, language: language, line: line)
+        }, count: \.count, apply: { checked, progress in
+            try StreamedImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, year: year, progress: progress)
+        })
+    }
+
+    /// An exchange file read a nomination at a time (decision 84), as a CSV file read row by row.
+    private func runStreamedExchange(store: Store, rulebook: @escaping (Int) -> Rulebook?, large: Bool) throws {
+        let language = options.lang
+        TerminalOutput.line(large ? options.text("cli.import.streamedExchange", file, InputFile.maximumBytes >> 20)
+                                  : options.text("cli.import.streamedExchangeAsked", file))
+        try runStreamed(check: { line in
+            try StreamedExchangeImportFile.check(path: file, store: store, rulebook: rulebook, language: language, line: line)
+        }, count: \.count, apply: { checked, progress in
+            try StreamedExchangeImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, progress: progress)
+        })
+    }
+
+    /// A file read in pieces: the dry run's report (`check`) streamed, then, once confirmed,
+    /// the file read again and written in one transaction (`apply`), checked again when
+    /// another writer came in since.
+    private func runStreamed<Checked>(check: (@escaping (String) throws -> Void) throws -> Checked, count: (Checked) -> StreamedImportCount,
+                                      apply: (Checked, ((Int) -> Void)?) throws -> (nominees: Int, nominations: Int)) throws {
+        let language = options.lang
+        let checked: Checked
         do {
             let sink = OutputSink.standardOutput()
-            checked = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
-                                                   language: language) { try sink.write($0 + "\n") }
+            checked = try check { try sink.write($0 + "\n") }
             try sink.flush()
         } catch let failure as ImportFile.Failure {
             throw CommandFailure(code: failure.code, message: failure.message(language))
         } catch let failure as OutputSink.Failure {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
-        guard checked.count.problems == 0 else {
-            throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, checked.count.problems)
+        let counted = count(checked)
+        guard counted.problems == 0 else {
+            throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, counted.problems)
         }
-        if dryRun || checked.count.newNominees + checked.count.newNominations == 0 {
+        if dryRun || counted.newNominees + counted.newNominations == 0 {
             TerminalOutput.line(options.text("cli.import.dryRun"))
             return
         }
@@ -188,12 +216,10 @@ struct ImportCommand: ParsableCommand {
             shownWidth = 0
         }
         do {
-            let written = try writingAgainWhenChanged(checked, apply: {
-                try StreamedImportFile.apply(path: file, checked: $0, store: store, rulebook: rulebook, year: year, progress: progress)
-            }, checkAgain: {
-                let again = try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year,
-                                                         language: language) { _ in }
-                return (again, again.count.newNominees, again.count.skipped, again.count.problems)
+            let written = try writingAgainWhenChanged(checked, apply: { try apply($0, progress) }, checkAgain: {
+                let again = try check { _ in }
+                let totals = count(again)
+                return (again, totals.newNominees, totals.skipped, totals.problems)
             })
             clearProgress()
             TerminalOutput.line(options.text("cli.import.done", written.nominees, written.nominations))
