@@ -59,16 +59,18 @@ import Testing
         }
     }
 
-    @Test func aFileOverTheLimitIsRefusedBeforeItIsReadUnlessItIsCSVOrChecked() throws {
-        // The exchange format over 16 MB: refused by import before it is read.
+    @Test func aFileOverTheLimitIsReadInPieces() throws {
+        // The exchange format over 16 MB is imported a nomination at a time (decision 84): a
+        // batch of none is a dry run of nothing.
         let json = folder + "/lon.json"
         var data = Data("{\"version\": 1, \"nominations\": [".utf8)
         data.append(Data(repeating: 0x20, count: 17 << 20))
         data.append(Data("]}".utf8))
         try data.write(to: URL(fileURLWithPath: json))
-        let refused = try tdkt(["import", json, "--dry-run"])
-        #expect(refused.status == 2)
-        #expect(refused.errors.contains("\(json) lớn hơn 16 MB"), "\(refused.errors)")
+        let empty = try tdkt(["import", json, "--dry-run"])
+        #expect(empty.status == 0, "\(empty.errors)")
+        #expect(empty.output.contains("\(json) lớn hơn 16 MB: đọc từng đề nghị"), "\(empty.output)")
+        #expect(empty.output.contains("Sẽ thêm 0 đối tượng, 0 đề nghị"), "\(empty.output)")
         // Checked by name, it is read in two passes (decision 82) and reported as the same
         // nominations without the spaces between them: a CSTĐCS that counts the LĐTT of the
         // same nominee 17 MB further on, a duplicate, and an initiative cited twice.
@@ -108,7 +110,23 @@ import Testing
         #expect(table.contains("Trùng với đề nghị L-1"), "\(table)")
         #expect(table.contains("SK-1 đã dùng cho đề nghị CS-1"), "\(table)")
         #expect(table.contains("trong cùng đợt (L-1)"), "\(table)")
-        // From standard input it is still refused: a file given by name is read twice.
+        // Imported, the large file is planned as the same nominations without the spaces (the
+        // dry run's report is the same, but for the line that says how the file is read), and
+        // a file that is not valid says where.
+        let wholeImport = try tdkt(["import", small, "--dry-run"])
+        let streamedImport = try tdkt(["import", large, "--dry-run"])
+        #expect(wholeImport.status == 0 && streamedImport.status == 0, "\(streamedImport.errors)")
+        #expect(streamedImport.output.split(separator: "\n").dropFirst() == wholeImport.output.split(separator: "\n")[...],
+                "\(streamedImport.output)")
+        #expect(wholeImport.output.contains("Sẽ thêm 2 đối tượng, 4 đề nghị"), "\(wholeImport.output)")
+        var broken = spaced
+        broken.replaceSubrange((broken.count - 2)..., with: Data(",}".utf8))
+        let brokenPath = folder + "/lon-hong.json"
+        try broken.write(to: URL(fileURLWithPath: brokenPath))
+        let refused = try tdkt(["import", brokenPath, "--dry-run"])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("JSON không hợp lệ ở dòng 1"), "\(refused.errors)")
+        // From standard input a check is still refused: a file given by name is read twice.
         let piped = try runCommand([fixture.tdkt, "check", "-"], input: String(decoding: spaced, as: UTF8.self))
         #expect(piped.status == 2)
         #expect(piped.errors.contains("lớn hơn 16 MB"), "\(piped.errors)")
