@@ -234,7 +234,11 @@ struct ExchangePlanner {
                               name: nominee.personName?.fullName ?? nominee.name ?? "", sex: nominee.sex,
                               birthDate: nominee.birthDate, personalID: nominee.personalID, position: nominee.position,
                               unitID: unitID, groupID: groupID, head: nominee.head)
-        for key in contentKeys(created) {
+        // A person or household the file gives an id is found again by that id (`resolved`), or
+        // by citizen ID: another id of the file is another nominee, even of the same name and
+        // birth date or the same head in the same residential group (namesakes a province has).
+        let byContent = nominee.id == nil || nominee.type == .collective || nominee.type == .residentialGroup
+        for key in contentKeys(created) where byContent || key.hasPrefix("id|") {
             switch created.type {
             case .person: plannedPeople[key] = id
             case .household: plannedHouseholds[key] = id

@@ -79,6 +79,36 @@ import Testing
         }
     }
 
+    /// Two ids of a file are two nominees, though their names and birth dates, or their heads
+    /// and residential groups, are the same (a province has such namesakes): an export of a
+    /// province imported into nothing lost them so. One citizen ID is one person whatever the ids.
+    @Test func twoIdsInAFileAreTwoNomineesButOneCitizenIDIsOnePerson() throws {
+        let person = #""familyName": "Lò", "middleName": "Văn", "givenName": "Pọm", "birthDate": "1990-01-01""#
+        let head = #""name": "Hộ Lò Thị Ún", "head": {"familyName": "Lò", "middleName": "Thị", "givenName": "Ún"}, "groupId": "G-1""#
+        let file = """
+            {"version": 1, "nominations": [
+              {"year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang", "nominee": {"type": "person", "id": "X-1", \(person)}},
+              {"year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang", "nominee": {"type": "person", "id": "X-2", \(person)}},
+              {"year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang",
+               "nominee": {"type": "person", "id": "X-3", "familyName": "Vi", "middleName": "", "givenName": "Na", "personalId": "001190000001"}},
+              {"year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang",
+               "nominee": {"type": "person", "id": "X-4", "familyName": "Vi", "middleName": "", "givenName": "Na", "personalId": "001190000001"}},
+              {"year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang", "nominee": {"type": "person", \(person)}},
+              {"year": 2025, "award": "gia-dinh-van-hoa", "kind": "cong-trang", "nominee": {"type": "household", "id": "H-1", \(head)}},
+              {"year": 2025, "award": "gia-dinh-van-hoa", "kind": "cong-trang", "nominee": {"type": "household", "id": "H-2", \(head)}}
+            ],
+            "references": {"groups": [{"id": "G-1", "name": "Tổ dân phố Một"}]}}
+            """
+        try withStore { store, _ in
+            let plan = try importFile(Data(file.utf8), into: store)
+            // X-1, X-2, X-3 (X-4 is X-3 by citizen ID), the one without an id, H-1, H-2, G-1.
+            #expect(plan.newNominees == 7)
+            #expect(try store.nominee(id: "X-2")?.name == "Lò Văn Pọm")
+            #expect(try store.nominee(id: "X-4") == nil)
+            #expect(try store.nominee(id: "H-2")?.name == "Hộ Lò Thị Ún")
+        }
+    }
+
     @Test func anIdTheStoreGivesSomeoneElseIsNotThatPerson() throws {
         try withStore(demo: true) { store, _ in
             let taken = try #require(try store.exportRows(ExportFilter()).first { $0.listing.nominee.type == .person }?.listing.nominee)
