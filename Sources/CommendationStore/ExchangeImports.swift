@@ -61,11 +61,17 @@ struct ExchangePlanner {
     var newMovements: [Movement] = []
     /// Ids planned (the store's are asked of the store).
     private var planned: Set<String> = []
-    /// The file's own ids not in the store: not given to a nominee the file does not name so.
-    private let reserved: Set<String>
+    /// The file's own ids: not given to a nominee the file does not name so (those the store
+    /// has are taken anyway).
+    private let fileIDs: Set<String>
     private var nextNumber: [NomineeType: Int] = [:]
-    /// "type|file id" → the id in the store (found or planned).
-    private var resolved: [String: String] = [:]
+    /// A nominee as the file names it: its type and the file's id.
+    private struct FileKey: Hashable {
+        var type: NomineeType
+        var id: String
+    }
+    /// Each nominee of the file → the id in the store (found or planned).
+    private var resolved: [FileKey: String] = [:]
     /// Units and groups planned, by folded name.
     private var plannedUnits: [String: String] = [:], plannedGroups: [String: String] = [:]
     /// People and households planned, by the keys the store's index uses.
@@ -80,8 +86,7 @@ struct ExchangePlanner {
         index = try NomineeIndex(db)
         self.db = db
         self.references = references
-        let inStore = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)")
-        reserved = try fileIDs.filter { try Bool.fetchOne(inStore, arguments: [$0]) != true }
+        self.fileIDs = fileIDs
         nominationBefore = try Int.fetchOne(db, sql: "SELECT MAX(rowid) FROM nomination") ?? 0
         for type in NomineeType.allCases {
             nextNumber[type] = try Store.nextNomineeNumber(for: type, db)
@@ -99,7 +104,7 @@ struct ExchangePlanner {
         }
         var number = nextNumber[type] ?? 1
         var id = Store.nomineeID(type, number: number)
-        while try isTaken(id) || reserved.contains(id) {
+        while try isTaken(id) || fileIDs.contains(id) {
             number += 1
             id = Store.nomineeID(type, number: number)
         }
@@ -118,7 +123,7 @@ struct ExchangePlanner {
     /// planned as new nominees (line 0).
     mutating func resolveReferences() throws {
         for reference in references.groups + references.units {
-            let key = reference.type.rawValue + "|" + reference.id
+            let key = FileKey(type: reference.type, id: reference.id)
             let folded = reference.name.foldedForSearch
             if let found = try index.nominee(id: reference.id, db), found.type == reference.type, found.name.foldedForSearch == folded {
                 resolved[key] = found.id
@@ -133,7 +138,7 @@ struct ExchangePlanner {
             let id = try newID(reference.type, preferring: reference.id)
             resolved[key] = id
             if reference.type == .residentialGroup { plannedGroups[folded] = id } else { plannedUnits[folded] = id }
-            let groupID = reference.groupID.flatMap { resolved[NomineeType.residentialGroup.rawValue + "|" + $0] }
+            let groupID = reference.groupID.flatMap { resolved[FileKey(type: .residentialGroup, id: $0)] }
             var item = ImportPlan.Item(line: 0)
             item.newNominee = Nominee(id: id, type: reference.type, name: reference.name, groupID: groupID)
             items.append(item)
@@ -209,14 +214,14 @@ struct ExchangePlanner {
     /// The plan item for a nomination's nominee, or nil with a problem recorded.
     mutating func nominee(_ nominee: ExchangeNominee, line: Int) throws -> ImportPlan.Item? {
         var item = ImportPlan.Item(line: line)
-        let fileKey = nominee.id.map { nominee.type.rawValue + "|" + $0 }
+        let fileKey = nominee.id.map { FileKey(type: nominee.type, id: $0) }
         if let fileKey, let known = resolved[fileKey] {
             item.existingNomineeID = known
             return item
         }
-        let groupID = nominee.groupID.flatMap { resolved[NomineeType.residentialGroup.rawValue + "|" + $0] }
+        let groupID = nominee.groupID.flatMap { resolved[FileKey(type: .residentialGroup, id: $0)] }
             ?? nominee.group.flatMap { index.groups[$0.foldedForSearch] ?? plannedGroups[$0.foldedForSearch] }
-        let unitID = nominee.unitID.flatMap { resolved[NomineeType.collective.rawValue + "|" + $0] }
+        let unitID = nominee.unitID.flatMap { resolved[FileKey(type: .collective, id: $0)] }
             ?? nominee.unit.flatMap { index.units[$0.foldedForSearch] ?? plannedUnits[$0.foldedForSearch] }
         if let group = nominee.group, groupID == nil {
             problems.append(ImportProblem(line: line, message: LocalizedText(

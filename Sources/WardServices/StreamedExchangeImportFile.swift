@@ -59,8 +59,7 @@ public enum StreamedExchangeImportFile {
         for nomination in first.nominations { if let id = nomination.nominee.id { fileIDs.insert(id) } }
         fileIDs.formUnion(first.references.groups.map(\.id) + first.references.units.map(\.id))
         for text in ImportFile.headLines(kind: .nominations, ignoredHeaders: [], language: language) { try line(text) }
-        var skipped: [String] = [], problems: [String] = []
-        var moreSkipped = 0, moreProblems = 0
+        var tail = StreamedReportTail(kept: kept, language: language)
         // New nominees by id, for a later nomination of the same nominee ("new, as line n").
         var planned: [String: (line: Int, name: String)] = [:]
         var places = LinePlaces(data: file.data)
@@ -86,30 +85,19 @@ public enum StreamedExchangeImportFile {
                                                  rulebook: rulebook, language: language))
                 case .skipped(var row):
                     row.line = place.line
-                    if skipped.count < kept {
-                        skipped.append(ImportFile.skippedLine(row, language: language))
-                    } else {
-                        moreSkipped += 1
-                    }
+                    tail.add(row)
                 case .newMovement(let movement):
                     try line("  " + (vi ? "phong trào mới: " : "new movement: ") + movement.name)
                 case .problems(let found):
                     for var problem in found {
                         problem.line = place.line
                         problem.column = problem.column ?? place.column
-                        if problems.count < kept {
-                            problems.append(ImportFile.problemLine(problem, language: language))
-                        } else {
-                            moreProblems += 1
-                        }
+                        tail.add(problem)
                     }
                 }
             })
         }
-        for text in skipped { try line(text) }
-        if moreSkipped > 0 { try line(vi ? "  … và \(moreSkipped) dòng bỏ qua khác" : "  … and \(moreSkipped) more rows left out") }
-        for text in problems { try line(text) }
-        if moreProblems > 0 { try line(vi ? "  … và \(moreProblems) lỗi khác" : "  … and \(moreProblems) more problems") }
+        for text in tail.lines { try line(text) }
         try line(ImportFile.summary(newNominees: count.newNominees, newNominations: count.newNominations, skipped: count.skipped,
                                     problems: count.problems, language: language))
         return Checked(count: count, references: first.references, fileIDs: fileIDs, stamp: stamp)

@@ -70,12 +70,11 @@ public enum StreamedImportFile {
     ///   line and column or byte; (4) when the store cannot be read; whatever `line` throws.
     public static func check(path: String, store: Store, rulebook: @escaping (Int) -> Rulebook?, kind: ImportKind?, year: Int,
                              language: Language, kept: Int = keptLines, line: @escaping (String) throws -> Void) throws -> Checked {
-        let vi = language == .vi
         let file = try open(path)
         let reader = ImportRowReader(headers: file.headers, kind: kind, defaultYear: year)
         for text in ImportFile.headLines(kind: reader.kind, ignoredHeaders: reader.ignoredHeaders, language: language) { try line(text) }
-        var skipped: [String] = [], problems: [String] = reader.headerProblems.map { ImportFile.problemLine($0, language: language) }
-        var moreSkipped = 0, moreProblems = 0
+        var tail = StreamedReportTail(kept: kept, language: language)
+        for problem in reader.headerProblems { tail.add(problem) }
         var count = try mapFailures {
             try store.planStreamedImport(kind: reader.kind, columns: reader.columns, expectedRows: file.expectedRecords,
                                          rulebook: rulebook, rows: { take in
@@ -85,29 +84,14 @@ public enum StreamedImportFile {
                 case .item(let item, let groupName, let existingName):
                     try line(ImportFile.itemLine(item, groupName: groupName, existingName: existingName, earlier: nil,
                                                  rulebook: rulebook, language: language))
-                case .skipped(let row):
-                    if skipped.count < kept {
-                        skipped.append(ImportFile.skippedLine(row, language: language))
-                    } else {
-                        moreSkipped += 1
-                    }
-                case .problems(let found):
-                    for problem in found {
-                        if problems.count < kept {
-                            problems.append(ImportFile.problemLine(problem, language: language))
-                        } else {
-                            moreProblems += 1
-                        }
-                    }
+                case .skipped(let row): tail.add(row)
+                case .problems(let found): found.forEach { tail.add($0) }
                 case .newMovement: break  // a CSV file carries none
                 }
             })
         }
         count.problems += reader.headerProblems.count
-        for text in skipped { try line(text) }
-        if moreSkipped > 0 { try line(vi ? "  … và \(moreSkipped) dòng bỏ qua khác" : "  … and \(moreSkipped) more rows left out") }
-        for text in problems { try line(text) }
-        if moreProblems > 0 { try line(vi ? "  … và \(moreProblems) lỗi khác" : "  … and \(moreProblems) more problems") }
+        for text in tail.lines { try line(text) }
         try line(ImportFile.summary(newNominees: count.newNominees, newNominations: count.newNominations, skipped: count.skipped,
                                     problems: count.problems, language: language))
         return Checked(kind: reader.kind, count: count, columns: reader.columns, headers: file.headers, digest: file.digest)
