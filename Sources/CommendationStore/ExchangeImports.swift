@@ -87,6 +87,10 @@ struct ExchangePlanner {
         self.db = db
         self.references = references
         self.fileIDs = fileIDs
+        // Sized once for the file's nominees: a province's 200 000 grew these tables (and a
+        // streamed dry run's own) all at once near the end, old and new held together.
+        planned.reserveCapacity(fileIDs.count)
+        resolved.reserveCapacity(fileIDs.count)
         nominationBefore = try Int.fetchOne(db, sql: "SELECT MAX(rowid) FROM nomination") ?? 0
         for type in NomineeType.allCases {
             nextNumber[type] = try Store.nextNomineeNumber(for: type, db)

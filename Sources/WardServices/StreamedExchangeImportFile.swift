@@ -62,6 +62,7 @@ public enum StreamedExchangeImportFile {
         var tail = StreamedReportTail(kept: kept, language: language)
         // New nominees by id, for a later nomination of the same nominee ("new, as line n").
         var planned: [String: (line: Int, name: String)] = [:]
+        planned.reserveCapacity(fileIDs.count)
         var places = LinePlaces(data: file.data)
         var place = JSONPosition(line: 0, column: 0, byte: 0)
         let count = try mapFailures(path, file) {
