@@ -50,7 +50,7 @@ public enum StreamedExchangeImportFile {
         let file = try open(path)
         // First reading: the references (at the end of the file) and the ids the nominees use.
         var fileIDs = Set<String>()
-        let first = try mapFailures(path, file) {
+        let first = try mapFailures(path) {
             try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
                 if let id = nomination.nominee.id { fileIDs.insert(id) }
                 file.releasePages(readingAt: bytes.upperBound)
@@ -65,7 +65,7 @@ public enum StreamedExchangeImportFile {
         planned.reserveCapacity(fileIDs.count)
         var places = LinePlaces(data: file.data)
         var place = JSONPosition(line: 0, column: 0, byte: 0)
-        let count = try mapFailures(path, file) {
+        let count = try mapFailures(path) {
             try store.planStreamedImport(references: first.references, fileIDs: fileIDs, rulebook: rulebook, nominations: { take in
                 try forEachNomination(file, first, rulebook) { nomination, bytes in
                     place = bytes.map { places.position(of: $0.lowerBound) } ?? JSONPosition(line: 1, column: 1, byte: 1)
@@ -115,7 +115,7 @@ public enum StreamedExchangeImportFile {
         guard try stamp(path) == checked.stamp else { throw changed(path) }
         let file = try open(path)
         do {
-            return try mapFailures(path, file) {
+            return try mapFailures(path) {
                 try store.applyStreamedImport(references: checked.references, fileIDs: checked.fileIDs, counted: checked.count,
                                               rulebook: rulebook, nominations: { take in
                     do {
@@ -149,30 +149,35 @@ public enum StreamedExchangeImportFile {
     }
 
     /// Where a byte offset stands, as lines and columns, for offsets asked in increasing order
-    /// (each nomination's first byte): the text between two is scanned once.
+    /// (each nomination's first byte): the text between two is scanned once, even on one long
+    /// line (a file written without line ends).
     private struct LinePlaces {
         let data: Data
         private var scanned = 0
         private var line = 1
         private var lineStart = 0
+        /// Characters between `lineStart` and `scanned` (the continuation bytes of letters of
+        /// more than one byte are not counted).
+        private var characters = 0
 
         init(data: Data) { self.data = data }
 
         mutating func position(of offset: Int) -> JSONPosition {
-            if offset < scanned { (scanned, line, lineStart) = (0, 1, 0) }
+            if offset < scanned { (scanned, line, lineStart, characters) = (0, 1, 0, 0) }
             data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                for index in scanned..<min(offset, bytes.count) where bytes[index] == 0x0A {
-                    line += 1
-                    lineStart = index + 1
+                for index in scanned..<min(offset, raw.count) {
+                    let byte = raw[index]
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                        characters = 0
+                    } else if byte & 0xC0 != 0x80 {
+                        characters += 1
+                    }
                 }
             }
-            scanned = offset
-            // Characters, not bytes: the continuation bytes of letters of more than one byte are not counted.
-            let column = data.withUnsafeBytes { raw in
-                raw[lineStart..<min(offset, raw.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            }
-            return JSONPosition(line: line, column: column + 1, byte: offset - lineStart + 1)
+            scanned = max(scanned, offset)
+            return JSONPosition(line: line, column: characters + 1, byte: offset - lineStart + 1)
         }
     }
 
@@ -199,7 +204,7 @@ public enum StreamedExchangeImportFile {
     }
 
     /// `body`, the file's errors (with their line and column) and the store's as `ImportFile.Failure`.
-    private static func mapFailures<T>(_ path: String, _ file: MappedFile, _ body: () throws -> T) throws -> T {
+    private static func mapFailures<T>(_ path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as ExchangeError {

@@ -100,6 +100,11 @@ import WardServices
         #expect(checked.count.problems == 1)
         #expect(lines.contains { $0.hasPrefix("  LỖI dòng 8") && $0.contains("Tổ Không Có") }, "\(lines)")
         #expect(lines == (try wholeReport(try ward.file("b2.json", broken), ward)))
+        // On one line, it is placed at its column, counted in characters (Vietnamese letters before it).
+        let oneLine = broken.replacingOccurrences(of: "\n", with: " ")
+        let (flat, _) = try streamedReport(try ward.file("b3.json", oneLine), ward)
+        #expect(flat.contains { $0.hasPrefix("  LỖI dòng 1, cột ") }, "\(flat)")
+        #expect(flat == (try wholeReport(try ward.file("b4.json", oneLine), ward)))
     }
 
     @Test func theImportWritesWhatTheWholeFileImportWrites() throws {
