@@ -79,6 +79,8 @@ struct ExchangePlanner {
     /// Movements by the file's id, by id and by folded name (the store's and those planned).
     private var movements: [String: String] = [:]
     private var movementIDs: Set<String>
+    /// `movement(_:)`'s answers, by the text a nomination gives.
+    private var movementsByText: [String: String?] = [:]
 
     /// A planner reading the store in `db`, for a file that carries `references` and whose
     /// nominees and references have the ids `fileIDs` (`ids(of:)`).
@@ -203,16 +205,21 @@ struct ExchangePlanner {
         }
         guard rulebook(entry.year)?.award(entry.award) != nil else { return .none }
         let status = entry.status ?? .received
+        let movementID = entry.movement.flatMap { movement($0) }
         item.nomination = Nomination(id: entry.id ?? "", year: entry.year, award: entry.award, kind: entry.kind,
-                                     nomineeID: item.existingNomineeID ?? "", movementID: entry.movement.flatMap(movement),
+                                     nomineeID: item.existingNomineeID ?? "", movementID: movementID,
                                      status: status, receivedOn: status == .draft ? nil : (entry.receivedOn ?? today),
                                      facts: entry.facts, note: entry.note)
         return .item(item)
     }
 
-    /// The store's id of the movement a nomination names (by name or id), or nil.
-    func movement(_ text: String) -> String? {
-        movements[text.foldedForSearch] ?? movements[text]
+    /// The store's id of the movement a nomination names (by name or id), or nil; each text
+    /// folded once (a province's file names the same few movements a million times).
+    mutating func movement(_ text: String) -> String? {
+        if let known = movementsByText[text] { return known }
+        let found = movements[text.foldedForSearch] ?? movements[text]
+        movementsByText[text] = .some(found)
+        return found
     }
 
     /// The plan item for a nomination's nominee, or nil with a problem recorded.

@@ -143,11 +143,12 @@ extension Store {
     /// Inserts a complete nomination (demo data, imports) inside the caller's transaction.
     func insert(_ nomination: Nomination, _ db: Database) throws {
         let now = timestamp()
-        try db.execute(sql: """
+        // Kept compiled: an import writes a province's million nominations through it.
+        try db.cachedStatement(sql: """
             INSERT INTO nomination(id, year, award, kind, nominee_id, movement_id, status, received_on, complete_on, facts, note,
                                    return_reason, decision_number, decision_date, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [nomination.id, nomination.year, nomination.award, nomination.kind.rawValue, nomination.nomineeID,
+            """).execute(arguments: [nomination.id, nomination.year, nomination.award, nomination.kind.rawValue, nomination.nomineeID,
                              nomination.movementID, nomination.status.rawValue, nomination.receivedOn?.iso, nomination.completeOn?.iso,
                              Self.json(nomination.facts), nomination.note, nomination.returnReason,
                              nomination.decision?.number, nomination.decision?.date?.iso, now, now])
