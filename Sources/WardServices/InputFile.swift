@@ -50,8 +50,8 @@ public enum InputFile {
         guard data.count <= maximumBytes else {
             let limit = maximumBytes / 1024 / 1024
             throw Failure(message: LocalizedText(
-                vi: "\(name) lớn hơn \(limit) MB, giới hạn của việc nhập trên màn hình và của đầu vào chuẩn (cả tệp được đọc vào bộ nhớ); hãy chia tệp thành nhiều phần (tệp lớn hơn thì nhập được bằng «tdkt import» với tên tệp, đọc từng dòng hoặc từng đề nghị, và xét được bằng «tdkt check» với tên tệp)",
-                en: "\(name) is larger than \(limit) MB, the limit of an import on the desk and of standard input (the whole file is read into memory); split it into parts (a larger file can be imported with «tdkt import» given its name, which reads it row by row or a nomination at a time, and checked with «tdkt check» given its name)"))
+                vi: "\(name) lớn hơn \(limit) MB, quá lớn để đọc cả tệp vào bộ nhớ; tệp lớn hơn thì nhập bằng «tdkt import» và xét bằng «tdkt check» với tên tệp (đọc từng phần), hoặc chia tệp thành nhiều phần",
+                en: "\(name) is larger than \(limit) MB, too large to read whole into memory; a larger file is imported with «tdkt import» and checked with «tdkt check» given its name (read in pieces), or split it into parts"))
         }
         return data
     }
