@@ -59,8 +59,8 @@ struct ExchangePlanner {
     var skipped: [ImportPlan.Skipped] = []
     var problems: [ImportProblem] = []
     var newMovements: [Movement] = []
-    /// Ids planned (the store's are asked of the store).
-    private var planned: Set<String> = []
+    /// Ids planned, with the type of their nominee (the store's ids are asked of the store).
+    private var planned: [String: NomineeType] = [:]
     /// The file's own ids: not given to a nominee the file does not name so (those the store
     /// has are taken anyway).
     private let fileIDs: Set<String>
@@ -70,7 +70,9 @@ struct ExchangePlanner {
         var type: NomineeType
         var id: String
     }
-    /// Each nominee of the file → the id in the store (found or planned).
+    /// Each nominee of the file → the id in the store (found or planned), but for a new
+    /// nominee planned with the file's own id (`resolvedID(_:)` knows those from `planned`): a
+    /// province's 200 000 nominees imported into nothing took 20 MB more so.
     private var resolved: [FileKey: String] = [:]
     /// Units and groups planned, by folded name.
     private var plannedUnits: [String: String] = [:], plannedGroups: [String: String] = [:]
@@ -92,7 +94,6 @@ struct ExchangePlanner {
         // Sized once for the file's nominees: a province's 200 000 grew these tables (and a
         // streamed dry run's own) all at once near the end, old and new held together.
         planned.reserveCapacity(fileIDs.count)
-        resolved.reserveCapacity(fileIDs.count)
         nominationBefore = try Int.fetchOne(db, sql: "SELECT MAX(rowid) FROM nomination") ?? 0
         for type in NomineeType.allCases {
             nextNumber[type] = try Store.nextNomineeNumber(for: type, db)
@@ -105,7 +106,7 @@ struct ExchangePlanner {
     /// type's series that neither the store nor the file uses.
     private mutating func newID(_ type: NomineeType, preferring preferred: String?) throws -> String {
         if let preferred, !preferred.isEmpty, try !isTaken(preferred) {
-            planned.insert(preferred)
+            planned[preferred] = type
             return preferred
         }
         var number = nextNumber[type] ?? 1
@@ -115,14 +116,26 @@ struct ExchangePlanner {
             id = Store.nomineeID(type, number: number)
         }
         nextNumber[type] = number + 1
-        planned.insert(id)
+        planned[id] = type
         return id
     }
 
     /// Whether the store has a nominee of id `id`, or the plan gave it.
     private func isTaken(_ id: String) throws -> Bool {
-        if planned.contains(id) { return true }
+        if planned[id] != nil { return true }
         return try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM nominee WHERE id = ?)"), arguments: [id]) == true
+    }
+
+    /// The id in the store of the file's nominee `key`, once found or planned.
+    private func resolvedID(_ key: FileKey) -> String? {
+        resolved[key] ?? (planned[key.id] == key.type ? key.id : nil)
+    }
+
+    /// Keeps that the file's nominee `key` is `id` in the store; a new nominee planned with the
+    /// file's own id is known from `planned` already (a generated id never is a file's id).
+    private mutating func remember(_ key: FileKey, _ id: String) {
+        guard !(id == key.id && planned[id] == key.type) else { return }
+        resolved[key] = id
     }
 
     /// The file's groups, then its units: found in the store by id and name or by name, or
@@ -132,19 +145,19 @@ struct ExchangePlanner {
             let key = FileKey(type: reference.type, id: reference.id)
             let folded = reference.name.foldedForSearch
             if let found = try index.nominee(id: reference.id, db), found.type == reference.type, found.name.foldedForSearch == folded {
-                resolved[key] = found.id
+                remember(key, found.id)
                 continue
             }
             let byName = reference.type == .residentialGroup ? index.groups[folded] ?? plannedGroups[folded]
                                                              : index.units[folded] ?? plannedUnits[folded]
             if let byName {
-                resolved[key] = byName
+                remember(key, byName)
                 continue
             }
             let id = try newID(reference.type, preferring: reference.id)
-            resolved[key] = id
+            remember(key, id)
             if reference.type == .residentialGroup { plannedGroups[folded] = id } else { plannedUnits[folded] = id }
-            let groupID = reference.groupID.flatMap { resolved[FileKey(type: .residentialGroup, id: $0)] }
+            let groupID = reference.groupID.flatMap { resolvedID(FileKey(type: .residentialGroup, id: $0)) }
             var item = ImportPlan.Item(line: 0)
             item.newNominee = Nominee(id: id, type: reference.type, name: reference.name, groupID: groupID)
             items.append(item)
@@ -226,13 +239,13 @@ struct ExchangePlanner {
     mutating func nominee(_ nominee: ExchangeNominee, line: Int) throws -> ImportPlan.Item? {
         var item = ImportPlan.Item(line: line)
         let fileKey = nominee.id.map { FileKey(type: nominee.type, id: $0) }
-        if let fileKey, let known = resolved[fileKey] {
+        if let fileKey, let known = resolvedID(fileKey) {
             item.existingNomineeID = known
             return item
         }
-        let groupID = nominee.groupID.flatMap { resolved[FileKey(type: .residentialGroup, id: $0)] }
+        let groupID = nominee.groupID.flatMap { resolvedID(FileKey(type: .residentialGroup, id: $0)) }
             ?? nominee.group.flatMap { index.groups[$0.foldedForSearch] ?? plannedGroups[$0.foldedForSearch] }
-        let unitID = nominee.unitID.flatMap { resolved[FileKey(type: .collective, id: $0)] }
+        let unitID = nominee.unitID.flatMap { resolvedID(FileKey(type: .collective, id: $0)) }
             ?? nominee.unit.flatMap { index.units[$0.foldedForSearch] ?? plannedUnits[$0.foldedForSearch] }
         if let group = nominee.group, groupID == nil {
             problems.append(ImportProblem(line: line, message: LocalizedText(
@@ -241,7 +254,7 @@ struct ExchangePlanner {
         }
         let found = try self.found(nominee, groupID: groupID)
         let id = try found ?? newID(nominee.type, preferring: nominee.id)
-        if let fileKey { resolved[fileKey] = id }
+        if let fileKey { remember(fileKey, id) }
         if let found {
             item.existingNomineeID = found
             return item
@@ -270,7 +283,7 @@ struct ExchangePlanner {
     /// name agree, else by its details.
     private func found(_ nominee: ExchangeNominee, groupID: String?) throws -> String? {
         let name = (nominee.personName?.fullName ?? nominee.name ?? "").foldedForSearch
-        if let id = nominee.id, !planned.contains(id), let stored = try index.nominee(id: id, db), stored.type == nominee.type,
+        if let id = nominee.id, planned[id] == nil, let stored = try index.nominee(id: id, db), stored.type == nominee.type,
            (stored.personName?.fullName ?? stored.name).foldedForSearch == name {
             return id
         }
@@ -279,10 +292,10 @@ struct ExchangePlanner {
             // A nominee this import planned is not the store's (a streamed import, planning each
             // row again as it writes, finds those it wrote in the store).
             if let personalID = nominee.personalID {
-                if let person = try index.people(personalID: personalID, db).last(where: { !planned.contains($0.id) }) { return person.id }
+                if let person = try index.people(personalID: personalID, db).last(where: { planned[$0.id] == nil }) { return person.id }
                 if let planned = plannedPeople["id|" + personalID] { return planned }
             }
-            let candidates = try index.people(foldedName: name, db).filter { !planned.contains($0.id) }
+            let candidates = try index.people(foldedName: name, db).filter { planned[$0.id] == nil }
             if let birth = nominee.birthDate {
                 if let person = candidates.first(where: { $0.birthDate == birth }) { return person.id }
                 return plannedPeople["name|" + name + "|" + birth.iso]
