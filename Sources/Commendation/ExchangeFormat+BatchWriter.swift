@@ -112,12 +112,10 @@ private enum NominationBytes {
         }
         if let records = f.discipline {
             object.member("discipline", to: &out)
-            appendArray(records, level: inner, to: &out) { record, out in
-                var o = JSONText.ObjectBytes(level: inner + 1, to: &out)
+            appendObjects(records, level: inner, to: &out) { record, o, out in
                 if let decided = record.decided { o.string("decided", decided.iso, to: &out) }
                 o.string("level", record.level, to: &out)
                 if let until = record.until { o.string("until", until.iso, to: &out) }
-                o.close(to: &out)
             }
         }
         if let exclusions = f.exclusions {
@@ -126,23 +124,19 @@ private enum NominationBytes {
         }
         if let history = f.history {
             object.member("history", to: &out)
-            appendArray(history, level: inner, to: &out) { award, out in
-                var o = JSONText.ObjectBytes(level: inner + 1, to: &out)
+            appendObjects(history, level: inner, to: &out) { award, o, out in
                 o.string("award", award.award, to: &out)
                 if let kind = award.kind { o.string("kind", kind.rawValue, to: &out) }
                 o.integer("year", award.year, to: &out)
-                o.close(to: &out)
             }
         }
         if let initiatives = f.initiatives {
             object.member("initiatives", to: &out)
-            appendArray(initiatives, level: inner, to: &out) { initiative, out in
-                var o = JSONText.ObjectBytes(level: inner + 1, to: &out)
+            appendObjects(initiatives, level: inner, to: &out) { initiative, o, out in
                 o.string("id", initiative.id, to: &out)
                 o.string("level", initiative.level, to: &out)
                 if let usedFor = initiative.usedFor { o.string("usedFor", usedFor, to: &out) }
                 if let year = initiative.year { o.integer("year", year, to: &out) }
-                o.close(to: &out)
             }
         }
         if let members = f.members {
@@ -167,22 +161,18 @@ private enum NominationBytes {
         if let rating = f.rating { object.string("rating", rating.rawValue, to: &out) }
         if let history = f.ratingHistory {
             object.member("ratingHistory", to: &out)
-            appendArray(history.sorted { $0.key < $1.key }, level: inner, to: &out) { entry, out in
-                var o = JSONText.ObjectBytes(level: inner + 1, to: &out)
+            appendObjects(history.sorted { $0.key < $1.key }, level: inner, to: &out) { entry, o, out in
                 o.string("rating", entry.value.rawValue, to: &out)
                 o.integer("year", entry.key, to: &out)
-                o.close(to: &out)
             }
         }
         if let research = f.research {
             object.member("research", to: &out)
-            appendArray(research, level: inner, to: &out) { project, out in
-                var o = JSONText.ObjectBytes(level: inner + 1, to: &out)
+            appendObjects(research, level: inner, to: &out) { project, o, out in
                 if let accepted = project.accepted { o.boolean("accepted", accepted, to: &out) }
                 o.string("id", project.id, to: &out)
                 o.string("level", project.level, to: &out)
                 if let year = project.year { o.integer("year", year, to: &out) }
-                o.close(to: &out)
             }
         }
         object.close(to: &out)
@@ -202,6 +192,17 @@ private enum NominationBytes {
         if elements.isEmpty { out.append(0x0A) }
         JSONText.appendIndent(level - 1, to: &out)
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// A list of objects whose brackets are at `level - 1`, each opened at `level` and closed
+    /// around the members `members` writes (at `level + 1`).
+    static func appendObjects<Element>(_ elements: [Element], level: Int, to out: inout [UInt8],
+                                       _ members: (Element, inout JSONText.ObjectBytes, inout [UInt8]) -> Void) {
+        appendArray(elements, level: level, to: &out) { element, out in
+            var object = JSONText.ObjectBytes(level: level + 1, to: &out)
+            members(element, &object, &out)
+            object.close(to: &out)
+        }
     }
 
     static func appendStrings(_ strings: [String], level: Int, to out: inout [UInt8]) {

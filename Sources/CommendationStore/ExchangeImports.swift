@@ -46,6 +46,12 @@ extension Store {
 
 /// Works out an exchange file's plan: which of its nominees, units, groups and movements the
 /// store has, and the ids of those it will create.
+///
+/// A streamed import plans each nomination again as it writes it (decision 84), and the plan
+/// must come out as the dry run's: the people and households the index finds by content are
+/// the store's as it was when the planner was made (the index holds their keys' hashes from
+/// then), a nominee of the file is found again by its id before the store is asked for that id,
+/// and a nomination is "already in the store" only among the rows the table had before.
 struct ExchangePlanner {
     let index: NomineeIndex
     /// The transaction the plan reads the store in.
@@ -283,19 +289,17 @@ struct ExchangePlanner {
     /// name agree, else by its details.
     private func found(_ nominee: ExchangeNominee, groupID: String?) throws -> String? {
         let name = (nominee.personName?.fullName ?? nominee.name ?? "").foldedForSearch
-        if let id = nominee.id, planned[id] == nil, let stored = try index.nominee(id: id, db), stored.type == nominee.type,
+        if let id = nominee.id, let stored = try index.nominee(id: id, db), stored.type == nominee.type,
            (stored.personName?.fullName ?? stored.name).foldedForSearch == name {
             return id
         }
         switch nominee.type {
         case .person:
-            // A nominee this import planned is not the store's (a streamed import, planning each
-            // row again as it writes, finds those it wrote in the store).
             if let personalID = nominee.personalID {
-                if let person = try index.people(personalID: personalID, db).last(where: { planned[$0.id] == nil }) { return person.id }
+                if let person = try index.people(personalID: personalID, db).last { return person.id }
                 if let planned = plannedPeople["id|" + personalID] { return planned }
             }
-            let candidates = try index.people(foldedName: name, db).filter { planned[$0.id] == nil }
+            let candidates = try index.people(foldedName: name, db)
             if let birth = nominee.birthDate {
                 if let person = candidates.first(where: { $0.birthDate == birth }) { return person.id }
                 return plannedPeople["name|" + name + "|" + birth.iso]

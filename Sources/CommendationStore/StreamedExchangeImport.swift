@@ -26,12 +26,7 @@ extension Store {
                 try planner.resolveReferences()
                 // Counted, then handed on (inside `passed`, so that its errors come out as they were).
                 let report: (StreamedImportRow) throws -> Void = { outcome in
-                    switch outcome {
-                    case .item(let item, _, _): count.add(item)
-                    case .skipped: count.skipped += 1
-                    case .problems(let found): count.problems += found.count
-                    case .newMovement: count.newMovements += 1
-                    }
+                    count.add(outcome)
                     try planned(outcome)
                 }
                 try passed {

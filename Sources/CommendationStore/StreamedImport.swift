@@ -38,6 +38,16 @@ public struct StreamedImportCount: Sendable, Hashable {
         if item.nomination != nil { newNominations += 1 }
     }
 
+    /// Counts what a dry run planned for a row (or a movement).
+    mutating func add(_ outcome: StreamedImportRow) {
+        switch outcome {
+        case .item(let item, _, _): add(item)
+        case .skipped: skipped += 1
+        case .problems(let found): problems += found.count
+        case .newMovement: newMovements += 1
+        }
+    }
+
     /// Whether `other` counts the same rows, problems and nominees.
     func sameTotals(as other: StreamedImportCount) -> Bool {
         (newNominees, newNominations, skipped, problems, newMovements)
@@ -89,12 +99,7 @@ extension Store {
                             case .problems(let found): outcome = .problems(found)
                             }
                         }
-                        switch outcome {
-                        case .item(let item, _, _): count.add(item)
-                        case .skipped: count.skipped += 1
-                        case .problems(let found): count.problems += found.count
-                        case .newMovement: count.newMovements += 1
-                        }
+                        count.add(outcome)
                         try planned(outcome)
                     }
                 }

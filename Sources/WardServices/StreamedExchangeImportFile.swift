@@ -12,7 +12,7 @@ import VietnameseText
 /// each nomination planned again as it is written.
 public enum StreamedExchangeImportFile {
     /// A file's dry run: what the import will do, and what the import needs to do it.
-    public struct Checked: Sendable {
+    public struct Checked: StreamedImportChecked {
         public var count: StreamedImportCount
         fileprivate var references: ExchangeReferences
         fileprivate var fileIDs: Set<String>

@@ -13,7 +13,7 @@ import VietnameseText
 /// repeats an earlier one, are kept as fingerprints, 16 bytes a row.
 public enum StreamedImportFile {
     /// A file's dry run: what the import will do, and what the import needs to do it.
-    public struct Checked: Sendable {
+    public struct Checked: StreamedImportChecked {
         public var kind: ImportKind
         public var count: StreamedImportCount
         fileprivate var columns: [ImportField: ImportColumn]

@@ -1,6 +1,12 @@
 import Commendation
 import CommendationStore
 
+/// A streamed import's dry run (a CSV file's or an exchange file's): what the import will do.
+public protocol StreamedImportChecked: Sendable {
+    /// The dry run's counts.
+    var count: StreamedImportCount { get }
+}
+
 /// What a streamed dry run's report lists after its rows: the rows left out, then the problems,
 /// the first `kept` of each as `ImportFile.report` words them, the rest counted ("… và 3 lỗi
 /// khác"). The rows are written as they are planned; these wait for the end.

@@ -156,7 +156,7 @@ struct ImportCommand: ParsableCommand {
                                   : options.text("cli.import.streamedAsked", file))
         try runStreamed(check: { line in
             try StreamedImportFile.check(path: file, store: store, rulebook: rulebook, kind: kind, year: year, language: language, line: line)
-        }, count: \.count, apply: { checked, progress in
+        }, apply: { checked, progress in
             try StreamedImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, year: year, progress: progress)
         })
     }
@@ -168,7 +168,7 @@ struct ImportCommand: ParsableCommand {
                                   : options.text("cli.import.streamedExchangeAsked", file))
         try runStreamed(check: { line in
             try StreamedExchangeImportFile.check(path: file, store: store, rulebook: rulebook, language: language, line: line)
-        }, count: \.count, apply: { checked, progress in
+        }, apply: { checked, progress in
             try StreamedExchangeImportFile.apply(path: file, checked: checked, store: store, rulebook: rulebook, progress: progress)
         })
     }
@@ -176,8 +176,8 @@ struct ImportCommand: ParsableCommand {
     /// A file read in pieces: the dry run's report (`check`) streamed, then, once confirmed,
     /// the file read again and written in one transaction (`apply`), checked again when
     /// another writer came in since.
-    private func runStreamed<Checked>(check: (@escaping (String) throws -> Void) throws -> Checked, count: (Checked) -> StreamedImportCount,
-                                      apply: (Checked, ((Int) -> Void)?) throws -> (nominees: Int, nominations: Int)) throws {
+    private func runStreamed<Checked: StreamedImportChecked>(check: (@escaping (String) throws -> Void) throws -> Checked,
+                                                             apply: (Checked, ((Int) -> Void)?) throws -> (nominees: Int, nominations: Int)) throws {
         let language = options.lang
         let checked: Checked
         do {
@@ -189,7 +189,7 @@ struct ImportCommand: ParsableCommand {
         } catch let failure as OutputSink.Failure {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
-        let counted = count(checked)
+        let counted = checked.count
         guard counted.problems == 0 else {
             throw options.failure(ExitStatus.invalidInput, "cli.import.problems", file, counted.problems)
         }
@@ -218,8 +218,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let written = try writingAgainWhenChanged(checked, apply: { try apply($0, progress) }, checkAgain: {
                 let again = try check { _ in }
-                let totals = count(again)
-                return (again, totals.newNominees, totals.skipped, totals.problems)
+                return (again, again.count.newNominees, again.count.skipped, again.count.problems)
             })
             clearProgress()
             TerminalOutput.line(options.text("cli.import.done", written.nominees, written.nominations))

@@ -15,10 +15,10 @@ import WardServices
 
     /// A file that plans every way: a nominee without an id named twice (found the second time
     /// among those the import plans), a household, a person without a birth date named again
-    /// without an id (new both times: a name alone finds only the store's one person of that
-    /// name), a nomination id given twice (the second is given a new one: the first, written
-    /// by the import itself, is not "already in the store"), a new movement, a unit the file
-    /// carries, and the file's own ids kept.
+    /// without an id (new both times: a name alone finds only a person the store had before
+    /// the import, never one it has just written), a nomination id given twice (the second is
+    /// given a new one: the first, written by the import itself, is not "already in the
+    /// store"), a new movement, a unit the file carries, and the file's own ids kept.
     static let mixed = #"""
     {"version": 1, "nominations": [
       {"id": "F-1", "year": 2025, "award": "lao-dong-tien-tien", "kind": "cong-trang", "movement": "PT-MOI",
