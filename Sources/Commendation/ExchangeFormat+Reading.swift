@@ -155,8 +155,8 @@ struct ExchangeReader {
     private static let factsKeys: Set<String> = ["rating", "pending", "discipline", "initiatives", "research", "history",
         "attested", "attestations", "members", "exclusions", "monthsWorked", "ratingHistory"]
 
-    private mutating func warnUnknownKeys(_ object: [String: JSONValue], known: Set<String>, at path: String) {
-        guard object.count > known.count || object.keys.contains(where: { !known.contains($0) }) else { return }
+    private mutating func warnUnknownKeys(_ object: JSONObject, known: Set<String>, at path: String) {
+        guard object.count > known.count || object.contains(where: { !known.contains($0.key) }) else { return }
         for key in object.keys.sorted() where !known.contains(key) {
             let full = [prefix, path, key].filter { !$0.isEmpty }.joined(separator: ".")
             warnings.append(ExchangeWarning(path: full, message: LocalizedText(
@@ -259,7 +259,7 @@ struct ExchangeReader {
         }
         warnUnknownKeys(object, known: Self.referencesKeys, at: "references")
         var read = ExchangeReferences()
-        func list(_ key: String) throws -> [[String: JSONValue]] {
+        func list(_ key: String) throws -> [JSONObject] {
             switch object[key] {
             case nil, .null?: return []
             case .array(let items)?:
@@ -301,7 +301,7 @@ struct ExchangeReader {
 
     // MARK: Nominee
 
-    private mutating func nominee(_ object: [String: JSONValue]) throws -> ExchangeNominee {
+    private mutating func nominee(_ object: JSONObject) throws -> ExchangeNominee {
         let type: NomineeType = try code(object["type"], path: "nominee.type")
         var nominee = ExchangeNominee(type: type)
         nominee.id = try optionalString(object["id"], path: "nominee.id", rule: .identifier)
@@ -339,7 +339,7 @@ struct ExchangeReader {
         return nominee
     }
 
-    private func personName(_ object: [String: JSONValue], path: String) throws -> PersonName {
+    private func personName(_ object: JSONObject, path: String) throws -> PersonName {
         guard let family = try optionalString(object["familyName"], path: path + ".familyName", rule: .namePart), !family.isEmpty else {
             throw fail(path + ".familyName", LocalizedText(vi: "họ (chuỗi)", en: "the family name (string)"), object["familyName"])
         }
@@ -369,7 +369,7 @@ struct ExchangeReader {
 
     // MARK: Facts
 
-    private mutating func facts(_ object: [String: JSONValue], year: Int) throws -> Facts {
+    private mutating func facts(_ object: JSONObject, year: Int) throws -> Facts {
         var facts = Facts()
         facts.rating = try optionalCode(object["rating"], path: "facts.rating")
         if let pending = object["pending"] {
@@ -570,7 +570,7 @@ struct ExchangeReader {
     }
 
     private func list<T>(_ value: JSONValue?, path: String,
-                         _ read: ([String: JSONValue], String) throws -> T) throws -> [T]? {
+                         _ read: (JSONObject, String) throws -> T) throws -> [T]? {
         guard let value, value != .null else { return nil }
         guard case .array(let items) = value else {
             throw fail(path, LocalizedText(vi: "một danh sách", en: "a list"), value)

@@ -86,6 +86,14 @@ public struct JSONParser {
     /// The top-level object's key whose array is handed out element by element, and to what.
     private var streamedKey: String?
     private var streamedElement: ((Int, JSONValue, Range<Int>) throws -> Void)?
+    /// Where each key of the objects being read stood (`object(depth:)`), outermost first.
+    private var keyPlaces: [KeyPlace] = []
+
+    private struct KeyPlace {
+        var index: Int
+        var line: Int
+        var lineStart: Int
+    }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, targets: Set<[JSONPathComponent]>) {
         self.bytes = bytes
@@ -185,14 +193,17 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws -> JSONValue {
         try checkDepth(depth)
         index += 1
-        var members: [String: JSONValue] = [:]
-        // Where each key stood, in order; made into a line and column only when a key repeats.
-        var keyPlaces: [(key: String, index: Int, line: Int, lineStart: Int)] = []
+        var members = JSONObject()
+        // Where each key of this object stood, in order, on the stack all objects share (no
+        // list of its own per object); made into a line and column only when a key repeats.
+        let placesStart = keyPlaces.count
+        defer { keyPlaces.removeSubrange(placesStart...) }
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
             return .object(members)
         }
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
@@ -202,13 +213,14 @@ public struct JSONParser {
             }
             let keyIndex = index
             let key = try string()
-            if members[key] != nil, let earlier = keyPlaces.first(where: { $0.key == key }) {
+            if let repeated = members.place(of: key) {
+                let earlier = keyPlaces[placesStart + repeated]
                 let first = Self.place(of: earlier.index, line: earlier.line, lineStart: earlier.lineStart, in: bytes)
                 throw JSONSyntaxError(position: position(keyIndex), reason: LocalizedText(
                     vi: "khóa «\(key)» lặp lại trong cùng một đối tượng (lần đầu ở dòng \(first.line), cột \(first.column))",
                     en: "the key «\(key)» appears twice in one object (first at line \(first.line), column \(first.column))"))
             }
-            keyPlaces.append((key, keyIndex, line, lineStart))
+            keyPlaces.append(KeyPlace(index: keyIndex, line: line, lineStart: lineStart))
             skipWhitespace()
             guard current == UInt8(ascii: ":") else {
                 throw fail(LocalizedText(vi: "gặp \(shown()), cần dấu hai chấm sau khóa «\(key)»",
@@ -218,9 +230,9 @@ public struct JSONParser {
             skipWhitespace()
             if !targets.isEmpty { path.append(.key(key)) }
             if depth == 1, key == streamedKey, current == UInt8(ascii: "["), let streamedElement {
-                members[key] = try array(depth: depth + 1, handing: streamedElement)
+                members.append(key, try array(depth: depth + 1, handing: streamedElement))
             } else {
-                members[key] = try value(depth: depth)
+                members.append(key, try value(depth: depth))
             }
             if !targets.isEmpty { path.removeLast() }
             skipWhitespace()

@@ -10,7 +10,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     /// Parses UTF-8 JSON with `JSONParser`: a syntax error, a byte that is not UTF-8, a key
     /// given twice or a number out of range is reported with its line and column.
@@ -43,6 +43,8 @@ extension JSONValue: Decodable {
         if let value = try? container.decode(Double.self) { self = .number(value); return }
         if let value = try? container.decode(String.self) { self = .string(value); return }
         if let value = try? container.decode([JSONValue].self) { self = .array(value); return }
-        self = .object(try container.decode([String: JSONValue].self))
+        var object = JSONObject()
+        for (key, value) in try container.decode([String: JSONValue].self).sorted(by: { $0.key < $1.key }) { object[key] = value }
+        self = .object(object)
     }
 }
