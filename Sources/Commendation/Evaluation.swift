@@ -55,21 +55,36 @@ public struct Reason: Sendable, Hashable {
     /// string made for it or for any of its arguments (a review writes a reason per criterion
     /// of tens of thousands of nominations). Placeholders are read as `fillingPlaceholders` reads them.
     public func append(_ language: Language, to out: inout [UInt8]) {
-        let text = template(language)
-        var rest = text[...]
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-            out.append(contentsOf: rest.utf8[..<open])
-            let afterOpen = rest.utf8.index(after: open)
-            if let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")), let index = Int(rest[afterOpen..<close]),
-               arguments.indices.contains(index) {
-                arguments[index].append(language, to: &out)
-                rest = rest[rest.utf8.index(after: close)...]
-            } else {
-                out.append(UInt8(ascii: "{"))
-                rest = rest[afterOpen...]
+        // The template's bytes are read in place (a walk of its `utf8` view copied them a
+        // byte at a time: a twentieth of a check's time).
+        var text = template(language)
+        text.withUTF8 { bytes in
+            var plain = 0
+            var open = 0
+            while let found = Self.index(of: UInt8(ascii: "{"), in: bytes, from: open) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<found]))
+                if let close = Self.index(of: UInt8(ascii: "}"), in: bytes, from: found + 1),
+                   let index = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(found + 1)..<close]), as: UTF8.self)),
+                   arguments.indices.contains(index) {
+                    arguments[index].append(language, to: &out)
+                    open = close + 1
+                } else {
+                    out.append(UInt8(ascii: "{"))
+                    open = found + 1
+                }
+                plain = open
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
         }
-        out.append(contentsOf: rest.utf8)
+    }
+
+    private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The reason in Vietnamese.
