@@ -3,6 +3,7 @@ public enum UTF8Scan {
     /// The length (2 to 4) of the well-formed UTF-8 sequence that begins at `at` with a byte
     /// of 0x80 or more, or nil when there is none: no overlong forms, no surrogates, nothing
     /// past U+10FFFF, no sequence cut by the end.
+    @inlinable
     public static func sequenceLength<Bytes: RandomAccessCollection>(_ bytes: Bytes, at: Bytes.Index) -> Int?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[at]
@@ -28,6 +29,7 @@ public enum UTF8Scan {
     /// all are), and whether a Vietnamese letter stands in it written in UTF-8 (a sequence for
     /// U+00C0–U+01B0 or U+1EA0–U+1EF9) — the sign of a UTF-8 file that was damaged, since no
     /// legacy Vietnamese text holds such byte pairs.
+    @inlinable
     public static func scan<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (firstInvalid: Int?, hasUTF8Letter: Bool)
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = bytes.startIndex
