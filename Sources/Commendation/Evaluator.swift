@@ -105,6 +105,17 @@ public final class RoundEvaluator {
         var kind: AwardKind
     }
 
+    /// What decides the windows of a nomination's `holds` and `chain` conditions.
+    private struct WindowKey: Hashable {
+        var year: Int
+        var award: String
+        var type: NomineeType
+        var kind: AwardKind
+    }
+
+    /// The dependency windows found so far (`dependencies(of:)`).
+    private var windowsCache: [WindowKey: [(awards: [String], years: ClosedRange<Int>)]] = [:]
+
     struct NomineeYear: Hashable {
         var nomineeID: String
         var year: Int
@@ -185,10 +196,22 @@ public final class RoundEvaluator {
     /// The entries each entry's `holds` / `chain` conditions look at.
     private func dependencies(of index: Int) -> [Int] {
         let entry = entries[index]
-        guard (1...9999).contains(entry.subject.year), let nominee = entry.nomineeID, let rulebook = rulebookForYear(entry.subject.year),
-              let award = rulebook.award(entry.subject.award) else { return [] }
-        let wanted = Self.dependencyWindows(year: entry.subject.year,
-                                            criteria: criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind))
+        guard (1...9999).contains(entry.subject.year), let nominee = entry.nomineeID else { return [] }
+        // The windows depend on the year, award, type and kind alone: found once for each
+        // (a round of 15 000 copied a rulebook and an award for every nomination).
+        let key = WindowKey(year: entry.subject.year, award: entry.subject.award, type: entry.subject.nomineeType, kind: entry.subject.kind)
+        let wanted: [(awards: [String], years: ClosedRange<Int>)]
+        if let known = windowsCache[key] {
+            wanted = known
+        } else {
+            if let rulebook = rulebookForYear(entry.subject.year), let award = rulebook.award(entry.subject.award) {
+                wanted = Self.dependencyWindows(year: entry.subject.year,
+                                                criteria: criteria(rulebook, award, type: entry.subject.nomineeType, kind: entry.subject.kind))
+            } else {
+                wanted = []
+            }
+            windowsCache[key] = wanted
+        }
         guard !wanted.isEmpty else { return [] }
         // Only the nominee's own entries can be depended on: looked up by nominee (a file of
         // 15 000 nominations compared every pair).
