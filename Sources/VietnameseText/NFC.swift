@@ -9,7 +9,7 @@ extension String {
     /// byte for byte. Pure ASCII strings are returned unchanged without calling Foundation.
     public var nfc: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        if unicodeScalars.allSatisfy({ $0.isASCII || LatinDecomposition.table[$0.value] != nil }) { return self }
+        if unicodeScalars.allSatisfy({ $0.isASCII || LatinDecomposition.isPrecomposed($0.value) }) { return self }
         return streamSafe.precomposedStringWithCanonicalMapping
     }
 
@@ -70,6 +70,20 @@ enum LatinDecomposition {
         }
         return table
     }()
+
+    /// The scalars of `table` as bits, the bit of U+nnnn at `nnnn` (every one is below U+2000):
+    /// asked of each letter of every name read, where a look-up in `table` hashed it.
+    static let precomposedBits: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 0x2000 / 64)
+        for value in table.keys where value < 0x2000 { bits[Int(value) / 64] |= 1 << UInt64(value % 64) }
+        return bits
+    }()
+
+    /// Whether `value` is a scalar of `table`.
+    static func isPrecomposed(_ value: UInt32) -> Bool {
+        guard value < 0x2000 else { return table[value] != nil }
+        return precomposedBits[Int(value) / 64] & (1 << UInt64(value % 64)) != 0
+    }
 }
 
 extension Unicode.Scalar {
@@ -78,6 +92,7 @@ extension Unicode.Scalar {
     /// fast path of `nfcTrimmed` takes only these on trust).
     var isKeptByTrimming: Bool {
         if isASCII { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-        return properties.isAlphabetic
+        // Vietnamese letters are precomposed letters, each alphabetic, found by a bit.
+        return LatinDecomposition.isPrecomposed(value) || properties.isAlphabetic
     }
 }

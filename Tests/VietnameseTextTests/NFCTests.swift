@@ -52,4 +52,13 @@ struct NFCTests {
             #expect(text.nfcTrimmed == text.nfc.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// The bits that stand for the precomposed letters say what the table says, for every
+    /// scalar below U+2000 and some above.
+    @Test func precomposedBitsAgreeWithTheTable() {
+        for value in Array(UInt32(0)..<0x2000) + [0x2000, 0x1EF9 + 0x1000, 0x10000] {
+            #expect(LatinDecomposition.isPrecomposed(value) == (LatinDecomposition.table[value] != nil), "U+\(String(value, radix: 16))")
+        }
+        #expect(LatinDecomposition.isPrecomposed(0x1EC5) && !LatinDecomposition.isPrecomposed(0x0301))
+    }
 }
