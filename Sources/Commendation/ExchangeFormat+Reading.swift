@@ -109,8 +109,20 @@ struct ExchangeReader {
     var warnings: [ExchangeWarning] = []
     /// The file's `references`, once read.
     var references = ExchangeReferences()
-    private var nomination: String?
-    private var prefix = ""
+    /// The nomination being read: its index, whether it stands in a batch's list, and its id
+    /// once read. Its name and path in messages are made only when a message is.
+    private var current: (index: Int, inBatch: Bool, id: String?)?
+
+    /// How messages name the nomination being read: "A-1 (#3)", "#3".
+    private var nomination: String? {
+        current.map { current in current.id.map { "\($0) (#\(current.index + 1))" } ?? "#\(current.index + 1)" }
+    }
+
+    /// The path of the nomination being read: "nominations[2]", or "" for a file of one.
+    private var prefix: String {
+        guard let current, current.inBatch else { return "" }
+        return "nominations[\(current.index)]"
+    }
 
     init(rulebook: @escaping (Int) -> Rulebook?) { self.rulebook = rulebook }
 
@@ -196,8 +208,7 @@ struct ExchangeReader {
     }
 
     private mutating func nominationAt(_ index: Int, _ value: JSONValue, inBatch: Bool) throws -> ExchangeNomination {
-        nomination = "#\(index + 1)"
-        prefix = inBatch ? "nominations[\(index)]" : ""
+        current = (index, inBatch, nil)
         guard case .object(let object) = value else {
             throw fail("", LocalizedText(vi: "một đề nghị (đối tượng JSON)", en: "a nomination (a JSON object)"), value)
         }
@@ -208,7 +219,7 @@ struct ExchangeReader {
             }
             let text = try checked(raw, .identifier, path: "id", value: idValue)
             id = text
-            nomination = "\(text) (#\(index + 1))"
+            current?.id = text
         }
         let year = try self.year(object["year"], path: "year")
         guard let rulebook = rulebook(year) else {

@@ -3,7 +3,10 @@ import Foundation
 /// A JSON document as a tree, keeping booleans, integers, other numbers and strings apart so
 /// that the exchange-format reader can say exactly what it found where it expected something
 /// else.
-public indirect enum JSONValue: Sendable, Hashable {
+///
+/// Not `indirect`: arrays and objects already hold their elements in storage of their own, and
+/// an indirect enum put every value, each string and number too, in a box of its own.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
