@@ -146,8 +146,8 @@ struct ExchangeReader {
 
     /// `text` as `rule` keeps it, or the error at `path`.
     private func checked(_ text: String, _ rule: TextRule, path: String, value: JSONValue) throws -> String {
-        let kept = rule.normalised(text)
-        if let problem = rule.problem(in: kept) { throw fail(path, textExpected(rule, problem), value) }
+        let (kept, problem) = rule.keeping(text)
+        if let problem { throw fail(path, textExpected(rule, problem), value) }
         return kept
     }
 

@@ -45,6 +45,15 @@ public struct TextRule: Sendable, Hashable {
         return kept
     }
 
+    /// `text` as it is kept (`normalised`) and what is wrong with that, if anything
+    /// (`problem(in:)`); a plain text no longer than the limit (`isPlainNFC`) is told in one
+    /// pass over its bytes, as every name and code of an exchange file is read.
+    public func keeping(_ text: String) -> (kept: String, problem: TextProblem?) {
+        if text.utf8.count <= maxLength, text.isPlainNFC { return (text, nil) }
+        let kept = normalised(text)
+        return (kept, problem(in: kept))
+    }
+
     /// What is wrong with `text` (as `normalised` gives it), if anything: a control character
     /// (the first, with its place), or its length past the limit.
     public func problem(in text: String) -> TextProblem? {

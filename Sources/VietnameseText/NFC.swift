@@ -21,6 +21,40 @@ extension String {
         return nfc.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Whether the text is kept as it is by `nfcTrimmed` and holds no control character, told
+    /// in one pass over its bytes: printable ASCII and precomposed Latin letters only, and
+    /// neither end a space. Most names and codes are; a text that is not may still be kept
+    /// as it is.
+    public var isPlainNFC: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard byte >= 0x20, byte != 0x7F else { return false }
+                    index += 1
+                    continue
+                }
+                // A Swift string is well-formed UTF-8; every precomposed letter is 2 or 3 bytes.
+                let value: UInt32
+                if byte & 0xE0 == 0xC0 {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if byte & 0xF0 == 0xE0 {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return false
+                }
+                guard value < 0x2000, LatinDecomposition.isPrecomposed(value) else { return false }
+            }
+            return true
+        }
+    }
+
     /// The text with its first letter in capitals ("trả lại để bổ sung" → "Trả lại để bổ sung").
     public var capitalizedFirst: String {
         guard let first = first else { return self }

@@ -129,6 +129,27 @@ import VietnameseText
         let escape = Exchange.nomination(extra: ", \"note\": \"\\u001b]0;x\\u0007\"")
         #expect(try #require(Exchange.error(escape)).path == "note")
     }
+
+    /// Keeping a text in one pass gives what normalising it and then looking for its problem
+    /// give, on texts put together at random from plain letters, marks written apart, spaces at
+    /// the ends, controls, overrides and letters of other scripts, under each rule.
+    @Test func keepingInOnePassAgreesWithNormalisingThenChecking() {
+        let pieces = ["Nguyễn", "Văn", "A", "-", "(", ")", "1", " ", "  ", "e\u{0302}\u{0303}", "\u{301}", "\t", "\n", "\r\n", "\u{7F}",
+                      "\u{85}", "\u{A0}", "\u{202E}", "\u{2066}", "Ω", "東", "😀", "Đ", "ư", "ỹ", "\u{200B}", "ǅ", "x"]
+        let rules: [TextRule] = [.identifier, .namePart, .note, TextRule(maxLength: 8)]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for rule in rules {
+                let kept = rule.normalised(text)
+                let (fast, problem) = rule.keeping(text)
+                #expect(fast == kept && Array(fast.utf8) == Array(kept.utf8), "\(Array(text.unicodeScalars))")
+                #expect(problem == rule.problem(in: kept), "\(Array(text.unicodeScalars))")
+            }
+        }
+        #expect("Nguyễn Văn A (x-1)".isPlainNFC && !" Nguyễn".isPlainNFC && !"e\u{0302}".isPlainNFC && !"a\u{202E}".isPlainNFC)
+    }
 }
 
 extension TextRule {
