@@ -37,10 +37,7 @@ extension Store {
                     try nominations { entry in
                         let outcome: StreamedImportRow
                         switch try planner.plan(entry, rulebook: book, today: today) {
-                        case .item(let item):
-                            let groupName = try item.newNominee?.groupID.flatMap { try planner.index.name(of: $0, db) }
-                            let existingName = try item.existingNomineeID.flatMap { try planner.index.name(of: $0, db) }
-                            outcome = .item(item, groupName: groupName, existingName: existingName)
+                        case .item(let item): outcome = try .planned(item, index: planner.index, db)
                         case .skipped(let row): outcome = .skipped(row)
                         case .problems(let found): outcome = .problems(found)
                         case .none: return

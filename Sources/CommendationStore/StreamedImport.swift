@@ -14,6 +14,13 @@ public enum StreamedImportRow: Sendable {
     case problems([ImportProblem])
     /// A movement an exchange file carries that the store lacks, created by the import.
     case newMovement(Movement)
+
+    /// A planned `item` with the names, read through `index`, of the residential group of its
+    /// new nominee and of the store's nominee it found (both streamed imports report them so).
+    static func planned(_ item: ImportPlan.Item, index: NomineeIndex, _ db: Database) throws -> StreamedImportRow {
+        .item(item, groupName: try item.newNominee?.groupID.flatMap { try index.name(of: $0, db) },
+              existingName: try item.existingNomineeID.flatMap { try index.name(of: $0, db) })
+    }
 }
 
 /// What a streamed import's dry run counted, and the store as it saw it.
@@ -91,10 +98,7 @@ extension Store {
                             outcome = .problems(problems)
                         } else {
                             switch try planner.plan(row, rulebook: book) {
-                            case .item(let item):
-                                let groupName = try item.newNominee?.groupID.flatMap { try planner.index.name(of: $0, db) }
-                                let existingName = try item.existingNomineeID.flatMap { try planner.index.name(of: $0, db) }
-                                outcome = .item(item, groupName: groupName, existingName: existingName)
+                            case .item(let item): outcome = try .planned(item, index: planner.index, db)
                             case .skipped(let row): outcome = .skipped(row)
                             case .problems(let found): outcome = .problems(found)
                             }
