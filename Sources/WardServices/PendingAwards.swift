@@ -157,10 +157,13 @@ public final class PendingAwards {
     static let revision = 2
 }
 
-/// The national rulebooks with the council's layer applied, each year's made once.
-public final class AppliedRulebooks {
+/// The national rulebooks with the council's layer applied, each year's made once. Safe to
+/// ask from two threads at once (a check judges on one and writes award names on the other,
+/// `Pipeline`): the years made are kept under a lock.
+public final class AppliedRulebooks: @unchecked Sendable {
     private let rulebooks: RulebookSet
     private let layer: CouncilLayer
+    private let lock = NSLock()
     private var made: [Int: Rulebook?] = [:]
 
     /// The rulebooks with the council's layer, applied once per year asked.
@@ -169,10 +172,11 @@ public final class AppliedRulebooks {
         self.layer = layer
     }
 
+    /// The rulebook that judges `year`, with the council's layer.
     public func rulebook(forYear year: Int) -> Rulebook? {
-        if let known = made[year] { return known }
+        if let known = lock.withLock({ made[year] }) { return known }
         let applied = rulebooks.rulebook(forYear: year).map(layer.applied(to:))
-        made[year] = .some(applied)
+        lock.withLock { made[year] = .some(applied) }
         return applied
     }
 }

@@ -13,12 +13,14 @@ struct CheckCommand: ParsableCommand {
             Mã thoát: 0 mọi đề nghị đủ điều kiện; 1 có đề nghị không đủ điều kiện; 3 không có đề nghị không đủ nhưng có \
             đề nghị thiếu thông tin; 2 tệp không hợp lệ. Không có --store: chỉ xét tệp (các đề nghị trong tệp là một đợt); \
             có --store: dùng thêm quá trình khen thưởng và tiêu chí của Hội đồng trong kho (chỉ đọc). \
-            Tệp lớn hơn 16 MB (cho bằng tên, không qua đầu vào chuẩn) được đọc hai lượt, không giữ cả tệp trong bộ nhớ.
+            Tệp lớn hơn 16 MB được đọc hai lượt, không giữ cả tệp trong bộ nhớ (đầu vào chuẩn lớn hơn 16 MB được chép \
+            vào một tệp tạm trước).
             """, """
             Exit codes: 0 all eligible; 1 any not eligible; 3 none not eligible but some incomplete; 2 invalid input. \
             Without --store only the file is judged (its nominations are one round); with --store the ward's award \
             history and the council's criteria are used too (read only). \
-            A file over 16 MB (given by name, not on standard input) is read in two passes, never held whole.
+            A file over 16 MB is read in two passes, never held whole (standard input over 16 MB is first copied to a \
+            temporary file).
             """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -52,38 +54,62 @@ struct CheckCommand: ParsableCommand {
             rulebook = { national.rulebook(forYear: $0) }
         }
         if file != "-", let size = InputFile.size(path: file), size > InputFile.maximumBytes {
-            try checkStreamed(name: name, rulebook: rulebook, context: context)
+            try checkStreamed(path: file, name: name, rulebook: rulebook, context: context)
             return
         }
+        let data: Data
+        do {
+            switch file == "-" ? try InputFile.readOrSpool(FileHandle.standardInput, name: name) : .bytes(try InputFile.read(path: file)) {
+            case .bytes(let bytes):
+                data = bytes
+            case .spooled(let path):
+                // Standard input over 16 MB: copied to a temporary file and checked from there.
+                defer { InputFile.removeSpool(path) }
+                try checkStreamed(path: path, name: name, rulebook: rulebook, context: context)
+                return
+            }
+        } catch let failure as InputFile.Failure {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
+        }
         // The file's bytes and its JSON tree are let go once its nominations are read.
-        let parsed = try read(name: name, rulebook: rulebook)
+        let parsed = try read(data, name: name, rulebook: rulebook)
         for warning in parsed.warnings {
             TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
-        let report = CheckReport(file: parsed, rulebook: rulebook, context: context)
-        // A store that failed while judging is said (exit 4), never judged as unknown.
-        do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
+        let exitCode: Int32
         do {
-            switch format {
-            case .json:
-                try report.writeJSON(language: lang, to: OutputSink.standardOutput(escaping: .json))
-            case .table:
-                try report.writeTable(strings: try options.strings(), language: lang, rulebook: rulebook,
-                                      to: OutputSink.standardOutput())
+            var writer = try writer(rulebook: rulebook)
+            // Judged and written at once, on two threads: no result is held. A store that failed
+            // while judging is said (exit 4) before any nomination judged without it is written.
+            do {
+                try CheckReport.judge(file: parsed, rulebook: rulebook, context: context) { try writer.write($0) }
+            } catch let error as StoreError {
+                throw options.failure(error)
             }
+            try writer.finish()
+            exitCode = writer.counts.exitCode
         } catch let failure as OutputSink.Failure {
             throw options.failure(ExitStatus.cannotWrite, "cli.output.cannotWrite", "-", failure.reason)
         }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// The writer of `--format`, to standard output.
+    private func writer(rulebook: @escaping (Int) -> Rulebook?) throws -> any CheckReport.Writer {
+        switch format {
+        case .json: CheckReport.JSONWriter(language: options.lang, sink: OutputSink.standardOutput(escaping: .json))
+        case .table: CheckReport.TableWriter(strings: try options.strings(), language: options.lang, rulebook: rulebook,
+                                             sink: OutputSink.standardOutput())
+        }
     }
 
     /// Checks a file over `InputFile.maximumBytes` in two passes, never held (decision 82): the
     /// same verdicts and output as a file read whole.
-    private func checkStreamed(name: String, rulebook: @escaping (Int) -> Rulebook?, context: EvaluationContext?) throws {
+    private func checkStreamed(path: String, name: String, rulebook: @escaping (Int) -> Rulebook?, context: EvaluationContext?) throws {
         let lang = options.lang
         let check: StreamedCheck
         do {
-            check = try StreamedCheck(path: file, name: name, rulebook: rulebook) { warning in
+            check = try StreamedCheck(path: path, name: name, rulebook: rulebook) { warning in
                 TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
             }
         } catch let failure as StreamedCheck.Failure {
@@ -93,11 +119,7 @@ struct CheckCommand: ParsableCommand {
         }
         let exitCode: Int32
         do {
-            var writer: any CheckReport.Writer = switch format {
-            case .json: CheckReport.JSONWriter(language: lang, sink: OutputSink.standardOutput(escaping: .json))
-            case .table: CheckReport.TableWriter(strings: try options.strings(), language: lang, rulebook: rulebook,
-                                                 sink: OutputSink.standardOutput())
-            }
+            var writer = try writer(rulebook: rulebook)
             try judge(check, context: context) { try writer.write($0) }
             try writer.finish()
             exitCode = writer.counts.exitCode
@@ -114,18 +136,13 @@ struct CheckCommand: ParsableCommand {
             try check.judge(context: context, report: report)
         } catch let failure as StreamedCheck.Failure {
             throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
+        } catch let error as StoreError {
+            throw options.failure(error)
         }
-        do { try (context as? StoreEvaluationContext)?.checked() } catch let error as StoreError { throw options.failure(error) }
     }
 
-    /// The nominations of the file named `name` (or standard input).
-    private func read(name: String, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
-        let data: Data
-        do {
-            data = file == "-" ? try InputFile.read(FileHandle.standardInput, name: name) : try InputFile.read(path: file)
-        } catch let failure as InputFile.Failure {
-            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
-        }
+    /// The nominations in `data`, the file named `name` (or standard input).
+    private func read(_ data: Data, name: String, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
         do {
             return try ExchangeFormat.read(data, rulebook: rulebook)
         } catch let error as ExchangeError {

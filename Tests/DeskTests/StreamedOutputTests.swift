@@ -102,6 +102,44 @@ import WardServices
         #expect(streamed == TerminalText.escaped(try empty.encodedJSON(language: .vi), style: .json) + "\n")
     }
 
+    /// `CheckReport.judge` judges on a second thread while the results are written: the same
+    /// results, in the same order, as the report judged whole, with and without a store.
+    @Test func judgingWhileWritingGivesTheWholeReportsResults() throws {
+        let pilot = try Pilot("judge-while-writing")
+        let text = try ExportService.exchangeText(try pilot.store.exportRows(ExportFilter()), store: pilot.store)
+        let national = try Shipped.rulebooks()
+        let rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
+        let rules = try WardRules.of(pilot.store, holidays: nil, today: Pilot.today)
+        // The ward's nominations eight times over (ids made unique), so that the judging runs
+        // ahead of the writing by several batches, and the copies meet each other as duplicates.
+        guard var root = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+              let nominations = root["nominations"] as? [[String: Any]] else {
+            Issue.record("not an exchange file")
+            return
+        }
+        root["nominations"] = (0..<8).flatMap { copy in
+            nominations.map { nomination in
+                var nomination = nomination
+                nomination["id"] = "\(nomination["id"] ?? "")-\(copy)"
+                return nomination
+            }
+        }
+        let file = try ExchangeFormat.read(try JSONSerialization.data(withJSONObject: root), rulebook: rulebook)
+        #expect(file.nominations.count > 300)
+        for (rulebook, context) in [(rulebook, nil), (rules.rulebook, StoreEvaluationContext(store: pilot.store) as EvaluationContext)] {
+            let whole = CheckReport(file: file, rulebook: rulebook, context: context)
+            var streamed: [CheckReport.Result] = []
+            // The writer asks the rulebook too, as the table's award names do.
+            try CheckReport.judge(file: file, rulebook: rulebook, context: context) { result in
+                _ = rulebook(result.nomination.year)
+                streamed.append(result)
+            }
+            #expect(streamed.map(\.nomination.label) == whole.results.map(\.nomination.label))
+            #expect(streamed.map(\.evaluation) == whole.results.map(\.evaluation))
+            #expect(Set(streamed.map(\.status)).count > 1)
+        }
+    }
+
     @Test func theStreamedExchangeExportIsTheWholeFilesText() throws {
         let pilot = try Pilot("streamed-exchange")
         let filters = [ExportFilter(), ExportFilter(years: [2025], statuses: Set(NominationStatus.awarded)),

@@ -126,11 +126,20 @@ import Testing
         let refused = try tdkt(["import", brokenPath, "--dry-run"])
         #expect(refused.status == 2)
         #expect(refused.errors.contains("JSON không hợp lệ ở dòng 1"), "\(refused.errors)")
-        // From standard input a check is still refused: a file given by name is read twice.
-        let piped = try runCommand([fixture.tdkt, "check", "-"], input: String(decoding: spaced, as: UTF8.self))
-        #expect(piped.status == 2)
-        #expect(piped.errors.contains("lớn hơn 16 MB"), "\(piped.errors)")
-        #expect(piped.errors.contains("«tdkt check» với tên tệp"), "\(piped.errors)")
+        // From standard input the large file is copied to a temporary file and checked from
+        // there: the same report, and nothing left in the temporary folder.
+        let spool = folder + "/tam"
+        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+        let piped = try runCommand([fixture.tdkt, "check", "-", "--format", "json"], input: String(decoding: spaced, as: UTF8.self),
+                                   environment: ["TMPDIR": spool])
+        #expect(piped.status == 1, "\(piped.errors)")
+        #expect(piped.output == (try runCommand([fixture.tdkt, "check", small, "--format", "json"])).output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spool).isEmpty)
+        // A temporary folder that cannot be written says so, and where.
+        let nowhere = try runCommand([fixture.tdkt, "check", "-"], input: String(decoding: spaced, as: UTF8.self),
+                                     environment: ["TMPDIR": folder + "/khong-co"])
+        #expect(nowhere.status == 2)
+        #expect(nowhere.errors.contains("lớn hơn 16 MB và không chép được vào thư mục tạm \(folder)/khong-co"), "\(nowhere.errors)")
         // A CSV file over 16 MB is read row by row: a byte that is not UTF-8 on line 3 stops it
         // there, without the rest being read.
         let csv = folder + "/lon.csv"
