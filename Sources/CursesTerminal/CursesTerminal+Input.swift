@@ -50,6 +50,27 @@ extension CursesTerminal {
         return nil
     }
 
+    /// A key already typed, read without waiting (`wtimeout` 0); nil when none is. A resize
+    /// met on the way repaints the next frame; a click or a sequence nobody knows is dropped.
+    public func waitingKey() -> KeyEvent? {
+        guard !isShutDown else { return nil }
+        var code: wint_t = 0
+        wtimeout(window, 0)
+        let status = wget_wch(window, &code)
+        wtimeout(window, Self.readTimeout)
+        switch KeyTranslation.event(status: status, code: UInt32(code)) {
+        case .key(let key):
+            return key
+        case .escape:
+            return resolveEscape()
+        case .resize:
+            invalidate()
+            return nil
+        case .mouse, .ignored, .failed:
+            return nil
+        }
+    }
+
     /// How long one read waits before ncurses looks again for a resize. A SIGWINCH that lands
     /// just before a blocking read would otherwise wait for the next key; with a timeout the
     /// resize shows within this many milliseconds.

@@ -214,20 +214,26 @@ final class DataScreen: ReadsStore {
 
     private enum Format { case csv, json }
 
+    /// Why an export ended before its last row: the clerk pressed Esc.
+    private struct ExportStopped: Error {}
+
     private func exportAll(_ format: Format, app: Application) {
         guard let folder = exportFolder(app) else { return }
+        // A bar moved by each hundredth of the rows (a province's export takes a while); Esc
+        // stops it, and the file half written is removed (`DocumentOutput.write`).
+        let progress = ProgressDialog(title: s("data.export.progress"), stoppable: true)
         do {
             // Written as the rows are read, never held (a province's million nominations).
             let store = environment.store
-            // A bar moved by each hundredth of the rows (a province's export takes a while).
             let total = try store.exportCount(ExportFilter())
-            let progress = ProgressDialog(title: s("data.export.progress"))
             app.present(progress)
             defer { app.dismissDialog(progress) }
             let step = max(1, total / 100)
             progress.update(done: 0, total: total, app: app)
-            let moved: (Int) -> Void = { done in
-                if done % step == 0 { progress.update(done: done, total: max(total, done), app: app) }
+            let moved: (Int) throws -> Void = { done in
+                guard done % step == 0 else { return }
+                progress.update(done: done, total: max(total, done), app: app)
+                if progress.stopRequested { throw ExportStopped() }
             }
             var count = 0
             let path: String
@@ -247,6 +253,8 @@ final class DataScreen: ReadsStore {
             try environment.store.recordAnchor(reason: "export " + path)
             app.show(message: s("data.exported", count, path))
         } catch {
+            // The store's reading passes the stop on in its own words: the request is what says.
+            if progress.stopRequested { return app.show(message: s("data.export.stopped"), role: .warning) }
             environment.tell(error, .read, app: app)
         }
     }

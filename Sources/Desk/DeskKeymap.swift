@@ -92,6 +92,8 @@ public enum DeskKeymap {
         KeyBinding(.redraw, [.control("l")], label: "key.redraw", help: "key.redraw.help"),
         KeyBinding(.suspend, [.control("z")], label: "key.suspend", help: "key.suspend.help"),
         KeyBinding(.toggleInputMethod, [.control("t")], label: "key.inputMethod", help: "key.inputMethod.help"),
+        // Long work that can be stopped (an export)
+        KeyBinding(.stop, [.escape], context: .progress, label: "key.stop", help: "key.stop.help", inStatusBar: true),
         // Main menu
         KeyBinding(.choose, [.enter], context: .menu, label: "key.open", help: "key.menu.choose.help", inStatusBar: true),
         KeyBinding(.up, [.up], context: .menu, label: "key.up", help: "key.up.help"),

@@ -54,6 +54,13 @@ public final class HeadlessTerminal: Terminal {
         queue.isEmpty ? nil : queue.removeFirst()
     }
 
+    /// The next queued event when it is a key (taken off the queue); nil otherwise.
+    public func waitingKey() -> KeyEvent? {
+        guard case .key(let key)? = queue.first else { return nil }
+        queue.removeFirst()
+        return key
+    }
+
     public func present(_ frame: ScreenBuffer) {
         if invalidated || frame.size != screen.size {
             cellsWritten += frame.cells.count

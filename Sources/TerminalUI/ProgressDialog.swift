@@ -1,23 +1,48 @@
+extension KeyContext {
+    /// A progress box whose work can be stopped.
+    public static let progress: KeyContext = "progress"
+}
+
+extension Action {
+    /// Stops long work (an export) before its end.
+    public static let stop: Action = "stop"
+}
+
 /// A box with a bar that fills while long work runs ("Đang nhập… ██████░░░░ 60/100"). The work
-/// calls `update(done:total:app:)`, which redraws at once; no key is taken meanwhile.
+/// calls `update(done:total:app:)`, which redraws at once. No key is taken meanwhile, but for
+/// the key of `.stop` (Esc; Ctrl-C too) when the work is `stoppable`: the status bar offers it,
+/// and the work, seeing `stopRequested`, stops.
 public final class ProgressDialog: Dialog {
     /// Heading of the box.
     public let title: String
+    /// Whether the work stops when asked (`stopRequested`).
+    public let stoppable: Bool
     /// Steps done and in all.
     public private(set) var done = 0
     public private(set) var total = 0
+    /// Whether the key of `.stop` was pressed since the work began.
+    public private(set) var stopRequested = false
 
-    /// A bar at zero.
-    public init(title: String) {
+    /// A bar at zero; with `stoppable`, one whose work stops on Esc.
+    public init(title: String, stoppable: Bool = false) {
         self.title = title
+        self.stoppable = stoppable
     }
 
-    public var keyContexts: [KeyContext] { [] }
+    public var keyContexts: [KeyContext] { stoppable ? [.progress] : [] }
 
-    /// Moves the bar and draws the screen now (the event loop is busy with the work).
+    /// Moves the bar and draws the screen now (the event loop is busy with the work). A
+    /// stoppable box first reads the keys typed meanwhile: the key of `.stop`, or Ctrl-C,
+    /// asks the work to stop; any other is dropped.
     public func update(done: Int, total: Int, app: Application) {
         self.done = done
         self.total = total
+        if stoppable {
+            while let key = app.terminal.waitingKey() {
+                let action = app.keymap.action(for: key, in: keyContexts)
+                if action == .stop || action == .interrupt { stopRequested = true }
+            }
+        }
         app.render()
     }
 
@@ -38,8 +63,9 @@ public final class ProgressDialog: Dialog {
         buffer.put(bar + count, at: Point(x: box.minX + 2, y: box.minY + 2), style: Style(.dialog), limit: box.width - 4)
     }
 
-    /// Nothing: no key is read while the work runs, so the status bar offers none (not even Esc).
-    public func offers(_ action: Action) -> Bool { false }
+    /// Only `.stop`, when the work can be stopped: no other key is read while it runs, so the
+    /// status bar offers no other (not even F1).
+    public func offers(_ action: Action) -> Bool { stoppable && action == .stop }
 
     public func perform(_ action: Action, app: Application) -> Bool { true }
     public func handle(_ key: KeyEvent, app: Application) -> Bool { true }

@@ -18,6 +18,9 @@ public protocol Terminal: AnyObject {
     /// Waits for the next event. Returns `nil` when there will be no more input
     /// (end of file, or a headless terminal whose queue is empty).
     func nextEvent() -> TerminalEvent?
+    /// A key already typed, read without waiting; nil when none is waiting. Long work that
+    /// draws its progress asks this between steps (Esc stops an export).
+    func waitingKey() -> KeyEvent?
     /// Shows `frame`: writes the cells that differ from the last frame shown, then places
     /// the cursor at `frame.cursor` (or hides it).
     func present(_ frame: ScreenBuffer)

@@ -20,12 +20,13 @@ public enum ExportService {
     /// the byte-order mark, the header and each record, the same bytes as `table(…).csv` of
     /// the same rows, and never more than a row of them in memory. Awards are named by the
     /// ward's `rules` in `language`, statuses from `strings`, each name worked out once.
-    /// `progress`, when given, hears how many rows are written after each.
+    /// `progress`, when given, hears how many rows are written after each; what it throws
+    /// stops the export (the desk's Esc).
     /// - Returns: how many nominations were written.
     @discardableResult
     public static func writeCSV(_ store: Store, filter: ExportFilter, columns: [ExportColumn] = ExportColumn.full, rules: WardRules,
                                 language: Language, strings: Localizer, to sink: OutputSink,
-                                progress: ((Int) -> Void)? = nil) throws -> Int {
+                                progress: ((Int) throws -> Void)? = nil) throws -> Int {
         let names = Names(rules: rules, language: language, strings: strings)
         try sink.write(CSVText.byteOrderMark + CSVText.record(columns.map { $0.header(language) }) + "\r\n")
         var count = 0
@@ -33,7 +34,7 @@ public enum ExportService {
             count += 1
             try sink.write(CSVText.record(ExportTable.record(row, columns: columns, number: count, language: language,
                                                             award: names.award, status: names.status)) + "\r\n")
-            progress?(count)
+            try progress?(count)
         }
         try sink.flush()
         return count
@@ -73,17 +74,17 @@ public enum ExportService {
     /// which escapes as JSON what an encoder leaves raw (DEL, C1, bidirectional overrides), a
     /// nomination at a time as they are read: no more than one row is held, and the ids of the
     /// units, groups and movements they name. `progress`, when given, hears how many are written
-    /// after each. Returns how many were written; flushes the sink.
+    /// after each; what it throws stops the export. Returns how many were written; flushes the sink.
     /// - Throws: `StoreError`; `OutputSink.Failure` when the sink cannot be written.
     public static func writeExchange(_ store: Store, filter: ExportFilter, to sink: OutputSink,
-                                     progress: ((Int) -> Void)? = nil) throws -> Int {
+                                     progress: ((Int) throws -> Void)? = nil) throws -> Int {
         var writer = ExchangeFormat.BatchWriter()
         var named = ExchangeReferences.Named()
         try store.forEachExportRow(filter) { row in
             named.add(row)
             let nomination = row.exchange(index: writer.count)
             try sink.append { writer.append(nomination, to: &$0) }
-            progress?(writer.count)
+            try progress?(writer.count)
         }
         try sink.write(try writer.end(references: try store.exchangeReferences(for: named)) + "\n")
         try sink.flush()
