@@ -101,6 +101,7 @@ final class DataScreen: ReadsStore {
                 return ["year": self.s("data.import.badYear")]
             }
             let kind = ImportKind(rawValue: form.choice("kind") ?? "")
+            if let large = LargeImport(path: path, kind: kind, year: year) { return self.checkLarge(large, app: app) }
             do {
                 let prepared = try ImportFile.prepare(path: path, store: self.environment.store, rulebook: self.environment.rulebookForYear,
                                                       kind: kind, year: year)
@@ -158,6 +159,77 @@ final class DataScreen: ReadsStore {
         dialog.spacedParagraphs = false
         dialog.preferredWidth = 96
         app.present(dialog)
+    }
+
+    /// The dry run of a file too large to read whole, read in pieces under a bar that Esc
+    /// stops; then its report, and [Nhập] when nothing is wrong. The form's errors when the
+    /// file cannot be read.
+    private func checkLarge(_ large: LargeImport, app: Application) -> [String: String] {
+        let progress = ProgressDialog(title: s("data.import.reading"), stoppable: true)
+        app.present(progress)
+        let checked: LargeImport.Checked, report: LargeImport.Report
+        do {
+            defer { app.dismissDialog(progress) }
+            progress.update(done: 0, total: 0, app: app)
+            (checked, report) = try large.check(store: environment.store, rulebook: environment.rulebookForYear,
+                                                language: environment.language, shown: 14) { lines in
+                progress.update(done: lines, total: 0, app: app)
+                if progress.stopRequested { throw ImportStopped() }
+            }
+        } catch {
+            // The reader passes the stop on in its own words: the request is what says.
+            if progress.stopRequested {
+                app.show(message: s("data.import.stopped"), role: .warning)
+                return [:]
+            }
+            if let failure = error as? ImportFile.Failure, failure.code == 4 {
+                return [FormDialog.wholeForm: s("trouble.read.title") + ": " + failure.message(environment.language)]
+            }
+            if let failure = error as? ImportFile.Failure { return ["path": failure.message(environment.language)] }
+            if let error = error as? StoreError {
+                return [FormDialog.wholeForm: StoreTrouble(error, attempt: .read, environment: environment)!.inForm(s)]
+            }
+            return ["path": environment.describe(error)]
+        }
+        var lines = report.lines
+        if report.left > 0, let last = lines.popLast() { lines += [s("data.import.more", report.left), last] }
+        let count = checked.count
+        var buttons: [MessageDialog.Button] = []
+        if count.problems == 0, count.newNominees + count.newNominations > 0 {
+            buttons.append(.init(s("data.import.apply")) { [weak self] app in
+                app.dismissDialog()
+                self?.applyLarge(large, checked, app: app)
+            })
+        }
+        buttons.append(.init(count.problems == 0 ? s("dialog.cancel") : s("data.import.close"), role: .cancel) { app in
+            app.dismissDialog()
+            app.show(message: self.s("data.import.nothing"), role: .warning)
+        })
+        let dialog = MessageDialog(title: s("data.import.report"), lines: lines, buttons: buttons)
+        dialog.spacedParagraphs = false
+        dialog.preferredWidth = 96
+        app.present(dialog)
+        return [:]
+    }
+
+    /// Why the dry run of a large file ended before its end: the clerk pressed Esc.
+    private struct ImportStopped: Error {}
+
+    /// Imports a large file its dry run read, in one transaction, under a bar.
+    private func applyLarge(_ large: LargeImport, _ checked: LargeImport.Checked, app: Application) {
+        let progress = ProgressDialog(title: s("data.import.progress"))
+        app.present(progress)
+        defer { app.dismissDialog(progress) }
+        let total = checked.count.newNominees + checked.count.newNominations
+        do {
+            let written = try large.apply(checked, store: environment.store, rulebook: environment.rulebookForYear) { done in
+                if done % 1_000 == 0 { progress.update(done: done, total: max(total, done), app: app) }
+            }
+            environment.reload()
+            app.show(message: s("data.import.done", written.nominees, written.nominations))
+        } catch {
+            environment.tell(error, app: app)
+        }
     }
 
     /// Corrects how a name was split into họ, đệm and tên ("Nguyễn Thị Hồng Nhung" is read as

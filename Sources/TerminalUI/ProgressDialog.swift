@@ -58,7 +58,8 @@ public final class ProgressDialog: Dialog {
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box, style: Style(.frame))
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
-        let count = " \(done)/\(total)"
+        // No total (a file read in pieces): the count alone.
+        let count = total > 0 ? " \(done)/\(total)" : " \(done)"
         let bar = Self.bar(done: done, total: total, width: max(1, box.width - 4 - count.displayWidth))
         buffer.put(bar + count, at: Point(x: box.minX + 2, y: box.minY + 2), style: Style(.dialog), limit: box.width - 4)
     }
