@@ -165,7 +165,7 @@ final class DataScreen: ReadsStore {
     /// stops; then its report, and [Nhập] when nothing is wrong. The form's errors when the
     /// file cannot be read.
     private func checkLarge(_ large: LargeImport, app: Application) -> [String: String] {
-        let progress = ProgressDialog(title: s("data.import.reading"), stoppable: true)
+        let progress = ProgressDialog(title: s("data.import.reading"), stoppable: true, unit: s("data.import.linesRead"))
         app.present(progress)
         let checked: LargeImport.Checked, report: LargeImport.Report
         do {

@@ -22,11 +22,15 @@ public final class ProgressDialog: Dialog {
     public private(set) var total = 0
     /// Whether the key of `.stop` was pressed since the work began.
     public private(set) var stopRequested = false
+    /// The word after the count while there is no total ("60000 dòng đã đọc").
+    public let unit: String?
 
-    /// A bar at zero; with `stoppable`, one whose work stops on Esc.
-    public init(title: String, stoppable: Bool = false) {
+    /// A bar at zero; with `stoppable`, one whose work stops on Esc; with `unit`, the word
+    /// after the count while no total is known.
+    public init(title: String, stoppable: Bool = false, unit: String? = nil) {
         self.title = title
         self.stoppable = stoppable
+        self.unit = unit
     }
 
     public var keyContexts: [KeyContext] { stoppable ? [.progress] : [] }
@@ -58,8 +62,13 @@ public final class ProgressDialog: Dialog {
         buffer.fill(box, style: Style(.dialog))
         buffer.box(box, style: Style(.frame))
         buffer.put(" \(title) ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.frame, [.bold]), limit: box.width - 4)
-        // No total (a file read in pieces): the count alone.
-        let count = total > 0 ? " \(done)/\(total)" : " \(done)"
+        guard total > 0 else {
+            // No total yet (a file read in pieces): the count alone, in its unit, and no bar.
+            let count = unit.map { "\(done) \($0)" } ?? String(done)
+            buffer.put(count, at: Point(x: box.minX + 2, y: box.minY + 2), style: Style(.dialog), limit: box.width - 4)
+            return
+        }
+        let count = " \(done)/\(total)"
         let bar = Self.bar(done: done, total: total, width: max(1, box.width - 4 - count.displayWidth))
         buffer.put(bar + count, at: Point(x: box.minX + 2, y: box.minY + 2), style: Style(.dialog), limit: box.width - 4)
     }

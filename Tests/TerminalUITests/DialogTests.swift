@@ -30,6 +30,27 @@ struct DialogTests {
         #expect(app.statusBarBindings.contains { $0.action == .back })
     }
 
+    @Test("A stoppable bar takes the keys typed meanwhile: Esc asks its work to stop, others are dropped")
+    func stoppableProgressReadsItsKey() {
+        let (app, terminal) = makeApp(TestScreen(title: "Dữ liệu", contexts: [.list]))
+        app.keymap = Keymap(app.keymap.bindings + [KeyBinding(.stop, [.escape], context: .progress, label: "key.stop", help: "key.stop",
+                                                               inStatusBar: true)])
+        let progress = ProgressDialog(title: "Đang đọc tệp", stoppable: true, unit: "dòng đã đọc")
+        app.present(progress)
+        #expect(app.statusBarBindings.map(\.action) == [.stop])
+        terminal.enqueue([.character("x"), .down])
+        progress.update(done: 1_000, total: 0, app: app)
+        #expect(!progress.stopRequested)
+        #expect(terminal.isIdle)
+        // No total: the count in its unit, and no bar.
+        #expect(terminal.screen.text.contains("1000 dòng đã đọc"))
+        #expect(!terminal.screen.text.contains("░"))
+        terminal.enqueue([.escape])
+        progress.update(done: 2_000, total: 4_000, app: app)
+        #expect(progress.stopRequested)
+        #expect(terminal.screen.text.contains("2000/4000"))
+    }
+
     @Test("Tab, Shift-Tab and the arrows move the focus between buttons, wrapping around")
     func focusMovement() {
         let screen = TestScreen(title: "Danh sách", contexts: [.list])
