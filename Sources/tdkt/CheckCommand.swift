@@ -57,22 +57,17 @@ struct CheckCommand: ParsableCommand {
             try checkStreamed(path: file, name: name, rulebook: rulebook, context: context)
             return
         }
-        let data: Data
-        do {
-            switch file == "-" ? try InputFile.readOrSpool(FileHandle.standardInput, name: name) : .bytes(try InputFile.read(path: file)) {
-            case .bytes(let bytes):
-                data = bytes
-            case .spooled(let path):
-                // Standard input over 16 MB: copied to a temporary file and checked from there.
-                defer { InputFile.removeSpool(path) }
-                try checkStreamed(path: path, name: name, rulebook: rulebook, context: context)
-                return
-            }
-        } catch let failure as InputFile.Failure {
-            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
+        let parsed: ExchangeFile
+        switch try input(name: name) {
+        case .bytes(let data):
+            // The file's bytes and its JSON tree are let go once its nominations are read.
+            parsed = try read(data, name: name, rulebook: rulebook)
+        case .spooled(let path):
+            // Standard input over 16 MB: copied to a temporary file and checked from there.
+            defer { InputFile.removeSpool(path) }
+            try checkStreamed(path: path, name: name, rulebook: rulebook, context: context)
+            return
         }
-        // The file's bytes and its JSON tree are let go once its nominations are read.
-        let parsed = try read(data, name: name, rulebook: rulebook)
         for warning in parsed.warnings {
             TerminalOutput.error("tdkt: \(name): " + warning.message(lang) + "\n")
         }
@@ -138,6 +133,15 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
         } catch let error as StoreError {
             throw options.failure(error)
+        }
+    }
+
+    /// The file's bytes, or standard input's: whole, or copied to a temporary file when over 16 MB.
+    private func input(name: String) throws -> InputFile.Input {
+        do {
+            return file == "-" ? try InputFile.readOrSpool(FileHandle.standardInput, name: name) : .bytes(try InputFile.read(path: file))
+        } catch let failure as InputFile.Failure {
+            throw CommandFailure(code: ExitStatus.invalidInput, message: failure.message(options.lang))
         }
     }
 
