@@ -107,16 +107,8 @@ final class DataScreen: ReadsStore {
                                                       kind: kind, year: year)
                 self.showReport(prepared, app: app)
                 return [:]
-            } catch let failure as ImportFile.Failure where failure.code == 4 {
-                // The store could not be read for the dry run (its own words say what to do).
-                return [FormDialog.wholeForm: self.s("trouble.read.title") + ": " + failure.message(self.environment.language)]
-            } catch let failure as ImportFile.Failure {
-                return ["path": failure.message(self.environment.language)]
-            } catch let error as StoreError {
-                // The store could not be read for the dry run: why and what to do, the file kept.
-                return [FormDialog.wholeForm: StoreTrouble(error, attempt: .read, environment: self.environment)!.inForm(self.s)]
             } catch {
-                return ["path": self.environment.describe(error)]
+                return self.importFormErrors(error)
             }
         }))
     }
@@ -124,19 +116,12 @@ final class DataScreen: ReadsStore {
     /// The dry run: the report, then [Nhập] only when there is nothing wrong.
     private func showReport(_ prepared: ImportFile.Prepared, app: Application) {
         let plan = prepared.plan
-        var lines: [String]
+        let report: ImportReportDigest
         do {
-            lines = try ImportFile.report(prepared, store: environment.store, rulebook: environment.rulebookForYear,
-                                          language: environment.language)
+            report = ImportReportDigest(shown: Self.reportLines, lines: try ImportFile.report(
+                prepared, store: environment.store, rulebook: environment.rulebookForYear, language: environment.language))
         } catch {
             return environment.tell(error, .read, app: app)
-        }
-        let shown = 14
-        if lines.count > shown + 1 {
-            // The problems and the totals first, then as many rows as fit.
-            let problems = lines.filter { $0.contains("LỖI") || $0.contains("ERROR") }
-            let rest = lines.filter { !problems.contains($0) }
-            lines = Array((problems + rest.dropLast()).prefix(shown)) + [s("data.import.more", lines.count - shown - 1), rest.last ?? ""]
         }
         var buttons: [MessageDialog.Button] = []
         if plan.problems.isEmpty, !plan.items.isEmpty {
@@ -151,14 +136,38 @@ final class DataScreen: ReadsStore {
                 })
             }
         }
-        buttons.append(.init(plan.problems.isEmpty ? s("dialog.cancel") : s("data.import.close"), role: .cancel) { app in
+        presentReport(report, buttons: buttons, problems: !plan.problems.isEmpty, app: app)
+    }
+
+    /// Rows of a dry run's report the dialog shows, besides the left-out count and the totals.
+    private static let reportLines = 14
+
+    /// The dry run's report dialog: `buttons`, then [Hủy], or [Đóng] when there are `problems`.
+    private func presentReport(_ report: ImportReportDigest, buttons: [MessageDialog.Button], problems: Bool, app: Application) {
+        let cancel = MessageDialog.Button(problems ? s("data.import.close") : s("dialog.cancel"), role: .cancel) { app in
             app.dismissDialog()
             app.show(message: self.s("data.import.nothing"), role: .warning)
-        })
-        let dialog = MessageDialog(title: s("data.import.report"), lines: lines, buttons: buttons)
+        }
+        let dialog = MessageDialog(title: s("data.import.report"), lines: report.lines { s("data.import.more", $0) },
+                                   buttons: buttons + [cancel])
         dialog.spacedParagraphs = false
         dialog.preferredWidth = 96
         app.present(dialog)
+    }
+
+    /// The import form's errors for `error`: a file that cannot be read under its field, a
+    /// store that cannot be read over the whole form (its own words say what to do).
+    private func importFormErrors(_ error: Error) -> [String: String] {
+        switch error {
+        case let failure as ImportFile.Failure where failure.code == 4:
+            return [FormDialog.wholeForm: s("trouble.read.title") + ": " + failure.message(environment.language)]
+        case let failure as ImportFile.Failure:
+            return ["path": failure.message(environment.language)]
+        case let error as StoreError:
+            return [FormDialog.wholeForm: StoreTrouble(error, attempt: .read, environment: environment)!.inForm(s)]
+        default:
+            return ["path": environment.describe(error)]
+        }
     }
 
     /// The dry run of a file too large to read whole, read in pieces under a bar that Esc
@@ -167,32 +176,21 @@ final class DataScreen: ReadsStore {
     private func checkLarge(_ large: LargeImport, app: Application) -> [String: String] {
         let progress = ProgressDialog(title: s("data.import.reading"), stoppable: true, unit: s("data.import.linesRead"))
         app.present(progress)
-        let checked: LargeImport.Checked, report: LargeImport.Report
+        let checked: LargeImport.Checked, report: ImportReportDigest
         do {
             defer { app.dismissDialog(progress) }
             progress.update(done: 0, total: 0, app: app)
             (checked, report) = try large.check(store: environment.store, rulebook: environment.rulebookForYear,
-                                                language: environment.language, shown: 14) { lines in
+                                                language: environment.language, shown: Self.reportLines) { lines in
                 progress.update(done: lines, total: 0, app: app)
-                if progress.stopRequested { throw ImportStopped() }
+                if progress.stopRequested { throw Stopped() }
             }
         } catch {
             // The reader passes the stop on in its own words: the request is what says.
-            if progress.stopRequested {
-                app.show(message: s("data.import.stopped"), role: .warning)
-                return [:]
-            }
-            if let failure = error as? ImportFile.Failure, failure.code == 4 {
-                return [FormDialog.wholeForm: s("trouble.read.title") + ": " + failure.message(environment.language)]
-            }
-            if let failure = error as? ImportFile.Failure { return ["path": failure.message(environment.language)] }
-            if let error = error as? StoreError {
-                return [FormDialog.wholeForm: StoreTrouble(error, attempt: .read, environment: environment)!.inForm(s)]
-            }
-            return ["path": environment.describe(error)]
+            guard progress.stopRequested else { return importFormErrors(error) }
+            app.show(message: s("data.import.stopped"), role: .warning)
+            return [:]
         }
-        var lines = report.lines
-        if report.left > 0, let last = lines.popLast() { lines += [s("data.import.more", report.left), last] }
         let count = checked.count
         var buttons: [MessageDialog.Button] = []
         if count.problems == 0, count.newNominees + count.newNominations > 0 {
@@ -201,19 +199,12 @@ final class DataScreen: ReadsStore {
                 self?.applyLarge(large, checked, app: app)
             })
         }
-        buttons.append(.init(count.problems == 0 ? s("dialog.cancel") : s("data.import.close"), role: .cancel) { app in
-            app.dismissDialog()
-            app.show(message: self.s("data.import.nothing"), role: .warning)
-        })
-        let dialog = MessageDialog(title: s("data.import.report"), lines: lines, buttons: buttons)
-        dialog.spacedParagraphs = false
-        dialog.preferredWidth = 96
-        app.present(dialog)
+        presentReport(report, buttons: buttons, problems: count.problems > 0, app: app)
         return [:]
     }
 
-    /// Why the dry run of a large file ended before its end: the clerk pressed Esc.
-    private struct ImportStopped: Error {}
+    /// Why long work ended before its end: the clerk pressed Esc.
+    private struct Stopped: Error {}
 
     /// Imports a large file its dry run read, in one transaction, under a bar.
     private func applyLarge(_ large: LargeImport, _ checked: LargeImport.Checked, app: Application) {
@@ -286,9 +277,6 @@ final class DataScreen: ReadsStore {
 
     private enum Format { case csv, json }
 
-    /// Why an export ended before its last row: the clerk pressed Esc.
-    private struct ExportStopped: Error {}
-
     private func exportAll(_ format: Format, app: Application) {
         guard let folder = exportFolder(app) else { return }
         // A bar moved by each hundredth of the rows (a province's export takes a while); Esc
@@ -305,7 +293,7 @@ final class DataScreen: ReadsStore {
             let moved: (Int) throws -> Void = { done in
                 guard done % step == 0 else { return }
                 progress.update(done: done, total: max(total, done), app: app)
-                if progress.stopRequested { throw ExportStopped() }
+                if progress.stopRequested { throw Stopped() }
             }
             var count = 0
             let path: String

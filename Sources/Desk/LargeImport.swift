@@ -6,7 +6,7 @@ import WardServices
 /// The desk's import of a file too large to read whole — a CSV file over 4 MB
 /// (`StreamedImportFile`), an exchange file over 16 MB (`StreamedExchangeImportFile`) — read in
 /// pieces as `tdkt import` reads it: the dry run's report is read line by line and only what
-/// the report dialog shows is kept (its first lines, its errors, its totals), then the file is
+/// the report dialog shows is kept (`ImportReportDigest`), then the file is
 /// read again and written in one transaction. Memory stays that of the plan's fingerprints,
 /// whatever the file's size.
 struct LargeImport {
@@ -18,23 +18,16 @@ struct LargeImport {
 
     /// What the dry run made, for the import.
     enum Checked {
-        case csv(StreamedImportFile.Checked)
+        case csv(StreamedImportFile.Checked, year: Int)
         case exchange(StreamedExchangeImportFile.Checked)
 
         /// The dry run's counts.
         var count: StreamedImportCount {
             switch self {
-            case .csv(let checked): checked.count
+            case .csv(let checked, _): checked.count
             case .exchange(let checked): checked.count
             }
         }
-    }
-
-    /// The dry run's report as the dialog shows it: its errors, then its first lines, then its
-    /// last line (the totals); `left` lines are not shown.
-    struct Report {
-        var lines: [String] = []
-        var left = 0
     }
 
     let path: String
@@ -52,38 +45,27 @@ struct LargeImport {
         }
     }
 
-    /// Reads the file and plans its import into `store`; `progress` hears how many lines of
-    /// the report were read and may throw to stop.
+    /// Reads the file and plans its import into `store`, keeping of the report what the dialog
+    /// shows (`shown` rows); `progress` hears how many lines of the report were read and may
+    /// throw to stop.
     /// - Throws: `ImportFile.Failure` when the file is not valid (with its place) or the store
     ///   cannot be read; whatever `progress` throws.
     func check(store: Store, rulebook: @escaping (Int) -> Rulebook?, language: Language, shown: Int,
-               progress: @escaping (Int) throws -> Void) throws -> (checked: Checked, report: Report) {
-        var first: [String] = [], errors: [String] = [], last: String?
-        var count = 0
+               progress: @escaping (Int) throws -> Void) throws -> (checked: Checked, report: ImportReportDigest) {
+        var report = ImportReportDigest(shown: shown)
         let line: (String) throws -> Void = { text in
-            count += 1
-            if text.contains("LỖI") || text.contains("ERROR") {
-                if errors.count < shown { errors.append(text) }
-            } else if first.count < shown {
-                first.append(text)
-            }
-            last = text
-            if count % 1_000 == 0 { try progress(count) }
+            report.add(text)
+            if report.count % 1_000 == 0 { try progress(report.count) }
         }
-        let checked: Checked
         switch source {
         case .csv(let kind, let year):
-            checked = .csv(try StreamedImportFile.check(path: path, store: store, rulebook: rulebook, kind: kind, year: year,
-                                                        language: language, line: line))
+            let checked = try StreamedImportFile.check(path: path, store: store, rulebook: rulebook, kind: kind, year: year,
+                                                       language: language, line: line)
+            return (.csv(checked, year: year), report)
         case .exchange:
-            checked = .exchange(try StreamedExchangeImportFile.check(path: path, store: store, rulebook: rulebook,
-                                                                     language: language, line: line))
+            let checked = try StreamedExchangeImportFile.check(path: path, store: store, rulebook: rulebook, language: language, line: line)
+            return (.exchange(checked), report)
         }
-        var report = Report()
-        report.lines = Array((errors + first).prefix(shown))
-        if let last, !report.lines.contains(last) { report.lines.append(last) }
-        report.left = max(0, count - report.lines.count)
-        return (checked, report)
     }
 
     /// Imports the file the dry run `checked` read, in one transaction; `progress` hears how
@@ -92,13 +74,11 @@ struct LargeImport {
     ///   `ImportFile.Failure` when the file reads differently now (nothing is written then).
     func apply(_ checked: Checked, store: Store, rulebook: @escaping (Int) -> Rulebook?,
                progress: @escaping (Int) -> Void) throws -> (nominees: Int, nominations: Int) {
-        switch (source, checked) {
-        case (.csv(_, let year), .csv(let checked)):
+        switch checked {
+        case .csv(let checked, let year):
             try StreamedImportFile.apply(path: path, checked: checked, store: store, rulebook: rulebook, year: year, progress: progress)
-        case (.exchange, .exchange(let checked)):
+        case .exchange(let checked):
             try StreamedExchangeImportFile.apply(path: path, checked: checked, store: store, rulebook: rulebook, progress: progress)
-        default:
-            preconditionFailure("a dry run applied to another kind of file")
         }
     }
 }

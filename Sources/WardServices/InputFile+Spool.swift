@@ -23,24 +23,24 @@ extension InputFile {
         guard first.count > maximumBytes else { return .bytes(first) }
         let folder = NSTemporaryDirectory()
         let path = (folder as NSString).appendingPathComponent("tdkt-input-\(getpid())-\(UUID().uuidString.prefix(8)).json")
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, PrivateFile.mode)
-        guard descriptor >= 0 else { throw spoolFailure(name: name, folder: folder, reason: String(cString: strerror(errno))) }
-        var closed = false
         do {
-            defer { if !closed { close(descriptor) } }
-            guard fchmod(descriptor, PrivateFile.mode) == 0 else {
-                throw spoolFailure(name: name, folder: folder, reason: String(cString: strerror(errno)))
+            // Created exclusively, 0600, never through a link; removed when writing it fails.
+            try PrivateFile.write(to: path) { sink in
+                var bytes = first
+                while !bytes.isEmpty {
+                    try sink.write(bytes: bytes)
+                    bytes = try chunk(of: handle, upTo: 1 << 20, name: name)
+                }
             }
-            var bytes = first
-            while !bytes.isEmpty {
-                try writeAll(bytes, to: descriptor, name: name, folder: folder)
-                bytes = try chunk(of: handle, upTo: 1 << 20, name: name)
+        } catch let failure as PrivateFile.Failure {
+            let reason = switch failure {
+            case .exists: String(cString: strerror(EEXIST))
+            case .failed(_, let reason): reason
             }
-            closed = true
-            guard close(descriptor) == 0 else { throw spoolFailure(name: name, folder: folder, reason: String(cString: strerror(errno))) }
-        } catch {
-            unlink(path)
-            throw error
+            let limit = maximumBytes / 1024 / 1024
+            throw Failure(message: LocalizedText(
+                vi: "\(name) lớn hơn \(limit) MB và không chép được vào thư mục tạm \(folder) để đọc từng phần: \(reason)",
+                en: "\(name) is larger than \(limit) MB and could not be copied to the temporary folder \(folder) to be read in pieces: \(reason)"))
         }
         return .spooled(path: path)
     }
@@ -63,28 +63,5 @@ extension InputFile {
             throw Failure(message: LocalizedText(vi: "không đọc được \(name): \(error.localizedDescription)",
                                                  en: "cannot read \(name): \(error.localizedDescription)"))
         }
-    }
-
-    /// Writes all of `bytes` to `descriptor`.
-    private static func writeAll(_ bytes: Data, to descriptor: Int32, name: String, folder: String) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw spoolFailure(name: name, folder: folder, reason: String(cString: strerror(errno)))
-                }
-                offset += written
-            }
-        }
-    }
-
-    /// The failure of copying a large input to the temporary folder.
-    private static func spoolFailure(name: String, folder: String, reason: String) -> Failure {
-        let limit = maximumBytes / 1024 / 1024
-        return Failure(message: LocalizedText(
-            vi: "\(name) lớn hơn \(limit) MB và không chép được vào thư mục tạm \(folder) để đọc từng phần: \(reason)",
-            en: "\(name) is larger than \(limit) MB and could not be copied to the temporary folder \(folder) to be read in pieces: \(reason)"))
     }
 }

@@ -1,6 +1,6 @@
 import Commendation
 import CommendationStore
-import Desk
+@testable import Desk
 import Foundation
 import Testing
 import TerminalUI
@@ -23,16 +23,33 @@ import WardServices
         return text
     }
 
+    /// Opens the import form from the data menu, types `file`, then F2 with `keys` queued behind it.
+    private static func importFile(_ pilot: Pilot, _ file: String, then keys: KeyEvent...) {
+        pilot.type("8")
+        pilot.press(.enter)
+        pilot.type(file)
+        pilot.terminal.enqueue([.function(2)] + keys)
+        pilot.desk.run()
+    }
+
+    @Test func theDigestShowsAShortReportWholeAndALongOneErrorsFirst() {
+        let short = ["Loại: danh sách người", "  LỖI dòng 3: x", "Sẽ thêm 1 đối tượng"]
+        #expect(ImportReportDigest(shown: 3, lines: short).lines { "và \($0)" } == short)
+        let long = ["Loại: danh sách người"] + (2...9).map { "dòng \($0): mới" } + ["  LỖI dòng 7: ngày sinh", "  LỖI dòng 8: tên", "Tổng"]
+        #expect(ImportReportDigest(shown: 4, lines: long).lines { "… và \($0) dòng nữa" }
+                == ["  LỖI dòng 7: ngày sinh", "  LỖI dòng 8: tên", "Loại: danh sách người", "dòng 2: mới", "… và 7 dòng nữa", "Tổng"])
+        // Errors enough to fill it: no row, and the totals still last.
+        let errors = (1...6).map { "  LỖI dòng \($0)" } + ["Tổng"]
+        #expect(ImportReportDigest(shown: 3, lines: errors).lines { "và \($0)" } == ["  LỖI dòng 1", "  LỖI dòng 2", "  LỖI dòng 3", "và 3", "Tổng"])
+    }
+
     @Test func aLargeFileIsCheckedInPiecesThenImported() throws {
         let pilot = try Pilot("large-import", size: Size(width: 100, height: 30))
         let file = pilot.folder + "/nguoi.csv"
         try Self.people(80_000).write(toFile: file, atomically: true, encoding: .utf8)
         #expect(StreamedImportFile.suits(path: file))
         let before = try pilot.store.nomineeCount()
-        pilot.type("8")
-        pilot.press(.enter)
-        pilot.type(file)
-        pilot.press(.function(2))
+        Self.importFile(pilot, file)
         #expect(pilot.screen.contains("Sẽ thêm 80000 đối tượng"), "\(pilot.screen)")
         #expect(pilot.screen.contains("dòng 2: mới: Người | Nhập Thử Số | 1 · Khu phố Bình Minh"), "\(pilot.screen)")
         #expect(pilot.screen.contains("… và 79987 dòng nữa"), "\(pilot.screen)")
@@ -47,10 +64,7 @@ import WardServices
         let file = pilot.folder + "/nguoi-loi.csv"
         try Self.people(80_000, badLine: 70_000).write(toFile: file, atomically: true, encoding: .utf8)
         let before = try pilot.store.nomineeCount()
-        pilot.type("8")
-        pilot.press(.enter)
-        pilot.type(file)
-        pilot.press(.function(2))
+        Self.importFile(pilot, file)
         #expect(pilot.screen.contains("LỖI dòng 70000"), "\(pilot.screen)")
         #expect(pilot.screen.contains("1 lỗi."), "\(pilot.screen)")
         pilot.press(.enter)  // the only button: Đóng
@@ -62,11 +76,8 @@ import WardServices
         let file = pilot.folder + "/nguoi-dung.csv"
         try Self.people(80_000).write(toFile: file, atomically: true, encoding: .utf8)
         let before = try pilot.store.nomineeCount()
-        pilot.type("8")
-        pilot.press(.enter)
-        pilot.type(file)
         // Esc waits behind F2: the reading takes it between two steps of its bar.
-        pilot.press(.function(2), .escape)
+        Self.importFile(pilot, file, then: .escape)
         #expect(pilot.statusBar.contains("Đã dừng đọc tệp theo yêu cầu; chưa nhập gì"), "\(pilot.statusBar)")
         #expect(!pilot.screen.contains("Sẽ thêm"))
         #expect(try pilot.store.nomineeCount() == before)
