@@ -24,7 +24,9 @@ public struct CheckReport {
     public let results: [Result]
 
     /// Judges every nomination of `file` as one round, each by the rulebook its year resolves
-    /// to, with the store's knowledge when `context` is given.
+    /// to, with the store's knowledge when `context` is given, and holds every result. (`tdkt
+    /// check` holds none: it writes them as they are judged, `judge(file:rulebook:context:report:)`;
+    /// the tests hold this report whole to compare the streamed ones with.)
     public init(file: ExchangeFile, rulebook: @escaping (Int) -> Rulebook?, context: EvaluationContext? = nil) {
         let round = RoundEvaluator(entries: file.nominations.map(\.roundEntry), context: context, rulebook: rulebook)
         results = zip(file.nominations, round.evaluateAll()).map { Result(nomination: $0, evaluation: $1) }
