@@ -61,6 +61,23 @@ public struct JSONParser {
         }
     }
 
+    /// Parses `data` as `parse(_:streamingArray:element:)` does, but moves past each element of
+    /// the array at `key` without reading it, handing `element` its index and the bytes it stands
+    /// in: what `ParallelMap` needs to read the elements on several threads. An element's end is
+    /// found by its quotes and brackets alone, nothing else in it is checked: a caller must parse
+    /// each element's bytes, which says whatever is wrong there. (A text that is not JSON may
+    /// then be cut elsewhere than a full parse would cut it, but one of its pieces fails to parse.)
+    /// - Throws: `JSONSyntaxError`; whatever `element` throws.
+    public static func parse(_ data: Data, skippingArray key: String, element: (Int, Range<Int>) throws -> Void) throws -> JSONValue {
+        try withoutActuallyEscaping(element) { element in
+            try withParser(data, targets: []) { parser in
+                parser.skippedKey = key
+                parser.skippedElement = element
+                return try parser.document()
+            }
+        }
+    }
+
     private static func withParser<T>(_ data: Data, targets: Set<[JSONPathComponent]>, _ body: (inout JSONParser) throws -> T) throws -> T {
         try data.withUnsafeBytes { raw in
             var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self), targets: targets)
@@ -86,6 +103,9 @@ public struct JSONParser {
     /// The top-level object's key whose array is handed out element by element, and to what.
     private var streamedKey: String?
     private var streamedElement: ((Int, JSONValue, Range<Int>) throws -> Void)?
+    /// The top-level object's key whose array's elements are skipped, and what is told of each.
+    private var skippedKey: String?
+    private var skippedElement: ((Int, Range<Int>) throws -> Void)?
     /// Where each key of the objects being read stood (`object(depth:)`), outermost first.
     private var keyPlaces: [KeyPlace] = []
 
@@ -231,6 +251,8 @@ public struct JSONParser {
             if !targets.isEmpty { path.append(.key(key)) }
             if depth == 1, key == streamedKey, current == UInt8(ascii: "["), let streamedElement {
                 members.append(key, try array(depth: depth + 1, handing: streamedElement))
+            } else if depth == 1, key == skippedKey, current == UInt8(ascii: "["), let skippedElement {
+                members.append(key, try skippedArray(depth: depth + 1, handing: skippedElement))
             } else {
                 members.append(key, try value(depth: depth))
             }
@@ -279,6 +301,84 @@ public struct JSONParser {
             default:
                 throw fail(LocalizedText(vi: "gặp \(shown()), cần dấu phẩy hoặc ]", en: "found \(shown()), expected a comma or ]"))
             }
+        }
+    }
+
+    /// An array whose elements are moved past (`skipValue`), each one's place handed to `handing`;
+    /// it is empty in the value returned.
+    private mutating func skippedArray(depth: Int, handing: (Int, Range<Int>) throws -> Void) throws -> JSONValue {
+        try checkDepth(depth)
+        index += 1
+        var count = 0
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            index += 1
+            return .array([])
+        }
+        while true {
+            skipWhitespace()
+            let start = index
+            try skipValue(depth: depth)
+            try handing(count, start..<index)
+            count += 1
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ",")?: index += 1
+            case UInt8(ascii: "]")?:
+                index += 1
+                return .array([])
+            case nil:
+                throw fail(LocalizedText(vi: "tệp kết thúc giữa một danh sách (thiếu ])", en: "the text ends inside a list (a ] is missing)"))
+            default:
+                throw fail(LocalizedText(vi: "gặp \(shown()), cần dấu phẩy hoặc ]", en: "found \(shown()), expected a comma or ]"))
+            }
+        }
+    }
+
+    /// Moves past the value that begins at the index, in an array at `depth`, without reading it:
+    /// a string ends at the first quote not escaped by a backslash, an array or object at the
+    /// bracket that closes it (brackets within strings aside), anything else before a comma, a
+    /// bracket or a space. Nothing else is checked; the nesting is, as `value(depth:)` checks it.
+    private mutating func skipValue(depth: Int) throws {
+        var open = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\"") { break }
+                    index += byte == UInt8(ascii: "\\") ? 2 : 1
+                }
+                guard index < bytes.count else {
+                    index = bytes.count
+                    throw fail(LocalizedText(vi: "tệp kết thúc giữa một chuỗi", en: "the text ends inside a string"))
+                }
+                index += 1
+                if open == 0 { return }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                open += 1
+                try checkDepth(depth + open)
+                index += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if open == 0 { return }
+                open -= 1
+                index += 1
+                if open == 0 { return }
+            case UInt8(ascii: ","), 0x20, 0x09, 0x0D:
+                if open == 0 { return }
+                index += 1
+            case 0x0A:
+                if open == 0 { return }
+                index += 1
+                line += 1
+                lineStart = index
+            default:
+                index += 1
+            }
+        }
+        if open > 0 {
+            throw fail(LocalizedText(vi: "tệp kết thúc giữa một giá trị", en: "the text ends inside a value"))
         }
     }
 

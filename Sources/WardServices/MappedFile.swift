@@ -8,8 +8,9 @@ import Glibc
 /// `InputFile.maximumBytes`, decision 82): its bytes are `data`, with no copy; a page is read
 /// from the file when it is first touched, and `releasePages(readingAt:)` lets the pages read
 /// go, so that a file of any size is parsed in bounded memory. The file must not be truncated while
-/// it is read (a page past its new end cannot be read).
-final class MappedFile {
+/// it is read (a page past its new end cannot be read). Its pages may be let go and counted
+/// from several threads (a check reads and judges on each core: decision 89).
+final class MappedFile: @unchecked Sendable {
     /// The file's bytes.
     let data: Data
     private let base: UnsafeMutableRawPointer?
@@ -18,6 +19,8 @@ final class MappedFile {
     private var releasedAt = 0
     /// Bytes of pages (at most) touched by reads out of order since pages were last let go.
     private var readElsewhere = 0
+    /// Guards `releasedAt` and `readElsewhere`.
+    private let lock = NSLock()
     /// How far reading must move on, or how much may be read out of order, before pages are
     /// let go again (the call walks every page of the mapping).
     private static let releaseStep = 4 << 20
@@ -58,6 +61,8 @@ final class MappedFile {
     /// moved `releaseStep` past the last time; touched again, a page is read again from the file.
     /// A pass that starts again from the beginning starts counting again.
     func releasePages(readingAt offset: Int) {
+        lock.lock()
+        defer { lock.unlock() }
         if offset < releasedAt { releasedAt = 0 }
         guard let base, offset - releasedAt >= Self.releaseStep else { return }
         // The whole file: pages read out of order (a nominee's other nominations, before or
@@ -72,6 +77,8 @@ final class MappedFile {
     /// `releaseStep`: each touches pages of its own, and a few thousand of them between two
     /// steps of reading held 20 MB more.
     func readOutOfOrder(_ bytes: Range<Int>) {
+        lock.lock()
+        defer { lock.unlock() }
         readElsewhere += (bytes.count / 4_096 + 2) * 4_096
         guard let base, readElsewhere >= Self.releaseStep else { return }
         _ = madvise(base, size, MADV_DONTNEED)

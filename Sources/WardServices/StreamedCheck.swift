@@ -15,6 +15,8 @@ public struct StreamedCheck {
     private let file: MappedFile
     private let name: String
     private let rulebook: (Int) -> Rulebook?
+    /// How many threads read and judge the nominations.
+    private let workers: Int
     /// Where each nomination stands in the file.
     private var places = Places()
     private var summary = RoundSummary()
@@ -29,9 +31,11 @@ public struct StreamedCheck {
 
     /// Reads the file at `path` (named `name` in messages) once: every nomination is checked
     /// against the exchange format and the rulebook `rulebook` gives for its year; what the
-    /// file skipped goes to `warn`.
+    /// file skipped goes to `warn`. The nominations are read, and later judged, on `workers`
+    /// threads (decision 89); `rulebook` is called from each of them.
     /// - Throws: `Failure` when the file cannot be read; `ExchangeError` when it is not valid.
-    public init(path: String, name: String, rulebook: @escaping (Int) -> Rulebook?, warn: (ExchangeWarning) -> Void) throws {
+    public init(path: String, name: String, rulebook: @escaping (Int) -> Rulebook?, workers: Int = ParallelMap.defaultWorkers,
+                warn: (ExchangeWarning) -> Void) throws {
         do {
             file = try MappedFile(path: DocumentOutput.expandingHome(path))
         } catch let failure as MappedFile.Failure {
@@ -39,14 +43,17 @@ public struct StreamedCheck {
         }
         self.name = name
         self.rulebook = rulebook
+        self.workers = max(1, workers)
         var builder = RoundSummary.Builder(rulebook: rulebook)
         var places = Places()
         let mapped = file
-        let read = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
+        let read = try ExchangeFormat.read(file.data, rulebook: rulebook, workers: self.workers, walked: { bytes in
+            mapped.releasePages(readingAt: bytes.upperBound)
+        }, each: { nomination, bytes in
             builder.add(nomination.roundEntry)
             places.append(bytes)
             mapped.releasePages(readingAt: bytes.upperBound)
-        }
+        })
         read.warnings.forEach(warn)
         self.places = places
         summary = builder.summary
@@ -68,40 +75,46 @@ public struct StreamedCheck {
         }
         // The file was valid when first read: an error now means that it changed since.
         do {
-            try judgeAgain(context: context, cache: JudgingCache(), report: report)
+            try judgeAgain(context: context, report: report)
         } catch is ExchangeError {
             throw changed()
         }
     }
 
-    /// The second pass of `judge(context:report:)`. (Judged on a second thread while written,
-    /// as `CheckReport.judge` does, it took a third more CPU and no less time: decision 86.)
-    private func judgeAgain(context: EvaluationContext?, cache: JudgingCache, report: (CheckReport.Result) throws -> Void) throws {
-        var parts = RoundSummary.Parts(of: summary, rulebook: rulebook)
+    /// The second pass of `judge(context:report:)`: each nomination is read again from its
+    /// bytes and judged on one of the threads, and reported in file order on this one. A store's
+    /// context answers one thread at a time: with one, a single thread reads and judges.
+    private func judgeAgain(context: EvaluationContext?, report: (CheckReport.Result) throws -> Void) throws {
         let store = context as? StoreEvaluationContext
-        _ = try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
-            let position = nomination.index
-            guard position < places.count, places[position] == bytes else { throw changed() }
+        let summary = summary
+        let rulebook = rulebook
+        try ParallelMap.run(count: places.count, workers: context == nil ? workers : 1,
+                            state: { (parts: RoundSummary.Parts(of: summary, rulebook: rulebook), cache: JudgingCache()) },
+                            work: { state, position in
+            let nomination = try nominationRead(at: position)
             // Only the nominations this one looks at are read again (a province's file lists a
             // nominee's five far apart: reading them all for each took five times as long).
-            let positions = parts.positions(for: position, nominee: nomination.nominee.id)
+            let positions = state.parts.positions(for: position, nominee: nomination.nominee.id)
             let entries = try positions.map { other in
-                other == position ? nomination.roundEntry : try nominationRead(at: other).roundEntry
+                other == position ? nomination.roundEntry : try nominationRead(at: other, outOfOrder: true).roundEntry
             }
-            let round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: cache, rulebook: rulebook)
-            let local = positions.firstIndex(of: position) ?? 0
-            let evaluation = round.evaluation(at: local)
+            let round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: state.cache,
+                                       rulebook: rulebook)
+            let evaluation = round.evaluation(at: positions.firstIndex(of: position) ?? 0)
+            return CheckReport.Result(nomination: nomination, evaluation: evaluation)
+        }, consume: { position, result in
             // A store that failed is said before anything judged without it is reported.
             try store?.checked()
-            try report(CheckReport.Result(nomination: nomination, evaluation: evaluation))
-            file.releasePages(readingAt: bytes.upperBound)
-        }
+            try report(result)
+            file.releasePages(readingAt: places[position].upperBound)
+        })
     }
 
-    /// The nomination at `position`, read again from its bytes.
-    private func nominationRead(at position: Int) throws -> ExchangeNomination {
+    /// The nomination at `position`, read again from its bytes; counted as read `outOfOrder`
+    /// (`MappedFile.readOutOfOrder`) when it is another's.
+    private func nominationRead(at position: Int, outOfOrder: Bool = false) throws -> ExchangeNomination {
         guard position < places.count else { throw changed() }
-        defer { file.readOutOfOrder(places[position]) }
+        defer { if outOfOrder { file.readOutOfOrder(places[position]) } }
         return try ExchangeFormat.nomination(at: position, in: file.data[places[position]], rulebook: rulebook)
     }
 

@@ -148,7 +148,8 @@ struct CheckCommand: ParsableCommand {
     /// The nominations in `data`, the file named `name` (or standard input).
     private func read(_ data: Data, name: String, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
         do {
-            return try ExchangeFormat.read(data, rulebook: rulebook)
+            // Its nominations read on each core (decision 89).
+            return try ExchangeFormat.read(data, rulebook: rulebook, workers: ParallelMap.defaultWorkers)
         } catch let error as ExchangeError {
             throw CommandFailure(code: ExitStatus.invalidInput, message: "\(name): " + error.message(options.lang))
         }

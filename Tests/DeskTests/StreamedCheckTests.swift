@@ -41,8 +41,8 @@ struct StreamedCheckTests {
 
     /// The streamed check of the file at `path`, in JSON and as a table, in `language`.
     static func streamed(_ path: String, rulebook: @escaping (Int) -> Rulebook?, context: EvaluationContext? = nil,
-                         language: Language) throws -> (json: String, table: String, exitCode: Int32) {
-        let check = try StreamedCheck(path: path, name: path, rulebook: rulebook) { _ in }
+                         language: Language, workers: Int = ParallelMap.defaultWorkers) throws -> (json: String, table: String, exitCode: Int32) {
+        let check = try StreamedCheck(path: path, name: path, rulebook: rulebook, workers: workers) { _ in }
         var exitCode: Int32 = -1
         let json = try StreamedOutputTests.captured(escaping: .json, flushing: false) { sink in
             var writer = CheckReport.JSONWriter(language: language, sink: sink)
@@ -59,8 +59,9 @@ struct StreamedCheckTests {
         return (json, table, exitCode)
     }
 
-    @Test(arguments: [1, 2] as [UInt64])
-    func aShuffledFileIsReportedAsTheWholeFileIs(_ seed: UInt64) throws {
+    /// On one thread and on three (decision 89), the same bytes.
+    @Test(arguments: [(1, 1), (2, 3)] as [(UInt64, Int)])
+    func aShuffledFileIsReportedAsTheWholeFileIs(_ seed: UInt64, workers: Int) throws {
         let pilot = try Pilot("streamed-check-\(seed)")
         let national = try Shipped.rulebooks()
         let rulebook: (Int) -> Rulebook? = { national.rulebook(forYear: $0) }
@@ -75,7 +76,7 @@ struct StreamedCheckTests {
         // Nominees with more than one nomination, the case the parts must get right.
         #expect(Dictionary(grouping: whole.results.compactMap(\.nomination.nominee.id), by: { $0 }).values.contains { $0.count > 1 })
         for language in [Language.vi, .en] {
-            let (json, table, exitCode) = try Self.streamed(path, rulebook: rulebook, language: language)
+            let (json, table, exitCode) = try Self.streamed(path, rulebook: rulebook, language: language, workers: workers)
             #expect(json == TerminalText.escaped(try whole.encodedJSON(language: language), style: .json) + "\n")
             let strings = try Shipped.strings(language)
             #expect(table == TerminalText.escaped(whole.wholeTable(strings: strings, language: language, rulebook: rulebook)))

@@ -1,0 +1,89 @@
+import Foundation
+
+extension ExchangeFormat {
+    /// Reads a file as `read(_:rulebook:each:)` does, the nominations of a batch read on
+    /// `workers` threads and handed to `each` in file order on this one (decision 89): the same
+    /// nominations, warnings and errors, in the same order.
+    ///
+    /// The file is walked once to find where each nomination stands (`JSONParser.parse(_:skippingArray:element:)`),
+    /// then each nomination is parsed from its bytes on one of the threads. A file that is not
+    /// valid is read again as `read(_:rulebook:each:)` reads it, for its message: the nominations
+    /// handed before the problem was met are not handed again. `rulebook` is called from every
+    /// thread; `walked` is told of each nomination's bytes as the walk passes them (a file read
+    /// through a memory map lets go of its pages).
+    /// - Throws: `ExchangeError` as `read(_:rulebook:)`; whatever `each` throws.
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int,
+                            walked: (Range<Int>) -> Void = { _ in },
+                            each: (ExchangeNomination, Range<Int>) throws -> Void) throws -> ExchangeFile {
+        var handed = 0
+        do {
+            return try readInParallel(data, rulebook: rulebook, workers: workers, walked: walked) { nomination, bytes in
+                try each(nomination, bytes)
+                handed += 1
+            }
+        } catch is ReadAgain {
+            return try read(data, rulebook: rulebook) { nomination, bytes in
+                guard nomination.index >= handed else {
+                    walked(bytes)
+                    return
+                }
+                try each(nomination, bytes)
+            }
+        }
+    }
+
+    /// Reads a file as `read(_:rulebook:)` does, the nominations of a batch read on `workers`
+    /// threads (`read(_:rulebook:workers:each:)`).
+    /// - Throws: `ExchangeError` as `read(_:rulebook:)`.
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int) throws -> ExchangeFile {
+        var batch: [ExchangeNomination] = []
+        var file = try read(data, rulebook: rulebook, workers: workers) { nomination, _ in batch.append(nomination) }
+        if file.nominations.isEmpty { file.nominations = batch }
+        return file
+    }
+
+    /// What made the parallel read give way to the plain one: something in the file is not as
+    /// it should be, and the plain read says what, and where.
+    private struct ReadAgain: Error {}
+
+    private static func readInParallel(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int,
+                                       walked: (Range<Int>) -> Void, each: (ExchangeNomination, Range<Int>) throws -> Void) throws -> ExchangeFile {
+        guard workers > 1 else { throw ReadAgain() }
+        var found: [Range<Int>] = []
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(data, skippingArray: "nominations") { _, bytes in
+                found.append(bytes)
+                walked(bytes)
+            }
+        } catch {
+            throw ReadAgain()
+        }
+        let places = found
+        // A file of one nomination, or of none, is read as it always is.
+        guard places.count > 1 else { throw ReadAgain() }
+        var warnings: [ExchangeWarning] = []
+        try ParallelMap.run(count: places.count, workers: workers, state: { ExchangeReader(rulebook: rulebook) },
+                            work: { reader, position -> (ExchangeNomination, [ExchangeWarning]) in
+            do {
+                let value = try JSONParser.parse(data[places[position]])
+                reader.warnings.removeAll(keepingCapacity: true)
+                let nomination = try reader.nomination(position, value)
+                return (nomination, reader.warnings)
+            } catch {
+                throw ReadAgain()
+            }
+        }, consume: { position, read in
+            warnings += read.1
+            try each(read.0, places[position])
+        })
+        var reader = ExchangeReader(rulebook: rulebook)
+        do {
+            let nominations = try reader.file(root)
+            return ExchangeFile(nominations: nominations, warnings: reader.warnings + warnings, references: reader.references)
+        } catch var error as ExchangeError {
+            error.position = position(of: error.jsonPath, in: data)
+            throw error
+        }
+    }
+}
