@@ -339,45 +339,51 @@ public struct JSONParser {
     /// a string ends at the first quote not escaped by a backslash, an array or object at the
     /// bracket that closes it (brackets within strings aside), anything else before a comma, a
     /// bracket or a space. Nothing else is checked; the nesting is, as `value(depth:)` checks it.
+    /// (Lines are not counted within the value: a caller parses its bytes again for any message.)
     private mutating func skipValue(depth: Int) throws {
+        // The walk keeps its place in a local: the whole file passes through this loop.
+        let bytes = self.bytes
+        let count = bytes.count
+        var at = index
         var open = 0
-        while index < bytes.count {
-            switch bytes[index] {
+        defer { index = min(at, count) }
+        while at < count {
+            switch bytes[at] {
             case UInt8(ascii: "\""):
-                index += 1
-                while index < bytes.count {
-                    let byte = bytes[index]
+                at += 1
+                while at < count {
+                    let byte = bytes[at]
                     if byte == UInt8(ascii: "\"") { break }
-                    index += byte == UInt8(ascii: "\\") ? 2 : 1
+                    at += byte == UInt8(ascii: "\\") ? 2 : 1
                 }
-                guard index < bytes.count else {
-                    index = bytes.count
+                guard at < count else {
+                    at = count
+                    index = count
                     throw fail(LocalizedText(vi: "tệp kết thúc giữa một chuỗi", en: "the text ends inside a string"))
                 }
-                index += 1
+                at += 1
                 if open == 0 { return }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 open += 1
-                try checkDepth(depth + open)
-                index += 1
+                if depth + open > Self.maximumDepth {
+                    index = at
+                    try checkDepth(depth + open)
+                }
+                at += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 if open == 0 { return }
                 open -= 1
-                index += 1
+                at += 1
                 if open == 0 { return }
-            case UInt8(ascii: ","), 0x20, 0x09, 0x0D:
+            case UInt8(ascii: ","), 0x20, 0x09, 0x0D, 0x0A:
                 if open == 0 { return }
-                index += 1
-            case 0x0A:
-                if open == 0 { return }
-                index += 1
-                line += 1
-                lineStart = index
+                at += 1
             default:
-                index += 1
+                at += 1
             }
         }
         if open > 0 {
+            index = count
             throw fail(LocalizedText(vi: "tệp kết thúc giữa một giá trị", en: "the text ends inside a value"))
         }
     }
