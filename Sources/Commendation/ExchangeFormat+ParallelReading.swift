@@ -63,12 +63,10 @@ extension ExchangeFormat {
         // A file of one nomination, or of none, is read as it always is.
         guard places.count > 1 else { throw ReadAgain() }
         var warnings: [ExchangeWarning] = []
-        try ParallelMap.run(count: places.count, workers: workers, state: { ExchangeReader(rulebook: rulebook) },
+        try ParallelMap.run(count: places.count, workers: workers, state: { NominationReader(rulebook: rulebook) },
                             work: { reader, position -> (ExchangeNomination, [ExchangeWarning]) in
             do {
-                let value = try JSONParser.parse(data[places[position]])
-                reader.warnings.removeAll(keepingCapacity: true)
-                let nomination = try reader.nomination(position, value)
+                let nomination = try reader.nomination(at: position, in: data[places[position]])
                 return (nomination, reader.warnings)
             } catch {
                 throw ReadAgain()

@@ -75,14 +75,37 @@ public enum ExchangeFormat {
     /// handed with it.
     /// - Throws: `ExchangeError` when the bytes are not that nomination's (its position is not found).
     public static func nomination(at index: Int, in bytes: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeNomination {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(bytes)
-        } catch let error as JSONSyntaxError {
-            throw ExchangeError(nomination: "#\(index + 1)", path: "", expected: .verbatim(""), found: nil, syntax: error)
+        var reader = NominationReader(rulebook: rulebook)
+        return try reader.nomination(at: index, in: bytes)
+    }
+
+    /// Reads nominations of a batch again from their bytes, one after another, as
+    /// `nomination(at:in:rulebook:)` does, keeping what it learnt of the rulebooks between them
+    /// (a thread of a parallel read keeps one: decision 89).
+    public struct NominationReader {
+        private var reader: ExchangeReader
+
+        /// A reader of nominations under the rulebook `rulebook` gives for each year.
+        public init(rulebook: @escaping (Int) -> Rulebook?) {
+            reader = ExchangeReader(rulebook: rulebook)
         }
-        var reader = ExchangeReader(rulebook: rulebook)
-        return try reader.nomination(index, value)
+
+        /// The nomination at `index` of a batch, read from `bytes`, the bytes `read(_:rulebook:each:)`
+        /// handed with it; its warnings are those of `warnings` after the call.
+        /// - Throws: `ExchangeError` when the bytes are not a valid nomination.
+        public mutating func nomination(at index: Int, in bytes: Data) throws -> ExchangeNomination {
+            let value: JSONValue
+            do {
+                value = try JSONParser.parse(bytes)
+            } catch let error as JSONSyntaxError {
+                throw ExchangeError(nomination: "#\(index + 1)", path: "", expected: .verbatim(""), found: nil, syntax: error)
+            }
+            reader.warnings.removeAll(keepingCapacity: true)
+            return try reader.nomination(index, value)
+        }
+
+        /// The warnings of the nomination read last.
+        public var warnings: [ExchangeWarning] { reader.warnings }
     }
 
     /// Where the value at `path` stands in `data`, or the nearest value that holds it (the
@@ -124,7 +147,26 @@ struct ExchangeReader {
         return "nominations[\(current.index)]"
     }
 
+    /// The award codes of the rulebook of each year met (none when no rulebook covers it),
+    /// asked once per year: a rulebook and an award copied for each nomination had their
+    /// reference counts changed by every thread of a parallel read at once (decision 89).
+    private var knownAwardCodes: [Int: [String]] = [:]
+    private var yearsWithoutRulebook: Set<Int> = []
+
     init(rulebook: @escaping (Int) -> Rulebook?) { self.rulebook = rulebook }
+
+    /// The award codes of the rulebook `rulebook` gives for `year`; nil when it gives none.
+    private mutating func awardCodes(of year: Int) -> [String]? {
+        if let known = knownAwardCodes[year] { return known }
+        if yearsWithoutRulebook.contains(year) { return nil }
+        guard let rulebook = rulebook(year) else {
+            yearsWithoutRulebook.insert(year)
+            return nil
+        }
+        let codes = rulebook.awards.map(\.code)
+        knownAwardCodes[year] = codes
+        return codes
+    }
 
     private func fail(_ path: String, _ expected: LocalizedText, _ found: JSONValue?) -> ExchangeError {
         var error = ExchangeError(nomination: nomination, path: path, expected: expected, found: found?.summary)
@@ -222,13 +264,14 @@ struct ExchangeReader {
             current?.id = text
         }
         let year = try self.year(object["year"], path: "year")
-        guard let rulebook = rulebook(year) else {
+        guard let codes = awardCodes(of: year) else {
             throw fail("year", LocalizedText(vi: "một năm có quy định áp dụng", en: "a year some rulebook covers"), object["year"])
         }
-        guard case .string(let awardCode)? = object["award"], rulebook.award(awardCode) != nil else {
-            let codes = rulebook.awards.map(\.code).joined(separator: ", ")
-            throw fail("award", LocalizedText(vi: "mã danh hiệu của quy định \(rulebook.id): \(codes)",
-                                              en: "an award code of rulebook \(rulebook.id): \(codes)"), object["award"])
+        guard case .string(let awardCode)? = object["award"], codes.contains(awardCode) else {
+            let rulebook = rulebook(year)
+            let codes = rulebook?.awards.map(\.code).joined(separator: ", ") ?? ""
+            throw fail("award", LocalizedText(vi: "mã danh hiệu của quy định \(rulebook?.id ?? ""): \(codes)",
+                                              en: "an award code of rulebook \(rulebook?.id ?? ""): \(codes)"), object["award"])
         }
         let kind: AwardKind = try code(object["kind"], path: "kind")
         var movement: String?

@@ -89,14 +89,15 @@ public struct StreamedCheck {
         let summary = summary
         let rulebook = rulebook
         try ParallelMap.run(count: places.count, workers: context == nil ? workers : 1,
-                            state: { (parts: RoundSummary.Parts(of: summary, rulebook: rulebook), cache: JudgingCache()) },
+                            state: { (parts: RoundSummary.Parts(of: summary, rulebook: rulebook), cache: JudgingCache(),
+                                      reader: ExchangeFormat.NominationReader(rulebook: rulebook)) },
                             work: { state, position in
-            let nomination = try nominationRead(at: position)
+            let nomination = try nominationRead(at: position, with: &state.reader)
             // Only the nominations this one looks at are read again (a province's file lists a
             // nominee's five far apart: reading them all for each took five times as long).
             let positions = state.parts.positions(for: position, nominee: nomination.nominee.id)
             let entries = try positions.map { other in
-                other == position ? nomination.roundEntry : try nominationRead(at: other, outOfOrder: true).roundEntry
+                other == position ? nomination.roundEntry : try nominationRead(at: other, with: &state.reader, outOfOrder: true).roundEntry
             }
             let round = RoundEvaluator(part: entries, at: positions, of: summary, context: context, cache: state.cache,
                                        rulebook: rulebook)
@@ -110,12 +111,13 @@ public struct StreamedCheck {
         })
     }
 
-    /// The nomination at `position`, read again from its bytes; counted as read `outOfOrder`
-    /// (`MappedFile.readOutOfOrder`) when it is another's.
-    private func nominationRead(at position: Int, outOfOrder: Bool = false) throws -> ExchangeNomination {
+    /// The nomination at `position`, read again from its bytes by `reader`; counted as read
+    /// `outOfOrder` (`MappedFile.readOutOfOrder`) when it is another's.
+    private func nominationRead(at position: Int, with reader: inout ExchangeFormat.NominationReader,
+                                outOfOrder: Bool = false) throws -> ExchangeNomination {
         guard position < places.count else { throw changed() }
         defer { if outOfOrder { file.readOutOfOrder(places[position]) } }
-        return try ExchangeFormat.nomination(at: position, in: file.data[places[position]], rulebook: rulebook)
+        return try reader.nomination(at: position, in: file.data[places[position]])
     }
 
     /// The bytes each nomination stands in, by position: its first byte's offset and its
