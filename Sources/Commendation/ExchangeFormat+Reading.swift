@@ -112,7 +112,7 @@ public enum ExchangeFormat {
     /// object that lacks a key); read again only when an error needs a place.
     static func position(of path: [JSONPathComponent], in data: Data) -> JSONPosition? {
         let prefixes = Set((0...path.count).map { Array(path.prefix($0)) })
-        guard let found = try? JSONParser.positions(of: prefixes, in: data) else { return nil }
+        guard let found = try? JSONParser.positions(of: prefixes, in: data, streamingArray: "nominations") else { return nil }
         return (0...path.count).reversed().lazy.compactMap { found[Array(path.prefix($0))] }.first
     }
 
@@ -120,7 +120,9 @@ public enum ExchangeFormat {
     /// one nomination, else each element of `nominations` (`count` of them).
     public static func nominationPositions(in data: Data, count: Int) -> [JSONPosition?] {
         let paths = (0..<count).map { [JSONPathComponent.key("nominations"), .index($0)] }
-        guard let found = try? JSONParser.positions(of: Set(paths + [[]]), in: data) else { return Array(repeating: nil, count: count) }
+        guard let found = try? JSONParser.positions(of: Set(paths + [[]]), in: data, streamingArray: "nominations") else {
+            return Array(repeating: nil, count: count)
+        }
         if found[paths.first ?? []] == nil, count == 1 { return [found[[]]] }
         return paths.map { found[$0] }
     }

@@ -111,5 +111,12 @@ import Testing
         #expect(found[JSONPathComponent.parse("nominations[0].facts.rating")] == JSONPosition(line: 3, column: 37, byte: 40))
         #expect(found[[.key("missing")]] == nil)
         #expect(JSONPathComponent.parse("facts.history[0].year") == [.key("facts"), .key("history"), .index(0), .key("year")])
+        // The elements of the top-level list let go as they are read: the same places, the
+        // list's own among them.
+        let list: Set<[JSONPathComponent]> = wanted.union([[.key("nominations")]])
+        let streamed = try JSONParser.positions(of: list, in: Data(text.utf8), streamingArray: "nominations")
+        #expect(streamed == (try JSONParser.positions(of: list, in: Data(text.utf8))))
+        #expect(streamed[[.key("nominations")]] == JSONPosition(line: 2, column: 17, byte: 17))
+        #expect(streamed.count == 5)
     }
 }
