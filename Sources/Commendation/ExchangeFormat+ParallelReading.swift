@@ -9,8 +9,8 @@ extension ExchangeFormat {
     /// then each nomination is parsed from its bytes on one of the threads. A file that is not
     /// valid is read again as `read(_:rulebook:each:)` reads it, for its message: the nominations
     /// handed before the problem was met are not handed again. `rulebook` is called from every
-    /// thread; `walked` is told of each nomination's bytes as the walk passes them (a file read
-    /// through a memory map lets go of its pages).
+    /// thread; `walked` is told of each nomination's bytes as a walk passes them (the first, or
+    /// one for the place of an error): a file read through a memory map lets go of its pages.
     /// - Throws: `ExchangeError` as `read(_:rulebook:)`; whatever `each` throws.
     public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int,
                             walked: (Range<Int>) -> Void = { _ in },
@@ -22,7 +22,7 @@ extension ExchangeFormat {
                 handed += 1
             }
         } catch is ReadAgain {
-            return try read(data, rulebook: rulebook) { nomination, bytes in
+            return try read(data, rulebook: rulebook, walked: walked) { nomination, bytes in
                 guard nomination.index >= handed else {
                     walked(bytes)
                     return
@@ -80,7 +80,7 @@ extension ExchangeFormat {
             let nominations = try reader.file(root)
             return ExchangeFile(nominations: nominations, warnings: reader.warnings + warnings, references: reader.references)
         } catch var error as ExchangeError {
-            error.position = position(of: error.jsonPath, in: data)
+            error.position = position(of: error.jsonPath, in: data, walked: walked)
             throw error
         }
     }

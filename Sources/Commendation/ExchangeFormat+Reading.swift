@@ -35,7 +35,9 @@ public enum ExchangeFormat {
     /// nomination's one. After a nomination that is not valid none is handed on; the rest of
     /// the file is read and checked, and then that nomination's error is thrown.
     /// - Throws: `ExchangeError` as `read(_:rulebook:)`; whatever `each` throws.
-    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?,
+    /// `walked` is told of each nomination's bytes when the file is walked again for the place
+    /// of an error (a file read through a memory map lets go of its pages).
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, walked: (Range<Int>) -> Void = { _ in },
                             each: (ExchangeNomination, Range<Int>) throws -> Void) throws -> ExchangeFile {
         // A batch's nominations are read one at a time as the parser meets them, each tree let
         // go once read; what the rest of the file says is checked first all the same (its
@@ -66,7 +68,7 @@ public enum ExchangeFormat {
             return ExchangeFile(nominations: nominations, warnings: reader.warnings + batchReader.warnings,
                                 references: reader.references)
         } catch var error as ExchangeError {
-            error.position = position(of: error.jsonPath, in: data)
+            error.position = position(of: error.jsonPath, in: data, walked: walked)
             throw error
         }
     }
@@ -110,9 +112,9 @@ public enum ExchangeFormat {
 
     /// Where the value at `path` stands in `data`, or the nearest value that holds it (the
     /// object that lacks a key); read again only when an error needs a place.
-    static func position(of path: [JSONPathComponent], in data: Data) -> JSONPosition? {
+    static func position(of path: [JSONPathComponent], in data: Data, walked: (Range<Int>) -> Void = { _ in }) -> JSONPosition? {
         let prefixes = Set((0...path.count).map { Array(path.prefix($0)) })
-        guard let found = try? JSONParser.positions(of: prefixes, in: data, streamingArray: "nominations") else { return nil }
+        guard let found = try? JSONParser.positions(of: prefixes, in: data, streamingArray: "nominations", element: walked) else { return nil }
         return (0...path.count).reversed().lazy.compactMap { found[Array(path.prefix($0))] }.first
     }
 

@@ -51,7 +51,7 @@ public enum StreamedExchangeImportFile {
         // First reading: the references (at the end of the file) and the ids the nominees use.
         var fileIDs = Set<String>()
         let first = try mapFailures(path) {
-            try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
+            try ExchangeFormat.read(file.data, rulebook: rulebook, walked: { file.releasePages(readingAt: $0.upperBound) }) { nomination, bytes in
                 if let id = nomination.nominee.id { fileIDs.insert(id) }
                 file.releasePages(readingAt: bytes.upperBound)
             }
@@ -142,7 +142,7 @@ public enum StreamedExchangeImportFile {
             for nomination in first.nominations { try body(nomination, nil) }
             return ExchangeFile(nominations: [], warnings: [])
         }
-        return try ExchangeFormat.read(file.data, rulebook: rulebook) { nomination, bytes in
+        return try ExchangeFormat.read(file.data, rulebook: rulebook, walked: { file.releasePages(readingAt: $0.upperBound) }) { nomination, bytes in
             try body(nomination, bytes)
             file.releasePages(readingAt: bytes.upperBound)
         }
