@@ -33,10 +33,10 @@ public enum ExchangeFormat {
     /// with the bytes it stands in (`nomination(at:in:rulebook:)` reads it again from them)
     /// instead of keeping it: the file returned holds no nominations but a file of one
     /// nomination's one. After a nomination that is not valid none is handed on; the rest of
-    /// the file is read and checked, and then that nomination's error is thrown.
+    /// the file is read and checked, and then that nomination's error is thrown. `walked` is
+    /// told of each nomination's bytes when the file is walked again for the place of an error
+    /// (a file read through a memory map lets go of its pages).
     /// - Throws: `ExchangeError` as `read(_:rulebook:)`; whatever `each` throws.
-    /// `walked` is told of each nomination's bytes when the file is walked again for the place
-    /// of an error (a file read through a memory map lets go of its pages).
     public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, walked: (Range<Int>) -> Void = { _ in },
                             each: (ExchangeNomination, Range<Int>) throws -> Void) throws -> ExchangeFile {
         // A batch's nominations are read one at a time as the parser meets them, each tree let
