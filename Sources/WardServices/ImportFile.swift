@@ -212,6 +212,9 @@ public enum ImportFile {
             parts.append((vi ? "mới: " : "new: ") + split)
             if nominee.groupID != nil, let groupName { parts.append("· " + groupName) }
             if let count = nominee.memberCount { parts.append(vi ? "· \(count) người" : "· \(count) members") }
+        } else if let earlier, earlier.line == 0 {
+            // Made from the file's references (a unit or residential group), not from a line.
+            parts.append(vi ? "mới, kèm theo tệp: \(earlier.name)" : "new, carried by the file: \(earlier.name)")
         } else if let earlier {
             parts.append(vi ? "mới, như dòng \(earlier.line): \(earlier.name)" : "new, as line \(earlier.line): \(earlier.name)")
         } else if let id = item.existingNomineeID {

@@ -107,6 +107,28 @@ import WardServices
         #expect(flat == (try wholeReport(try ward.file("b4.json", oneLine), ward)))
     }
 
+    /// A nomination of a unit the file carries in its references says so, not "as line 0".
+    @Test func aNominationOfAUnitTheFileCarriesSaysWhereItComesFrom() throws {
+        let ward = try Ward()
+        defer { ward.remove() }
+        let text = #"""
+        {"version": 1, "nominations": [
+          {"id": "U-1", "year": 2025, "award": "tap-the-lao-dong-tien-tien", "kind": "cong-trang",
+           "nominee": {"type": "collective", "id": "U-9", "name": "Trường Mầm non Hoa Mới"}, "facts": {}}
+        ],
+        "references": {"units": [{"id": "U-9", "name": "Trường Mầm non Hoa Mới"}]}}
+        """#
+        let empty = try Self.empty(ward)
+        let target = Ward(folder: ward.folder, store: empty)
+        let path = try ward.file("u.json", text)
+        let whole = try wholeReport(path, target)
+        let (streamed, _) = try streamedReport(path, target)
+        #expect(streamed == whole)
+        #expect(whole.contains { $0.hasPrefix("  kèm theo tệp: mới: Trường Mầm non Hoa Mới") }, "\(whole)")
+        #expect(whole.contains { $0.hasPrefix("  dòng 2: mới, kèm theo tệp: Trường Mầm non Hoa Mới → ") }, "\(whole)")
+        #expect(!whole.contains { $0.contains("như dòng 0") }, "\(whole)")
+    }
+
     @Test func theImportWritesWhatTheWholeFileImportWrites() throws {
         let source = try Ward()
         defer { source.remove() }
