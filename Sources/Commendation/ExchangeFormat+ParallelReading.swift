@@ -32,16 +32,6 @@ extension ExchangeFormat {
         }
     }
 
-    /// Reads a file as `read(_:rulebook:)` does, the nominations of a batch read on `workers`
-    /// threads (`read(_:rulebook:workers:each:)`).
-    /// - Throws: `ExchangeError` as `read(_:rulebook:)`.
-    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int) throws -> ExchangeFile {
-        var batch: [ExchangeNomination] = []
-        var file = try read(data, rulebook: rulebook, workers: workers) { nomination, _ in batch.append(nomination) }
-        if file.nominations.isEmpty { file.nominations = batch }
-        return file
-    }
-
     /// What made the parallel read give way to the plain one: something in the file is not as
     /// it should be, and the plain read says what, and where.
     private struct ReadAgain: Error {}

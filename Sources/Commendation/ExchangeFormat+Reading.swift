@@ -19,12 +19,14 @@ public enum ExchangeFormat {
 
     /// Reads a file: one nomination object, or `{"version": 1, "nominations": [...]}`. Award
     /// codes are checked against the rulebook that `rulebook` gives for each nomination's year.
-    /// Text is normalised to NFC. Unknown keys become warnings.
+    /// Text is normalised to NFC. Unknown keys become warnings. With `workers` over one, the
+    /// nominations of a batch are read on that many threads (`read(_:rulebook:workers:walked:each:)`,
+    /// decision 89); `rulebook` is then called from each.
     /// - Throws: `ExchangeError` naming the nomination, the key, what was expected and what was
     ///   found; for malformed JSON, its line and column.
-    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?) throws -> ExchangeFile {
+    public static func read(_ data: Data, rulebook: @escaping (Int) -> Rulebook?, workers: Int = 1) throws -> ExchangeFile {
         var batch: [ExchangeNomination] = []
-        var file = try read(data, rulebook: rulebook) { nomination, _ in batch.append(nomination) }
+        var file = try read(data, rulebook: rulebook, workers: workers) { nomination, _ in batch.append(nomination) }
         if file.nominations.isEmpty { file.nominations = batch }
         return file
     }

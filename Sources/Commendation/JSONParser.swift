@@ -264,7 +264,7 @@ public struct JSONParser {
                 if !targets.isEmpty, targets.contains(path) { found[path] = position() }
                 members.append(key, try array(depth: depth + 1, handing: streamedElement))
             } else if depth == 1, key == skippedKey, current == UInt8(ascii: "["), let skippedElement {
-                members.append(key, try skippedArray(depth: depth + 1, handing: skippedElement))
+                members.append(key, try array(depth: depth + 1, skipping: skippedElement))
             } else {
                 members.append(key, try value(depth: depth))
             }
@@ -283,8 +283,10 @@ public struct JSONParser {
         }
     }
 
-    /// An array; its elements handed to `handing` one by one instead of kept, when given.
-    private mutating func array(depth: Int, handing: ((Int, JSONValue, Range<Int>) throws -> Void)? = nil) throws -> JSONValue {
+    /// An array; its elements handed to `handing` one by one instead of kept, when given, or
+    /// moved past unread (`skipValue`) with their places handed to `skipping`.
+    private mutating func array(depth: Int, handing: ((Int, JSONValue, Range<Int>) throws -> Void)? = nil,
+                                skipping: ((Int, Range<Int>) throws -> Void)? = nil) throws -> JSONValue {
         try checkDepth(depth)
         index += 1
         var elements: [JSONValue] = []
@@ -298,8 +300,13 @@ public struct JSONParser {
             skipWhitespace()
             if !targets.isEmpty { path.append(.index(count)) }
             let start = index
-            let element = try value(depth: depth)
-            if let handing { try handing(count, element, start..<index) } else { elements.append(element) }
+            if let skipping {
+                try skipValue(depth: depth)
+                try skipping(count, start..<index)
+            } else {
+                let element = try value(depth: depth)
+                if let handing { try handing(count, element, start..<index) } else { elements.append(element) }
+            }
             count += 1
             if !targets.isEmpty { path.removeLast() }
             skipWhitespace()
@@ -308,37 +315,6 @@ public struct JSONParser {
             case UInt8(ascii: "]")?:
                 index += 1
                 return .array(elements)
-            case nil:
-                throw fail(LocalizedText(vi: "tệp kết thúc giữa một danh sách (thiếu ])", en: "the text ends inside a list (a ] is missing)"))
-            default:
-                throw fail(LocalizedText(vi: "gặp \(shown()), cần dấu phẩy hoặc ]", en: "found \(shown()), expected a comma or ]"))
-            }
-        }
-    }
-
-    /// An array whose elements are moved past (`skipValue`), each one's place handed to `handing`;
-    /// it is empty in the value returned.
-    private mutating func skippedArray(depth: Int, handing: (Int, Range<Int>) throws -> Void) throws -> JSONValue {
-        try checkDepth(depth)
-        index += 1
-        var count = 0
-        skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            index += 1
-            return .array([])
-        }
-        while true {
-            skipWhitespace()
-            let start = index
-            try skipValue(depth: depth)
-            try handing(count, start..<index)
-            count += 1
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ",")?: index += 1
-            case UInt8(ascii: "]")?:
-                index += 1
-                return .array([])
             case nil:
                 throw fail(LocalizedText(vi: "tệp kết thúc giữa một danh sách (thiếu ])", en: "the text ends inside a list (a ] is missing)"))
             default:

@@ -158,8 +158,8 @@ public final class PendingAwards {
 }
 
 /// The national rulebooks with the council's layer applied, each year's made once. Safe to
-/// ask from two threads at once (a check judges on one and writes award names on the other,
-/// `Pipeline`): the years made are kept under a lock.
+/// ask from several threads at once (a check reads and judges on every core while it writes
+/// award names, `ParallelMap`): the years made are kept under a lock.
 public final class AppliedRulebooks: @unchecked Sendable {
     private let rulebooks: RulebookSet
     private let layer: CouncilLayer

@@ -86,8 +86,6 @@ public struct StreamedCheck {
     /// context answers one thread at a time: with one, a single thread reads and judges.
     private func judgeAgain(context: EvaluationContext?, report: (CheckReport.Result) throws -> Void) throws {
         let store = context as? StoreEvaluationContext
-        let summary = summary
-        let rulebook = rulebook
         try ParallelMap.run(count: places.count, workers: context == nil ? workers : 1,
                             state: { (parts: RoundSummary.Parts(of: summary, rulebook: rulebook), cache: JudgingCache(),
                                       reader: ExchangeFormat.NominationReader(rulebook: rulebook)) },
