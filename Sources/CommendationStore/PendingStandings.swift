@@ -280,25 +280,29 @@ extension Store {
         }
     }
 
-    /// Every nomination of one group of the pending review under `query`, in `order`, handed
-    /// to `body` `chunk` at a time with their standings: the group's ids are read at once (from
-    /// its index), each chunk in a read of its own, and `body` runs between reads (it may read
-    /// the store). What a report that streams the whole review holds is one chunk.
-    public func forEachPendingChunk(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
-                                    chunk: Int = 500,
-                                    _ body: ([(listing: NominationListing, standing: PendingStanding)]) throws -> Void) throws {
+    /// The ids of one group of the pending review under `query`, in `order`, read from the
+    /// group's index alone (a province's 85 000 take a few MB): a report that streams the whole
+    /// review reads them a window at a time with `pendingWindows()`.
+    public func pendingOrder(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name) throws -> [String] {
         let (from, condition, arguments) = query.source()
         let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on, s.nomination_id"
         var all: StatementArguments = [group.rawValue]
         all += arguments
-        let ids = try standingRead { db in
+        return try standingRead { db in
             try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort)",
                                 arguments: all)
         }
-        for start in stride(from: 0, to: ids.count, by: max(1, chunk)) {
-            let window = try standingRead { db in try Self.pendingWindow(Array(ids[start..<min(ids.count, start + max(1, chunk))]), db) }
-            try body(window)
+    }
+
+    /// A reader of windows of the pending review that several threads may use at once: through
+    /// the pool's readers side by side, unless the standings are a read-only store's temporary
+    /// copy, which only the connection holding it can read (then one window at a time).
+    public func pendingWindows() throws -> PendingWindows {
+        guard isReadOnly else { return PendingWindows(store: self, onHoldingConnection: false) }
+        let scratch = try standingRead { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
         }
+        return PendingWindows(store: self, onHoldingConnection: scratch)
     }
 
     /// The nominations `ids` (a few hundred at most) with their standings, in the order of `ids`;
@@ -448,5 +452,20 @@ extension Store {
 
     static func dataVersion(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+    }
+}
+
+/// Reads the pending nominations of given ids with their standings, each window in a read of
+/// its own (`Store.pendingWindows()`); safe to use from several threads at once.
+public struct PendingWindows: Sendable {
+    let store: Store
+    /// Whether the standings are only on the connection that holds a read-only store's copy.
+    let onHoldingConnection: Bool
+
+    /// The nominations `ids` (a few hundred at most) with their standings, in the order of
+    /// `ids`; an id no longer pending is left out.
+    public func window(_ ids: [String]) throws -> [(listing: NominationListing, standing: PendingStanding)] {
+        if onHoldingConnection { return try store.standingRead { db in try Store.pendingWindow(ids, db) } }
+        return try store.read { db in try Store.pendingWindow(ids, db) }
     }
 }

@@ -9,11 +9,12 @@ import VietnameseText
 /// sit in memory together with their verdicts and reasons.
 public enum PendingJSON {
     /// Writes the review of `store` on `today` under the ward's `rules` to `sink`, labels and
-    /// reasons in `language`, ending with a line end.
+    /// reasons in `language`, ending with a line end; `window` nominations at a time on
+    /// `workers` threads.
     /// - Throws: `StoreError` when the store cannot be read; `OutputSink.Failure` when the sink
     ///   cannot be written.
     public static func write(store: Store, rules: WardRules, today: CivilDate, strings: Localizer, language: Language,
-                             to sink: OutputSink) throws {
+                             to sink: OutputSink, window: Int = 250, workers: Int = ParallelMap.defaultWorkers) throws {
         let awards = try PendingAwards(store: store, rules: rules, today: today)
         let counts = try awards.counts()
         let groups = PendingGroup.allCases.map { (group: $0, count: counts[$0] ?? 0) }
@@ -24,27 +25,40 @@ public enum PendingJSON {
         }
         try sink.write(JSONText.member("groups", JSONText.array(groupObjects, level: 2), level: 1) + ",\n")
         try sink.write(JSONText.indent(1) + "\"pending\" : [")
-        // The reasons are not kept with the standings: each chunk is judged again, with every
-        // pending nomination of its nominees read for their rounds.
-        let judge = NominationJudge(store: store, rulebook: awards.rulebook)
-        var writer = ItemWriter(awards: awards, language: language)
-        var written = 0
+        // The reasons are not kept with the standings: each window is judged again, with every
+        // pending nomination of its nominees read for their rounds. The windows are read, judged
+        // and written out as bytes on every core, and taken in the review's order (decision 90).
+        var windowIDs: [ArraySlice<String>] = []
+        let window = max(1, window)
         for (group, count) in groups where count > 0 {
-            try awards.forEachChunk(group: group) { items in
-                judge.context.forgetNominees()
-                try judge.context.preload(nomineesOf: items.map(\.listing))
-                for item in items {
-                    let evaluation = try judge.judged(item.listing)
-                    try sink.append { out in
-                        if written > 0 { out.append(UInt8(ascii: ",")) }
-                        out.append(0x0A)
-                        JSONText.appendIndent(2, to: &out)
-                        writer.append(item, evaluation: evaluation, to: &out)
-                    }
-                    written += 1
-                }
-            }
+            let ids = try awards.ids(group: group)
+            for start in stride(from: 0, to: ids.count, by: window) { windowIDs.append(ids[start..<min(ids.count, start + window)]) }
         }
+        let windows = try awards.windows()
+        var written = 0
+        try ParallelMap.run(count: windowIDs.count, chunk: 1, workers: workers,
+                            state: { (judge: NominationJudge(store: store, rulebook: awards.rulebook),
+                                      writer: ItemWriter(awards: awards, language: language)) },
+                            work: { worker, index -> (items: Int, bytes: [UInt8]) in
+            let items = try awards.items(Array(windowIDs[index]), from: windows)
+            worker.judge.context.forgetNominees()
+            try worker.judge.context.preload(nomineesOf: items.map(\.listing))
+            // Each item after a comma, which the review's first item goes without.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(items.count * 2_048)
+            for item in items {
+                let evaluation = try worker.judge.judged(item.listing)
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(0x0A)
+                JSONText.appendIndent(2, to: &bytes)
+                worker.writer.append(item, evaluation: evaluation, to: &bytes)
+            }
+            return (items.count, bytes)
+        }, consume: { _, done in
+            guard done.items > 0 else { return }
+            try sink.append { out in out.append(contentsOf: written == 0 ? done.bytes.dropFirst() : done.bytes[...]) }
+            written += done.items
+        })
         try sink.write(written == 0 ? "\n\n" + JSONText.indent(1) + "],\n" : "\n" + JSONText.indent(1) + "],\n")
         let publications = awards.publications.map { publication in
             JSONText.object([("awards", String(publication.awards)), ("date", JSONText.quoted(publication.decided.iso)),

@@ -61,10 +61,16 @@ import WardServices
             let strings = try Shipped.strings(language)
             let report = try PendingReport(store: pilot.store, rules: rules, today: Pilot.today)
             #expect(report.items.count > 10)
-            let streamed = try Self.captured(escaping: .json) { sink in
-                try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: language, to: sink)
+            let expected = TerminalText.escaped(try report.encodedJSON(strings: strings, language: language), style: .json) + "\n"
+            // One window on the calling thread; windows of a few nominations on several threads,
+            // taken in the review's order.
+            for (window, workers) in [(250, 1), (7, 3), (1, 2), (5, 1)] {
+                let streamed = try Self.captured(escaping: .json) { sink in
+                    try PendingJSON.write(store: pilot.store, rules: rules, today: Pilot.today, strings: strings, language: language,
+                                          to: sink, window: window, workers: workers)
+                }
+                #expect(streamed == expected, "window \(window), \(workers) threads")
             }
-            #expect(streamed == TerminalText.escaped(try report.encodedJSON(strings: strings, language: language), style: .json) + "\n")
         }
     }
 
@@ -228,6 +234,16 @@ import WardServices
         #expect(try PendingAwards(store: stale, rules: rules, today: Pilot.today).judged == kept.judged)
         #expect(try Self.captured(escaping: .json) { sink in
             try PendingJSON.write(store: stale, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink)
+        } == json)
+        // Its standings are on the one connection that holds them: windows read there one at a
+        // time, judged on several threads.
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: stale, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink,
+                                  window: 3, workers: 3)
+        } == json)
+        #expect(try Self.captured(escaping: .json) { sink in
+            try PendingJSON.write(store: readOnly, rules: rules, today: Pilot.today, strings: strings, language: .vi, to: sink,
+                                  window: 3, workers: 3)
         } == json)
     }
 }

@@ -177,7 +177,7 @@ import Testing
         defer { _ = try? runCommand(["umount", mountPoint]) }
         let path = mountPoint + "/tdkt.sqlite"
         #expect(try runCommand([tdkt, "demo", "--store", path]).status == 0)
-        FileManager.default.createFile(atPath: mountPoint + "/day", contents: nil)
+        _ = FileManager.default.createFile(atPath: mountPoint + "/day", contents: nil)
         let filler = try FileHandle(forWritingTo: URL(fileURLWithPath: mountPoint + "/day"))
         let chunk = Data(repeating: 0, count: 4096)
         while (try? filler.write(contentsOf: chunk)) != nil {}
