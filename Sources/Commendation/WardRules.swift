@@ -3,7 +3,9 @@
 /// council's attendance share, the province's deadline for yearly proposals, the base salary
 /// over time with the ward's own figure if it set one, and the working calendar.
 public struct WardRules {
-    /// The rulebook that judges a year.
+    /// The rulebook that judges a year. Asked from several threads at once (the pending review
+    /// judges on every core): a closure that keeps what it made keeps it under a lock, as
+    /// `AppliedRulebooks` does.
     public var rulebook: (Int) -> Rulebook?
     /// Per cent of members a session on awards needs present (the council's working rule, else
     /// the rulebook's).

@@ -109,25 +109,33 @@ extension Store {
     /// Judges again the pending nominations whose standing is missing: never judged, forgotten by
     /// a change (the triggers of migration v8), or judged under other rules than `fingerprint`
     /// (the rulebooks, the council's layer, the calendar and the province's deadline). Groups are
-    /// dated `today`. `judge` receives every pending nomination of a batch of nominees (so that
-    /// it can preload their rounds) and returns the standings of those it judged; `fresh` says
-    /// that the store may have changed since its previous call (what it kept must be dropped).
+    /// dated `today`.
+    ///
+    /// The batches (every pending nomination of `batch` nominees, so that a judge can preload
+    /// their rounds) are read and judged on `workers` threads (`ParallelMap`, decision 91) and
+    /// written in order on the calling thread. `judge` makes a judge for one thread (called
+    /// on that thread; a judge made afresh knows nothing of the store's state before): it
+    /// receives the listings of a batch and returns the standings of those it judged.
     ///
     /// Reading and judging happen outside any write transaction: another desk may save
-    /// meanwhile. A batch is written only if no other connection committed since it was read
-    /// (`PRAGMA data_version`); otherwise it is read and judged again.
+    /// meanwhile. A batch is written only if no other connection committed since the refresh
+    /// began (`PRAGMA data_version`); otherwise what is left is read and judged again by new
+    /// judges.
     /// - Returns: how many nominations were judged and written.
     @discardableResult
-    public func refreshStandings(fingerprint: String, today: CivilDate, batch: Int = 1_000,
-                                 judge: (_ listings: [NominationListing], _ fresh: Bool) throws -> [PendingStanding]) throws -> Int {
-        let written = try judgeStaleStandings(fingerprint: fingerprint, today: today, batch: batch, judge: judge)
+    public func refreshStandings(fingerprint: String, today: CivilDate, batch: Int = 1_000, workers: Int = ParallelMap.defaultWorkers,
+                                 judge: () -> (_ listings: [NominationListing]) throws -> [PendingStanding]) throws -> Int {
+        let written = try judgeStaleStandings(fingerprint: fingerprint, today: today, batch: max(1, batch), workers: workers, judge: judge)
         try indexScratchStandings()
         return written
     }
 
+    /// Ends a refresh's round of batches when another connection has committed since it began.
+    private struct StaleBatch: Error {}
+
     /// What `refreshStandings` does before a read-only store's own standings are indexed.
-    private func judgeStaleStandings(fingerprint: String, today: CivilDate, batch: Int,
-                                     judge: (_ listings: [NominationListing], _ fresh: Bool) throws -> [PendingStanding]) throws -> Int {
+    private func judgeStaleStandings(fingerprint: String, today: CivilDate, batch: Int, workers: Int,
+                                     judge: () -> (_ listings: [NominationListing]) throws -> [PendingStanding]) throws -> Int {
         var written = 0
         // Another desk that keeps writing may make a batch stale again and again: after so many
         // tries the rest is left for the next refresh, and the review shows what is judged.
@@ -149,40 +157,52 @@ extension Store {
                     """)
             }
             if stale.isEmpty { return written }
-            var conflicted = false
-            for start in stride(from: 0, to: stale.count, by: batch) {
-                let nominees = Array(stale[start..<min(stale.count, start + batch)])
-                let listings = try read { db in
-                    try Self.listings(db.makeStatement(sql: Self.listingSelect + """
-                         WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
-                         AND +n.status IN (\(Self.pendingList))
-                        """), arguments: StatementArguments(nominees))
-                }
-                let standings = try judge(listings, start == 0)
-                let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
-                let accepted = try standingWrite { db -> Bool in
-                    guard try Self.dataVersion(db) == marker else { return false }
-                    let insert = try db.cachedStatement(sql: """
-                        INSERT OR REPLACE INTO standing(nomination_id, nominee_id, year, eligibility, base_group, deadline, grp,
-                                                        sort_key, received_on, counts_round)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT sort_key FROM nominee WHERE id = ?), ?, ?)
-                        """)
-                    for standing in standings {
-                        guard let listing = byID[standing.nominationID] else { continue }
-                        try insert.execute(arguments: [
-                            standing.nominationID, listing.nominee.id, listing.nomination.year, standing.eligibility.rawValue,
-                            standing.baseGroup.rawValue, standing.deadline?.iso, standing.group(on: today).rawValue,
-                            listing.nominee.id, Self.receivedKey(listing.nomination.receivedOn), standing.countsRound,
-                        ])
+            do {
+                try ParallelMap.run(count: (stale.count + batch - 1) / batch, chunk: 1, workers: workers, state: judge,
+                                    work: { judge, index -> (listings: [NominationListing], standings: [PendingStanding]) in
+                    let nominees = Array(stale[index * batch..<min(stale.count, index * batch + batch)])
+                    let listings = try read { db in
+                        try Self.listings(db.makeStatement(sql: Self.listingSelect + """
+                             WHERE n.nominee_id IN (\(Array(repeating: "?", count: nominees.count).joined(separator: ",")))
+                             AND +n.status IN (\(Self.pendingList))
+                            """), arguments: StatementArguments(nominees))
                     }
-                    return true
-                }
-                if !accepted { conflicted = true; break }
-                written += standings.count
+                    return (listings, try judge(listings))
+                }, consume: { _, judged in
+                    try writeStandings(judged.standings, of: judged.listings, today: today, marker: marker)
+                    written += judged.standings.count
+                })
+                return written
+            } catch is StaleBatch {
+                continue
             }
-            if !conflicted { return written }
         }
         return written
+    }
+
+    /// Writes the standings of a batch, unless another connection committed since `marker`
+    /// (`StaleBatch`).
+    private func writeStandings(_ standings: [PendingStanding], of listings: [NominationListing], today: CivilDate,
+                                marker: Int) throws {
+        let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let accepted = try standingWrite { db -> Bool in
+            guard try Self.dataVersion(db) == marker else { return false }
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO standing(nomination_id, nominee_id, year, eligibility, base_group, deadline, grp,
+                                                sort_key, received_on, counts_round)
+                VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT sort_key FROM nominee WHERE id = ?), ?, ?)
+                """)
+            for standing in standings {
+                guard let listing = byID[standing.nominationID] else { continue }
+                try insert.execute(arguments: [
+                    standing.nominationID, listing.nominee.id, listing.nomination.year, standing.eligibility.rawValue,
+                    standing.baseGroup.rawValue, standing.deadline?.iso, standing.group(on: today).rawValue,
+                    listing.nominee.id, Self.receivedKey(listing.nomination.receivedOn), standing.countsRound,
+                ])
+            }
+            return true
+        }
+        if !accepted { throw StaleBatch() }
     }
 
     /// Forgets every standing judged under other rules, and dates the groups `today`; writes

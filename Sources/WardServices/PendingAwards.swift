@@ -35,8 +35,9 @@ public final class PendingAwards {
     let rulebook: (Int) -> Rulebook?
 
     /// The review of `store` on `today` under the ward's `rules`: judges the pending
-    /// nominations whose standing is missing or stale.
-    public init(store: Store, rules: WardRules, today: CivilDate) throws {
+    /// nominations whose standing is missing or stale, those of `batch` nominees at a time on
+    /// `workers` threads (`Store.refreshStandings`).
+    public init(store: Store, rules: WardRules, today: CivilDate, batch: Int = 1_000, workers: Int = ParallelMap.defaultWorkers) throws {
         storePath = store.path
         self.store = store
         publications = try store.pendingPublications()
@@ -48,21 +49,24 @@ public final class PendingAwards {
         self.rulebook = rulebook
         let fingerprint = Self.fingerprint(rulebooks: rules.rulebooks, layer: rules.councilLayer, calendar: calendar,
                                            provinceDeadline: provinceDeadline)
-        var judge = NominationJudge(store: store, rulebook: rulebook)
-        judged = try store.refreshStandings(fingerprint: fingerprint, today: today) { listings, fresh in
-            // A judge per pass (the year's counts may have changed); its nominees forgotten after
-            // each batch so that memory stays that of one batch.
-            if fresh { judge = NominationJudge(store: store, rulebook: rulebook) } else { judge.context.forgetNominees() }
-            try judge.context.preload(listings)
-            return try listings.map { listing in
-                let asked = judge.context.roundCountsAsked
-                let evaluation = try judge.judged(listing)
-                let n = listing.nomination
-                let assessment = PendingReview.assess(n, eligibility: evaluation.eligibility, clock: rulebook(n.year)?.award(n.award)?.clock,
-                                                      today: today, calendar: calendar, provinceDeadline: provinceDeadline)
-                return PendingStanding(nominationID: n.id, eligibility: evaluation.eligibility,
-                                       baseGroup: PendingReview.baseGroup(status: n.status, eligibility: evaluation.eligibility),
-                                       deadline: assessment.deadline, countsRound: judge.context.roundCountsAsked != asked)
+        judged = try store.refreshStandings(fingerprint: fingerprint, today: today, batch: batch, workers: workers) {
+            // A judge per thread, made afresh each time the store may have changed (the year's
+            // counts may have); its nominees forgotten after each batch so that memory stays that
+            // of one batch.
+            let judge = NominationJudge(store: store, rulebook: rulebook)
+            return { listings in
+                judge.context.forgetNominees()
+                try judge.context.preload(listings)
+                return try listings.map { listing in
+                    let asked = judge.context.roundCountsAsked
+                    let evaluation = try judge.judged(listing)
+                    let n = listing.nomination
+                    let assessment = PendingReview.assess(n, eligibility: evaluation.eligibility, clock: rulebook(n.year)?.award(n.award)?.clock,
+                                                          today: today, calendar: calendar, provinceDeadline: provinceDeadline)
+                    return PendingStanding(nominationID: n.id, eligibility: evaluation.eligibility,
+                                           baseGroup: PendingReview.baseGroup(status: n.status, eligibility: evaluation.eligibility),
+                                           deadline: assessment.deadline, countsRound: judge.context.roundCountsAsked != asked)
+                }
             }
         }
     }

@@ -24,13 +24,15 @@ import VietnameseText
             }
             let groups: [PendingGroup] = [.missingInformation, .notReceived, .awaitingCouncil, .awaitingDecision, .submitted]
             let past = try #require(testDay.adding(days: -3))
-            try store.refreshStandings(fingerprint: "test", today: testDay) { listings, _ in
-                listings.map { listing in
-                    let id = listing.nomination.id
-                    let index = id.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF }
-                    return PendingStanding(nominationID: id, eligibility: [.eligible, .notEligible, .incomplete][index % 3],
-                                           baseGroup: groups[index % groups.count], deadline: index % 4 == 0 ? past : nil,
-                                           countsRound: false)
+            try store.refreshStandings(fingerprint: "test", today: testDay) {
+                { listings in
+                    listings.map { listing in
+                        let id = listing.nomination.id
+                        let index = id.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF }
+                        return PendingStanding(nominationID: id, eligibility: [.eligible, .notEligible, .incomplete][index % 3],
+                                               baseGroup: groups[index % groups.count], deadline: index % 4 == 0 ? past : nil,
+                                               countsRound: false)
+                    }
                 }
             }
             try body(store, path)

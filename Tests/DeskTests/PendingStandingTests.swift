@@ -55,9 +55,11 @@ import Testing
         }
     }
 
-    /// The review as the desk opens it on `today`.
+    /// The review as the desk opens it on `today`, judging what is stale a few nominees at a
+    /// time on several threads (as a province's review does a thousand at a time).
     func review(_ store: Store, today: CivilDate) throws -> PendingAwards {
-        return try PendingAwards(store: store, rules: try WardRules.of(store, holidays: nil, today: today), today: today)
+        return try PendingAwards(store: store, rules: try WardRules.of(store, holidays: nil, today: today), today: today,
+                                 batch: 7, workers: 3)
     }
 
     func expectSame(_ store: Store, today: CivilDate, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
