@@ -159,7 +159,7 @@ extension Store {
             if stale.isEmpty { return written }
             do {
                 try ParallelMap.run(count: (stale.count + batch - 1) / batch, chunk: 1, workers: workers, state: judge,
-                                    work: { judge, index -> (listings: [NominationListing], standings: [PendingStanding]) in
+                                    work: { judge, index -> [StandingRow] in
                     let nominees = Array(stale[index * batch..<min(stale.count, index * batch + batch)])
                     let listings = try read { db in
                         try Self.listings(db.makeStatement(sql: Self.listingSelect + """
@@ -167,10 +167,16 @@ extension Store {
                              AND +n.status IN (\(Self.pendingList))
                             """), arguments: StatementArguments(nominees))
                     }
-                    return (listings, try judge(listings))
-                }, consume: { _, judged in
-                    try writeStandings(judged.standings, of: judged.listings, today: today, marker: marker)
-                    written += judged.standings.count
+                    // What is written of each, not the listings: the batches waiting to be written
+                    // hold no facts.
+                    let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    return try judge(listings).compactMap { standing in
+                        byID[standing.nominationID].map { StandingRow(standing: standing, nomineeID: $0.nominee.id, year: $0.nomination.year,
+                                                                      received: Self.receivedKey($0.nomination.receivedOn)) }
+                    }
+                }, consume: { _, rows in
+                    try writeStandings(rows, today: today, marker: marker)
+                    written += rows.count
                 })
                 return written
             } catch is StaleBatch {
@@ -180,11 +186,17 @@ extension Store {
         return written
     }
 
+    /// A standing as it is written, with what the row keeps of its nomination.
+    private struct StandingRow {
+        var standing: PendingStanding
+        var nomineeID: String
+        var year: Int
+        var received: String
+    }
+
     /// Writes the standings of a batch, unless another connection committed since `marker`
     /// (`StaleBatch`).
-    private func writeStandings(_ standings: [PendingStanding], of listings: [NominationListing], today: CivilDate,
-                                marker: Int) throws {
-        let byID = Dictionary(listings.map { ($0.nomination.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private func writeStandings(_ rows: [StandingRow], today: CivilDate, marker: Int) throws {
         let accepted = try standingWrite { db -> Bool in
             guard try Self.dataVersion(db) == marker else { return false }
             let insert = try db.cachedStatement(sql: """
@@ -192,12 +204,12 @@ extension Store {
                                                 sort_key, received_on, counts_round)
                 VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT sort_key FROM nominee WHERE id = ?), ?, ?)
                 """)
-            for standing in standings {
-                guard let listing = byID[standing.nominationID] else { continue }
+            for row in rows {
+                let standing = row.standing
                 try insert.execute(arguments: [
-                    standing.nominationID, listing.nominee.id, listing.nomination.year, standing.eligibility.rawValue,
+                    standing.nominationID, row.nomineeID, row.year, standing.eligibility.rawValue,
                     standing.baseGroup.rawValue, standing.deadline?.iso, standing.group(on: today).rawValue,
-                    listing.nominee.id, Self.receivedKey(listing.nomination.receivedOn), standing.countsRound,
+                    row.nomineeID, row.received, standing.countsRound,
                 ])
             }
             return true
