@@ -32,8 +32,13 @@ public enum ExportService {
         var count = 0
         try store.forEachExportRow(filter) { row in
             count += 1
-            try sink.write(CSVText.record(ExportTable.record(row, columns: columns, number: count, language: language,
-                                                            award: names.award, status: names.status)) + "\r\n")
+            let fields = ExportTable.record(row, columns: columns, number: count, language: language, award: names.award,
+                                            status: names.status)
+            try sink.append { out in
+                CSVText.appendRecord(fields, to: &out)
+                out.append(0x0D)
+                out.append(0x0A)
+            }
             try progress?(count)
         }
         try sink.flush()

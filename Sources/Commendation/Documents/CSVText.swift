@@ -19,42 +19,59 @@ public enum CSVText {
     /// U+FEFF, to prepend for Excel.
     public static let byteOrderMark = "\u{FEFF}"
 
-    /// The first characters that make a spreadsheet read a cell as a formula.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
     /// One field, neutralised if it would be read as a formula, quoted if it must be.
     public static func field(_ text: String) -> String {
-        var text = text.nfc
-        if let first = text.utf8.first, first < 0x80, formulaStarts.contains(Unicode.Scalar(first)) {
-            // "=", "+", "-", "@", tab, CR: each a single byte.
-            text = "'" + text
-        }
-        // Looked at as UTF-8 bytes first (an export writes millions of fields): every character
-        // that asks for quotes is ASCII. Only a field that has one is looked at as characters.
-        var mayNeedQuotes = text.utf8.first == 0x20 || text.utf8.last == 0x20
-        if !mayNeedQuotes {
-            for byte in text.utf8 where byte == 0x22 || byte == 0x2C || byte == 0x0D || byte == 0x0A {
-                mayNeedQuotes = true
-                break
-            }
-        }
-        guard mayNeedQuotes else { return text }
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-            || text.first == " " || text.last == " "
-        guard needsQuotes else { return text }
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for scalar in text.unicodeScalars {
-            out.append(scalar)
-            if scalar == "\"" { out.append("\"") }
-        }
-        out.append("\"")
-        return String(out)
+        var out: [UInt8] = []
+        appendField(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One record (without its line end).
     public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",")
+        var out: [UInt8] = []
+        appendRecord(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `record(fields)` to `out`: what an export of a million rows
+    /// writes each row with, no string made for it.
+    public static func appendRecord(_ fields: [String], to out: inout [UInt8]) {
+        for (index, text) in fields.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            appendField(text, to: &out)
+        }
+    }
+
+    /// Appends the UTF-8 bytes of `field(text)` to `out`. The text is put in NFC (a text of
+    /// printable ASCII and precomposed letters, nearly every one, is looked at once), then
+    /// looked at as bytes: every character that starts a formula or asks for quotes is ASCII,
+    /// and a comma or a quote followed by a combining mark is still a comma or a quote to a
+    /// reader of CSV.
+    public static func appendField(_ text: String, to out: inout [UInt8]) {
+        var text = text.isPlainNFC ? text : text.nfc
+        text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return }
+            // "=", "+", "-", "@", tab, CR.
+            let formula = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+            var quoted = first == 0x20 || last == 0x20
+            if !quoted {
+                for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+                    quoted = true
+                    break
+                }
+            }
+            if quoted { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if quoted {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == 0x22 { out.append(0x22) }
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: bytes)
+            }
+        }
     }
 
     /// Records, each ended by CRLF.

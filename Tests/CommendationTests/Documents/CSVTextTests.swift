@@ -18,4 +18,26 @@ import Testing
         }
         #expect(CSVText.document([["=1", "x"], ["y", "@z"]]) == "'=1,x\r\ny,'@z\r\n")
     }
+
+    /// Fields that ask for quotes, or NFC, or neither, as bytes: what an export appends.
+    @Test(arguments: [
+        ("say \"hi\"", "\"say \"\"hi\"\"\""), (" Lan", "\" Lan\""), ("Lan ", "\"Lan \""), ("tab\there", "tab\there"),
+        ("line\nbreak", "\"line\nbreak\""), ("cr\r", "\"cr\r\""), ("a\r\nb", "\"a\r\nb\""), ("Nguye\u{0302}\u{0303}n", "Nguyễn"),
+        ("東京", "東京"), ("👍🏽", "👍🏽"), ("\u{7F}del", "\u{7F}del"), ("Đặng Thuỳ Dương", "Đặng Thuỳ Dương"), (",", "\",\""),
+        ("\"", "\"\"\"\""), ("a,\u{301}b", "\"a,\u{301}b\""), ("=1 ", "\"'=1 \""), ("-", "'-"), (" ", "\" \""), ("", ""),
+    ])
+    func aFieldIsQuotedAndNormalisedAsItMustBe(_ row: (String, String)) {
+        #expect(CSVText.field(row.0) == row.1)
+        var out: [UInt8] = [0x41]
+        CSVText.appendField(row.0, to: &out)
+        #expect(out == [0x41] + Array(row.1.utf8))
+    }
+
+    @Test func aRecordJoinsItsFieldsWithCommas() {
+        var out: [UInt8] = []
+        CSVText.appendRecord(["Hà Nội", "a,b", "", "@x"], to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "Hà Nội,\"a,b\",,'@x")
+        #expect(CSVText.record(["Hà Nội", "a,b", "", "@x"]) == "Hà Nội,\"a,b\",,'@x")
+        #expect(CSVText.record([]) == "" && CSVText.record([""]) == "")
+    }
 }
