@@ -345,7 +345,6 @@ public struct JSONParser {
                     at += byte == UInt8(ascii: "\\") ? 2 : 1
                 }
                 guard at < count else {
-                    at = count
                     index = count
                     throw fail(LocalizedText(vi: "tệp kết thúc giữa một chuỗi", en: "the text ends inside a string"))
                 }

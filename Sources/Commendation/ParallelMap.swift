@@ -33,7 +33,7 @@ public enum ParallelMap {
             for position in 0..<max(0, count) { try consume(position, try work(&local, position)) }
             return
         }
-        let board = Board<Value>(chunks: chunks, ahead: max(threads, ahead))
+        let board = Board<Value>(ahead: max(threads, ahead))
         try withoutActuallyEscaping(state) { state in
             try withoutActuallyEscaping(work) { work in
                 let job = Job(state: state, work: work)
@@ -51,7 +51,7 @@ public enum ParallelMap {
                     job.clear()
                 }
                 for index in 0..<chunks {
-                    let done = try board.take(index)
+                    let done = board.take(index)
                     do {
                         for (offset, value) in done.values.enumerated() { try consume(index * size + offset, value) }
                     } catch {
@@ -128,7 +128,7 @@ public enum ParallelMap {
         private var stopped = false
         private var finished = 0
 
-        init(chunks: Int, ahead: Int) {
+        init(ahead: Int) {
             self.ahead = ahead
             done.reserveCapacity(ahead + 1)
         }
@@ -149,7 +149,7 @@ public enum ParallelMap {
         }
 
         /// Chunk `index`, waiting for it.
-        func take(_ index: Int) throws -> Done<Value> {
+        func take(_ index: Int) -> Done<Value> {
             condition.lock()
             defer { condition.unlock() }
             while done[index] == nil { condition.wait() }

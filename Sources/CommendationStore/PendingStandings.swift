@@ -295,15 +295,9 @@ extension Store {
     /// nomination's standing.
     public func pendingPage(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name,
                             offset: Int, limit: Int) throws -> [(listing: NominationListing, standing: PendingStanding)] {
-        let (from, condition, arguments) = query.source()
-        let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on, s.nomination_id"
-        var all: StatementArguments = [group.rawValue]
-        all += arguments
-        all += [limit, offset]
-        return try standingRead { db in
+        try standingRead { db in
             // The window's ids come from the group's index alone; only they are joined and decoded.
-            let ids = try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort) LIMIT ? OFFSET ?",
-                                          arguments: all)
+            let ids = try Self.pendingIDs(query, group: group, order: order, offset: offset, limit: limit, db)
             var window: [(listing: NominationListing, standing: PendingStanding)] = []
             for start in stride(from: 0, to: ids.count, by: 500) {
                 window += try Self.pendingWindow(Array(ids[start..<min(ids.count, start + 500)]), db)
@@ -314,27 +308,22 @@ extension Store {
 
     /// The ids of one group of the pending review under `query`, in `order`, read from the
     /// group's index alone (a province's 85 000 take a few MB): a report that streams the whole
-    /// review reads them a window at a time with `pendingWindows()`.
+    /// review reads them a window at a time with `pendingStandings(ids:)`.
     public func pendingOrder(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name) throws -> [String] {
+        try standingRead { db in try Self.pendingIDs(query, group: group, order: order, offset: 0, limit: -1, db) }
+    }
+
+    /// The ids of `group` under `query` in `order`, `limit` of them (all when negative) after
+    /// the first `offset`.
+    private static func pendingIDs(_ query: PendingQuery, group: PendingGroup, order: PendingOrder, offset: Int, limit: Int,
+                                   _ db: Database) throws -> [String] {
         let (from, condition, arguments) = query.source()
         let sort = order == .name ? "s.sort_key, s.nomination_id" : "s.received_on, s.nomination_id"
         var all: StatementArguments = [group.rawValue]
         all += arguments
-        return try standingRead { db in
-            try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort)",
-                                arguments: all)
-        }
-    }
-
-    /// A reader of windows of the pending review that several threads may use at once: through
-    /// the pool's readers side by side, unless the standings are a read-only store's temporary
-    /// copy, which only the connection holding it can read (then one window at a time).
-    public func pendingWindows() throws -> PendingWindows {
-        guard isReadOnly else { return PendingWindows(store: self, onHoldingConnection: false) }
-        let scratch = try standingRead { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
-        }
-        return PendingWindows(store: self, onHoldingConnection: scratch)
+        all += [limit, offset]
+        return try String.fetchAll(db, sql: "SELECT s.nomination_id FROM \(from) WHERE s.grp = ? AND \(condition) ORDER BY \(sort) LIMIT ? OFFSET ?",
+                                   arguments: all)
     }
 
     /// The nominations `ids` (a few hundred at most) with their standings, in the order of `ids`;
@@ -388,7 +377,7 @@ extension Store {
         guard isReadOnly else { return }
         let marker = try changeMarker()
         try database.writeWithoutTransaction { db in
-            let scratch = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
+            let scratch = try Self.hasScratchStandings(db)
             if scratch, try Int.fetchOne(db, sql: "SELECT value FROM temp.scratch_marker") == marker { return }
             let basis = try Row.fetchOne(db, sql: "SELECT fingerprint, as_of FROM main.standing_basis WHERE id = 1")
             let (known, asOf): (String?, String?) = (basis?["fingerprint"], basis?["as_of"])
@@ -433,8 +422,7 @@ extension Store {
         guard isReadOnly else { return }
         do {
             try database.writeWithoutTransaction { db in
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
-                else { return }
+                guard try Self.hasScratchStandings(db) else { return }
                 try db.execute(sql: """
                     CREATE INDEX IF NOT EXISTS temp.scratch_standing_name ON standing(grp, sort_key, nomination_id);
                     CREATE INDEX IF NOT EXISTS temp.scratch_standing_received ON standing(grp, received_on, nomination_id);
@@ -446,14 +434,25 @@ extension Store {
         }
     }
 
-    /// A read of the standings: on a read-only store, on the connection that holds them.
+    /// A read of the standings: on a read-only store that keeps its own, on the connection that
+    /// holds them (one read at a time); otherwise by any of the pool's readers, so that several
+    /// threads read side by side (the pending review's JSON, decision 90).
     func standingRead<T>(_ body: (Database) throws -> T) throws -> T {
         guard isReadOnly else { return try read(body) }
+        let held: T?
         do {
-            return try database.writeWithoutTransaction(body)
+            held = try database.writeWithoutTransaction { db in try Self.hasScratchStandings(db) ? try body(db) : nil }
         } catch {
             throw StoreError.from(error, path: path)
         }
+        if let held { return held }
+        return try read(body)
+    }
+
+    /// Whether this connection holds a read-only store's own standings (temporary tables that
+    /// SQLite looks in before the file's).
+    private static func hasScratchStandings(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") == true
     }
 
     /// A write of the standings, in one transaction: to the file, or on a read-only store to
@@ -463,7 +462,7 @@ extension Store {
         guard isReadOnly else { return try write(body) }
         do {
             return try database.writeWithoutTransaction { db in
-                if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sqlite_temp_master WHERE name = 'scratch_marker')") != true {
+                if try !Self.hasScratchStandings(db) {
                     try Self.makeScratchStandings(db, marker: try Self.dataVersion(db), copying: true)
                 }
                 var result: T?
@@ -487,17 +486,3 @@ extension Store {
     }
 }
 
-/// Reads the pending nominations of given ids with their standings, each window in a read of
-/// its own (`Store.pendingWindows()`); safe to use from several threads at once.
-public struct PendingWindows: Sendable {
-    let store: Store
-    /// Whether the standings are only on the connection that holds a read-only store's copy.
-    let onHoldingConnection: Bool
-
-    /// The nominations `ids` (a few hundred at most) with their standings, in the order of
-    /// `ids`; an id no longer pending is left out.
-    public func window(_ ids: [String]) throws -> [(listing: NominationListing, standing: PendingStanding)] {
-        if onHoldingConnection { return try store.standingRead { db in try Store.pendingWindow(ids, db) } }
-        return try store.read { db in try Store.pendingWindow(ids, db) }
-    }
-}

@@ -109,27 +109,15 @@ public final class PendingAwards {
     }
 
     /// The items of the pending nominations `ids`, in that order (`Store.pendingStandings(ids:)`).
+    /// May be called from several threads at once: it reads only what the review was made with.
     public func items(ids: [String]) throws -> [Item] {
         try store.pendingStandings(ids: ids).map(item)
     }
 
     /// The ids of every item of `group` under `query`, in `order` (`Store.pendingOrder`): a
-    /// report of the whole review reads them a window at a time with `items(_:from:)`.
+    /// report of the whole review reads them a window at a time with `items(ids:)`.
     public func ids(_ query: PendingQuery = PendingQuery(), group: PendingGroup, order: PendingOrder = .name) throws -> [String] {
         try store.pendingOrder(query, group: group, order: order)
-    }
-
-    /// A reader of windows of the review that several threads may use at once
-    /// (`Store.pendingWindows()`).
-    public func windows() throws -> PendingWindows {
-        try store.pendingWindows()
-    }
-
-    /// The items of the pending nominations `ids` (a few hundred at most) read through
-    /// `windows`, in that order; an id no longer pending is left out. May be called from several
-    /// threads at once: it reads only what the review was made with.
-    public func items(_ ids: [String], from windows: PendingWindows) throws -> [Item] {
-        try windows.window(ids).map(item)
     }
 
     /// The item of a stored nomination and its standing, aged on `today`.

@@ -34,13 +34,12 @@ public enum PendingJSON {
             let ids = try awards.ids(group: group)
             for start in stride(from: 0, to: ids.count, by: window) { windowIDs.append(ids[start..<min(ids.count, start + window)]) }
         }
-        let windows = try awards.windows()
         var written = 0
         try ParallelMap.run(count: windowIDs.count, chunk: 1, workers: workers,
                             state: { (judge: NominationJudge(store: store, rulebook: awards.rulebook),
                                       writer: ItemWriter(awards: awards, language: language)) },
                             work: { worker, index -> (items: Int, bytes: [UInt8]) in
-            let items = try awards.items(Array(windowIDs[index]), from: windows)
+            let items = try awards.items(ids: Array(windowIDs[index]))
             worker.judge.context.forgetNominees()
             try worker.judge.context.preload(nomineesOf: items.map(\.listing))
             // Each item after a comma, which the review's first item goes without.

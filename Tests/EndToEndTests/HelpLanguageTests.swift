@@ -12,7 +12,7 @@ import Testing
 
     @Test func theHelpIsVietnameseInVietnamese() throws {
         let tdkt = try builtTDKT()
-        for arguments in [["--help"]] + Self.subcommands.map { [$0, "--help"] } + [["audit", "verify", "--help"]] {
+        for arguments in [["--help"]] + Self.subcommands.map({ [$0, "--help"] }) + [["audit", "verify", "--help"]] {
             let result = try runCommand([tdkt] + arguments)
             #expect(result.status == 0, "\(arguments)")
             #expect(result.output.contains("CÁCH DÙNG:"), "\(arguments)")
